@@ -1,0 +1,127 @@
+package app
+
+import (
+	"image/color"
+	"math"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
+
+	"ningbomap/geo"
+)
+
+// ningboBound is roughly Ningbo's extent.
+var ningboBound = orb.Bound{Min: orb.Point{120.9, 28.85}, Max: orb.Point{122.3, 30.4}}
+
+// testMap puts a MapView with one square "district" in a test window; frames are handed
+// over through a channel that pump drains on the test goroutine.
+type testMap struct {
+	m      *MapView
+	w      fyne.Window
+	frames chan func()
+}
+
+func newTestMap(t *testing.T) *testMap {
+	t.Helper()
+	test.NewTempApp(t)
+	tm := &testMap{frames: make(chan func(), 8)}
+	r := geo.NewRenderer()
+	r.SetBackground(seaColour)
+	square := orb.MultiPolygon{{{{121.2, 29.5}, {121.8, 29.5}, {121.8, 30.0}, {121.2, 30.0}, {121.2, 29.5}}}}
+	r.SetPolygons("districts", []orb.MultiPolygon{square}, geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1})
+	tm.m = newMapView(r, ningboBound, func(f func()) { tm.frames <- f })
+	tm.w = test.NewTempWindow(t, tm.m)
+	tm.w.Resize(fyne.NewSize(400, 300))
+	t.Cleanup(tm.m.Close)
+	tm.pump(t)
+	return tm
+}
+
+// pump waits for the newest frame and shows it.
+func (tm *testMap) pump(t *testing.T) {
+	t.Helper()
+	select {
+	case f := <-tm.frames:
+		f()
+	case <-time.After(5 * time.Second):
+		t.Fatal("no frame rendered within 5 s")
+	}
+	for {
+		select {
+		case f := <-tm.frames:
+			f()
+		default:
+			return
+		}
+	}
+}
+
+func TestMapViewFitsHomeAtStart(t *testing.T) {
+	tm := newTestMap(t)
+	vp := tm.m.Viewport()
+	for _, p := range []orb.Point{ningboBound.Min, ningboBound.Max} {
+		x, y := vp.Project(p)
+		if x < -1 || y < -1 || x > float64(vp.Width)+1 || y > float64(vp.Height)+1 {
+			t.Errorf("home corner %v at (%.0f,%.0f) is outside the %dx%d view", p, x, y, vp.Width, vp.Height)
+		}
+	}
+	img := tm.w.Canvas().Capture()
+	c := color.NRGBAModel.Convert(img.At(200, 150)).(color.NRGBA)
+	if c != landColour {
+		t.Errorf("centre pixel = %v, want the land colour %v", c, landColour)
+	}
+}
+
+func TestMapViewDragPans(t *testing.T) {
+	tm := newTestMap(t)
+	before := tm.m.Viewport()
+	probe := before.Unproject(100, 100)
+	test.Drag(tm.w.Canvas(), fyne.NewPos(100, 100), 50, 30)
+	tm.pump(t)
+	after := tm.m.Viewport()
+	x, y := after.Project(probe)
+	if math.Abs(x-150) > 0.5 || math.Abs(y-130) > 0.5 {
+		t.Errorf("the point under the pointer moved to (%.1f,%.1f), want (150,130)", x, y)
+	}
+	if after.Zoom != before.Zoom {
+		t.Errorf("zoom changed by a drag: %v → %v", before.Zoom, after.Zoom)
+	}
+}
+
+func TestMapViewWheelZoomsAboutCursor(t *testing.T) {
+	tm := newTestMap(t)
+	before := tm.m.Viewport()
+	at := fyne.NewPos(120, 80)
+	probe := before.Unproject(120, 80)
+	tm.m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.Delta{DY: 25}})
+	tm.pump(t)
+	after := tm.m.Viewport()
+	if d := after.Zoom - before.Zoom; math.Abs(d-0.5) > 1e-9 {
+		t.Errorf("one wheel notch zoomed by %v, want 0.5", d)
+	}
+	x, y := after.Project(probe)
+	if math.Abs(x-120) > 0.5 || math.Abs(y-80) > 0.5 {
+		t.Errorf("the point under the cursor moved to (%.1f,%.1f), want (120,80)", x, y)
+	}
+	tm.m.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: at}, Scrolled: fyne.Delta{DY: -50}})
+	tm.pump(t)
+	if d := tm.m.Viewport().Zoom - before.Zoom; math.Abs(d+0.5) > 1e-9 {
+		t.Errorf("two notches back: zoom change %v, want -0.5", d)
+	}
+}
+
+func TestMapViewOverviewReturnsHome(t *testing.T) {
+	tm := newTestMap(t)
+	home := tm.m.Viewport()
+	tm.m.ZoomBy(2)
+	tm.m.vp.Pan(300, -200)
+	tm.m.Overview()
+	tm.pump(t)
+	got := tm.m.Viewport()
+	if math.Abs(got.Zoom-home.Zoom) > 1e-9 || got.Center.Lon() != home.Center.Lon() {
+		t.Errorf("overview = %+v, want %+v", got, home)
+	}
+}

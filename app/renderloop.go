@@ -1,0 +1,115 @@
+package app
+
+import (
+	"image"
+	"sync"
+
+	"ningbomap/geo"
+)
+
+// renderLoop draws map frames off the UI goroutine. Requests are coalesced: only the
+// newest viewport asked for is drawn. Finished frames are handed to deliver, which runs
+// on the UI goroutine (through fyne.Do in the app, directly in tests).
+//
+// Frame buffers are recycled, but a buffer handed to Fyne is never drawn into again until
+// the UI gives it back with release, after a newer frame replaced it on screen.
+type renderLoop struct {
+	mu      sync.Mutex // guards pending and free
+	rmu     sync.Mutex // guards r
+	r       *geo.Renderer
+	pending *geo.Viewport
+	free    []*image.RGBA
+	wake    chan struct{}
+	quit    chan struct{}
+	deliver func(img *image.RGBA, vp geo.Viewport)
+	post    func(func())
+	wg      sync.WaitGroup
+}
+
+func newRenderLoop(r *geo.Renderer, post func(func()), deliver func(*image.RGBA, geo.Viewport)) *renderLoop {
+	l := &renderLoop{
+		r:       r,
+		wake:    make(chan struct{}, 1),
+		quit:    make(chan struct{}),
+		deliver: deliver,
+		post:    post,
+	}
+	l.wg.Add(1)
+	go l.run()
+	return l
+}
+
+// request asks for a frame of vp; an older request not yet started is dropped.
+func (l *renderLoop) request(vp geo.Viewport) {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return
+	}
+	l.mu.Lock()
+	l.pending = &vp
+	l.mu.Unlock()
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+}
+
+// update changes the renderer's layers under the loop's lock, then redraws vp.
+func (l *renderLoop) update(f func(r *geo.Renderer)) {
+	l.rmu.Lock()
+	f(l.r)
+	l.rmu.Unlock()
+}
+
+// release gives a buffer that is no longer on screen back for reuse.
+func (l *renderLoop) release(img *image.RGBA) {
+	if img == nil {
+		return
+	}
+	l.mu.Lock()
+	if len(l.free) < 3 {
+		l.free = append(l.free, img)
+	}
+	l.mu.Unlock()
+}
+
+// stop ends the loop and waits for a frame in progress.
+func (l *renderLoop) stop() {
+	close(l.quit)
+	l.wg.Wait()
+}
+
+func (l *renderLoop) run() {
+	defer l.wg.Done()
+	for {
+		select {
+		case <-l.quit:
+			return
+		case <-l.wake:
+		}
+		l.mu.Lock()
+		p := l.pending
+		l.pending = nil
+		if p == nil {
+			l.mu.Unlock()
+			continue
+		}
+		vp := *p
+		img := l.buffer(vp.Width, vp.Height)
+		l.mu.Unlock()
+		l.rmu.Lock()
+		l.r.Render(img, vp)
+		l.rmu.Unlock()
+		l.post(func() { l.deliver(img, vp) })
+	}
+}
+
+// buffer returns a free buffer of the size, or a new one; called with mu held.
+func (l *renderLoop) buffer(w, h int) *image.RGBA {
+	for i, b := range l.free {
+		if b.Rect.Dx() == w && b.Rect.Dy() == h {
+			l.free = append(l.free[:i], l.free[i+1:]...)
+			return b
+		}
+	}
+	return image.NewRGBA(image.Rect(0, 0, w, h))
+}

@@ -1,0 +1,71 @@
+package data
+
+import (
+	"errors"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// FuzzLoadLayer feeds arbitrary bytes to the layer parser. It must never
+// panic, every problem must be a *FeatureError naming the file, and every
+// place it lets through must be usable: an id, a finite point inside
+// Ningbo, figures that format.
+func FuzzLoadLayer(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*/*.geojson")
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	embedded, _ := fs.Glob(content, "layers/*.geojson")
+	for _, p := range embedded {
+		if b, err := content.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	districts, errs := embeddedDistricts()
+	if len(errs) > 0 {
+		f.Fatal(errors.Join(errs...))
+	}
+
+	f.Fuzz(func(t *testing.T, b []byte) {
+		const file = "fuzz.geojson"
+		p := parseLayer(file, b, districts)
+		for _, err := range p.errs {
+			var fe *FeatureError
+			if !errors.As(err, &fe) || fe.File != file || fe.Index < 0 {
+				t.Fatalf("problem %v (%T) is not a *FeatureError on %s", err, err, file)
+			}
+			if fe.Error() == "" {
+				t.Fatal("empty error text")
+			}
+		}
+		if p.layer == nil {
+			return
+		}
+		if p.layer.ID == "" {
+			t.Fatal("layer loaded without an id")
+		}
+		for _, s := range p.layer.Sites {
+			if s.ID == "" {
+				t.Fatalf("feature %d loaded without an id", s.Index)
+			}
+			if math.IsNaN(s.Point[0]) || math.IsNaN(s.Point[1]) || !NingboBound.Contains(s.Point) {
+				t.Fatalf("place %q loaded at %v", s.ID, s.Point)
+			}
+			for _, ind := range s.Indicators {
+				_ = ind.Format(Zh)
+				_ = ind.Format(En)
+			}
+		}
+		ds, _ := assemble(districts, []parsed{p})
+		for _, s := range ds.Sites {
+			if ds.Site(s.ID) != s {
+				t.Fatalf("Site(%q) does not find the place", s.ID)
+			}
+		}
+	})
+}

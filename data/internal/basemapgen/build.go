@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+	"github.com/paulmach/orb/planar"
+)
+
+// labelPrecision is the polylabel search precision in degrees (≈ 10 m).
+const labelPrecision = 1e-4
+
+// result is one district ready to be written.
+type result struct {
+	district
+	geom        orb.MultiPolygon
+	label       orb.Point
+	polysBefore int
+	before      int // vertices in the source
+	after       int // vertices written
+}
+
+// sourceProps are the properties the source file carries.
+type sourceProps struct {
+	Name string `json:"name"`
+}
+
+// build decodes the source collection and returns the ten districts sorted by
+// code.
+func build(src []byte) ([]result, error) {
+	var fc geojson.FeatureCollectionOf[sourceProps]
+	if err := json.Unmarshal(src, &fc); err != nil {
+		return nil, fmt.Errorf("decode source: %w", err)
+	}
+	seen := map[string]bool{}
+	var out []result
+	for i, f := range fc.Features {
+		d, err := lookup(f.Properties.Name, idString(f.ID))
+		if err != nil {
+			return nil, fmt.Errorf("feature %d: %w", i+1, err)
+		}
+		if seen[d.code] {
+			return nil, fmt.Errorf("feature %d: district %s appears twice", i+1, d.code)
+		}
+		seen[d.code] = true
+
+		var mp orb.MultiPolygon
+		switch g := f.Geometry.(type) {
+		case orb.Polygon:
+			mp = orb.MultiPolygon{g}
+		case orb.MultiPolygon:
+			mp = g
+		default:
+			return nil, fmt.Errorf("feature %d (%s): unexpected geometry %T", i+1, d.zh, f.Geometry)
+		}
+		r := result{district: d, polysBefore: len(mp), before: countPoints(mp)}
+		r.geom = cleanMultiPolygon(mp)
+		if len(r.geom) == 0 {
+			return nil, fmt.Errorf("feature %d (%s): no polygon left after cleaning", i+1, d.zh)
+		}
+		r.after = countPoints(r.geom)
+		r.label = roundPoint(polylabel(largest(r.geom), labelPrecision), 1e6)
+		if !planar.MultiPolygonContains(r.geom, r.label) {
+			return nil, fmt.Errorf("feature %d (%s): label %v outside the district", i+1, d.zh, r.label)
+		}
+		out = append(out, r)
+	}
+	if len(out) != len(districts) {
+		return nil, fmt.Errorf("found %d districts, want %d", len(out), len(districts))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].code < out[j].code })
+	return out, nil
+}
+
+// idString renders a feature id that may have been decoded as a string or
+// a number.
+func idString(id any) string {
+	switch v := id.(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	case float64:
+		return fmt.Sprintf("%.0f", v)
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+// roundPoint rounds both coordinates to 1/factor.
+func roundPoint(p orb.Point, factor float64) orb.Point {
+	return orb.Point{math.Round(p[0]*factor) / factor, math.Round(p[1]*factor) / factor}
+}

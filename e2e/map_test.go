@@ -1,0 +1,83 @@
+package e2e
+
+import (
+	"image"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestE2EDragPansMap starts the binary under a C locale, checks the window title and the
+// drawn basemap, drags the map with xdotool and checks from the screen's pixels that the
+// map moved with the pointer.
+func TestE2EDragPansMap(t *testing.T) {
+	requireX(t)
+	a := start(t, []string{"LANG=C.UTF-8", "LC_ALL=", "LANGUAGE="}, "--size", "1000x700")
+
+	if got := a.name(); !strings.Contains(got, "宁波基层党建故事地图") || !strings.Contains(got, "Ningbo Party-Building Story Map") {
+		t.Errorf("window title = %q", got)
+	}
+
+	// The map area: the window minus a margin and the controls on the right.
+	r := a.rect
+	mapRect := image.Rect(r.Min.X+20, r.Min.Y+20, r.Max.X-90, r.Max.Y-60)
+
+	before := waitFor(t, 30*time.Second, "the basemap to be drawn", func(img image.Image) bool {
+		return fraction(img, mapRect, landRGB) > 0.10 && fraction(img, mapRect, seaRGB) > 0.05
+	})
+	save(t, "drag-before.png", before)
+	t.Logf("land %.2f, sea %.2f of the map area", fraction(before, mapRect, landRGB), fraction(before, mapRect, seaRGB))
+
+	const dx, dy = 160, 90
+	cx, cy := (mapRect.Min.X+mapRect.Max.X)/2-dx/2, (mapRect.Min.Y+mapRect.Max.Y)/2-dy/2
+	xdo(t, "mousemove", itoa(cx), itoa(cy))
+	xdo(t, "mousedown", "1")
+	for i := 1; i <= 16; i++ {
+		xdo(t, "mousemove", itoa(cx+dx*i/16), itoa(cy+dy*i/16))
+		time.Sleep(15 * time.Millisecond)
+	}
+	xdo(t, "mouseup", "1")
+	xdo(t, "mousemove", itoa(r.Max.X-5), itoa(r.Max.Y-5)) // keep the pointer off the map
+
+	inner := mapRect.Inset(40)
+	after := waitFor(t, 15*time.Second, "the map to move", func(img image.Image) bool {
+		return shiftError(before, img, inner, 0, 0) > 1
+	})
+	time.Sleep(500 * time.Millisecond) // let the exact frame replace the moved one
+	after = screenshot(t)
+	save(t, "drag-after.png", after)
+
+	gx, gy, e := bestShift(before, after, inner, dx, dy, 12)
+	still := shiftError(before, after, inner, 0, 0)
+	t.Logf("best shift (%d,%d) error %.2f; unshifted error %.2f", gx, gy, e, still)
+	if abs(gx-dx) > 6 || abs(gy-dy) > 6 {
+		t.Errorf("map moved by (%d,%d), want about (%d,%d)", gx, gy, dx, dy)
+	}
+	if e > still/4 {
+		t.Errorf("the shifted picture does not match: error %.2f vs %.2f unshifted", e, still)
+	}
+	if fraction(after, mapRect, landRGB) < 0.05 {
+		t.Errorf("after the drag the basemap is gone")
+	}
+
+	if out := a.stderr.String(); strings.Contains(out, "Error parsing user locale") {
+		t.Errorf("locale error printed under LANG=C.UTF-8:\n%s", out)
+	}
+}
+
+// waitFor takes screenshots until ok holds, and returns the one that satisfied it.
+func waitFor(t *testing.T, timeout time.Duration, what string, ok func(image.Image) bool) image.Image {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	var img image.Image
+	for time.Now().Before(deadline) {
+		img = screenshot(t)
+		if ok(img) {
+			return img
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	save(t, "timeout.png", img)
+	t.Fatalf("timed out after %v waiting for %s", timeout, what)
+	return nil
+}
