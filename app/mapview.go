@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -45,6 +46,41 @@ type MapView struct {
 
 	// OnViewChanged, if set, is called on the UI goroutine after the view moved.
 	OnViewChanged func(geo.Viewport)
+	// OnTap, if set, is called for a tap or click at pos (not for a drag). A tap is
+	// decided here, not by Fyne: a press that moves less than tapSlop units in total is a
+	// tap even when Fyne already turned it into a drag, so a finger's jitter does not eat it.
+	OnTap func(pos fyne.Position)
+	// OnHover, if set, is called as the mouse moves over the map (desktop only).
+	OnHover func(pos fyne.Position)
+	// OnInput, if set, is called for every press, drag, scroll or key on the map.
+	OnInput func()
+
+	start *startView // a view asked for before the widget had a size
+
+	press     pressState
+	inertia   *fyne.Animation
+	lastTapAt time.Time
+	lastTapXY fyne.Position
+}
+
+// startView is a centre and zoom to show first.
+type startView struct {
+	center orb.Point
+	zoom   float64
+}
+
+// tapSlop is how far (in units) a press may move and still be a tap.
+const tapSlop = 10
+
+// pressState follows one press of the primary button or finger.
+type pressState struct {
+	down      bool
+	at        fyne.Position
+	moved     float32
+	tapDone   bool // MouseUp already handled this press as a tap
+	lastDrag  time.Time
+	vx, vy    float32 // drag velocity, units per second, smoothed
+	dragStart time.Time
 }
 
 // NewMapView makes a map showing home at first, drawing with r.
@@ -74,6 +110,7 @@ func (m *MapView) Viewport() geo.Viewport { return m.vp }
 
 // SetViewport replaces the view (a fly-to frame, the overview) and redraws.
 func (m *MapView) SetViewport(vp geo.Viewport) {
+	m.atHome = false
 	m.vp = vp
 	m.viewChanged()
 }
@@ -88,22 +125,106 @@ func (m *MapView) Overview() {
 	m.viewChanged()
 }
 
+// RenderNow draws the current view at once, in the calling goroutine, and shows it.
+func (m *MapView) RenderNow() {
+	if m.vp.Width <= 0 || m.vp.Height <= 0 {
+		return
+	}
+	m.showFrame(m.loop.renderNow(m.vp), m.vp)
+}
+
+// ShowView centres the map on center at zoom; before the widget has a size it is kept
+// for the first layout.
+func (m *MapView) ShowView(center orb.Point, zoom float64) {
+	m.atHome = false
+	if m.vp.Width == 0 {
+		m.start = &startView{center, zoom}
+		return
+	}
+	m.vp.SetCenter(center)
+	m.vp.SetZoom(zoom)
+	m.viewChanged()
+}
+
 // Close stops the render goroutine.
 func (m *MapView) Close() { m.loop.stop() }
 
 // Dragged pans the map with the pointer.
 func (m *MapView) Dragged(ev *fyne.DragEvent) {
+	m.input()
+	now := time.Now()
+	p := &m.press
+	p.moved += float32(math.Hypot(float64(ev.Dragged.DX), float64(ev.Dragged.DY)))
+	if dt := now.Sub(p.lastDrag).Seconds(); !p.lastDrag.IsZero() && dt > 0 && dt < 0.1 {
+		const k = 0.4 // smoothing of the velocity estimate
+		p.vx = (1-k)*p.vx + k*ev.Dragged.DX/float32(dt)
+		p.vy = (1-k)*p.vy + k*ev.Dragged.DY/float32(dt)
+	} else {
+		p.vx, p.vy = 0, 0
+	}
+	p.lastDrag = now
 	s := float64(m.scale)
 	m.atHome = false
 	m.vp.Pan(float64(ev.Dragged.DX)*s, float64(ev.Dragged.DY)*s)
 	m.viewChanged()
 }
 
-// DragEnd finishes a drag.
-func (m *MapView) DragEnd() {}
+// DragEnd finishes a drag; a fast release glides on and slows down.
+func (m *MapView) DragEnd() {
+	p := &m.press
+	if p.moved < tapSlop || time.Since(p.lastDrag) > 80*time.Millisecond {
+		return
+	}
+	vx, vy := p.vx, p.vy
+	speed := math.Hypot(float64(vx), float64(vy))
+	if speed < 150 {
+		return
+	}
+	if speed > 3000 { // units per second
+		f := float32(3000 / speed)
+		vx, vy = vx*f, vy*f
+	}
+	m.glide(vx, vy)
+}
+
+// glide pans by a decaying velocity (inertia after a flick).
+func (m *MapView) glide(vx, vy float32) {
+	m.stopMotion()
+	const dur = 600 * time.Millisecond
+	// With velocity v(t) = v0·(1−t)² over the duration, the distance is v0·dur/3.
+	total := fyne.NewPos(vx*float32(dur.Seconds())/3, vy*float32(dur.Seconds())/3)
+	var done float32
+	m.inertia = fyne.NewAnimation(dur, func(t float32) {
+		d := 1 - (1-t)*(1-t)*(1-t) // integral of (1−t)², normalised
+		step := d - done
+		done = d
+		s := float64(m.scale)
+		m.vp.Pan(float64(total.X*step)*s, float64(total.Y*step)*s)
+		m.viewChanged()
+	})
+	m.inertia.Curve = fyne.AnimationLinear
+	m.inertia.Start()
+}
+
+// stopMotion stops a glide in progress.
+func (m *MapView) stopMotion() {
+	if m.inertia != nil {
+		m.inertia.Stop()
+		m.inertia = nil
+	}
+}
+
+// input notes user input.
+func (m *MapView) input() {
+	if m.OnInput != nil {
+		m.OnInput()
+	}
+}
 
 // Scrolled zooms about the pointer.
 func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
+	m.input()
+	m.stopMotion()
 	s := float64(m.scale)
 	dz := float64(ev.Scrolled.DY) * scrollZoomPerUnit
 	if dz == 0 {
@@ -114,18 +235,108 @@ func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
 	m.viewChanged()
 }
 
+// panBy moves the content by dx, dy pixels.
+func (m *MapView) panBy(dx, dy float64) {
+	m.stopMotion()
+	m.atHome = false
+	m.vp.Pan(dx, dy)
+	m.viewChanged()
+}
+
 // ZoomBy zooms about the centre of the view.
 func (m *MapView) ZoomBy(dz float64) {
+	m.stopMotion()
 	m.atHome = false
 	m.vp.ZoomAbout(float64(m.vp.Width)/2, float64(m.vp.Height)/2, dz)
 	m.viewChanged()
 }
 
-// MouseDown is part of desktop.Mouseable; it only makes a press on the map count as input.
-func (m *MapView) MouseDown(*desktop.MouseEvent) {}
+// MouseDown starts a press.
+func (m *MapView) MouseDown(ev *desktop.MouseEvent) {
+	m.input()
+	m.stopMotion()
+	if ev.Button != desktop.MouseButtonPrimary {
+		return
+	}
+	m.press = pressState{down: true, at: ev.Position}
+}
 
-// MouseUp is part of desktop.Mouseable.
-func (m *MapView) MouseUp(*desktop.MouseEvent) {}
+// MouseUp ends a press: one that moved less than tapSlop is a tap.
+func (m *MapView) MouseUp(ev *desktop.MouseEvent) {
+	if ev.Button != desktop.MouseButtonPrimary || !m.press.down {
+		return
+	}
+	m.press.down = false
+	if m.press.moved < tapSlop {
+		m.press.tapDone = true
+		m.tap(m.press.at)
+	}
+}
+
+// Tapped handles a tap that did not come through MouseUp (touch drivers, tests).
+func (m *MapView) Tapped(ev *fyne.PointEvent) {
+	if m.press.tapDone {
+		m.press.tapDone = false
+		return
+	}
+	m.input()
+	m.tap(ev.Position)
+}
+
+// tap answers a tap at once; a second tap close by within 350 ms also zooms in there
+// (a double click), without delaying the first.
+func (m *MapView) tap(pos fyne.Position) {
+	now := time.Now()
+	double := now.Sub(m.lastTapAt) < 350*time.Millisecond &&
+		math.Hypot(float64(pos.X-m.lastTapXY.X), float64(pos.Y-m.lastTapXY.Y)) < 24
+	m.lastTapAt, m.lastTapXY = now, pos
+	if double {
+		m.lastTapAt = time.Time{}
+		m.atHome = false
+		s := float64(m.scale)
+		m.vp.ZoomAbout(float64(pos.X)*s, float64(pos.Y)*s, 1)
+		m.viewChanged()
+		return
+	}
+	if m.OnTap != nil {
+		m.OnTap(pos)
+	}
+}
+
+// MouseIn is part of desktop.Hoverable.
+func (m *MapView) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
+
+// MouseMoved reports the pointer position for hover feedback.
+func (m *MapView) MouseMoved(ev *desktop.MouseEvent) {
+	if m.OnHover != nil {
+		m.OnHover(ev.Position)
+	}
+}
+
+// MouseOut is part of desktop.Hoverable.
+func (m *MapView) MouseOut() {
+	if m.OnHover != nil {
+		m.OnHover(fyne.NewPos(-1, -1))
+	}
+}
+
+// PixelAt converts a position in the widget to a pixel of the viewport.
+func (m *MapView) PixelAt(pos fyne.Position) (x, y float64) {
+	s := float64(m.scale)
+	if s == 0 {
+		s = 1
+	}
+	return float64(pos.X) * s, float64(pos.Y) * s
+}
+
+// PositionOf converts a viewport pixel to a position in the widget.
+func (m *MapView) PositionOf(x, y float64) fyne.Position {
+	s := float64(m.scale)
+	if s == 0 {
+		s = 1
+	}
+	return fyne.NewPos(float32(x/s), float32(y/s))
+}
 
 // CreateRenderer is part of fyne.Widget.
 func (m *MapView) CreateRenderer() fyne.WidgetRenderer {
@@ -150,7 +361,12 @@ func (m *MapView) resized(size fyne.Size) {
 		m.vp.Resize(w, h)
 	}
 	m.vp.Scale = float64(scale)
-	if m.atHome && w > 0 && h > 0 {
+	switch {
+	case m.start != nil && w > 0 && h > 0:
+		m.vp.SetCenter(m.start.center)
+		m.vp.SetZoom(m.start.zoom)
+		m.start = nil
+	case m.atHome && w > 0 && h > 0:
 		m.vp.FitBounds(m.home, 24*float64(scale))
 	}
 	m.viewChanged()

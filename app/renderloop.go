@@ -60,6 +60,16 @@ func (l *renderLoop) update(f func(r *geo.Renderer)) {
 	l.rmu.Unlock()
 }
 
+// renderNow draws vp in the calling goroutine and returns the frame (for pictures and
+// tests, which need the frame before they go on).
+func (l *renderLoop) renderNow(vp geo.Viewport) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
+	l.rmu.Lock()
+	l.r.Render(img, vp)
+	l.rmu.Unlock()
+	return img
+}
+
 // release gives a buffer that is no longer on screen back for reuse.
 func (l *renderLoop) release(img *image.RGBA) {
 	if img == nil {

@@ -15,14 +15,42 @@ var fontResource = fyne.NewStaticResource(resources.FontName, resources.Font)
 // iconResource is the application icon.
 var iconResource = fyne.NewStaticResource("icon.png", resources.Icon)
 
+// Theme size names of the app's own text roles.
+const (
+	sizeCardTitle fyne.ThemeSizeName = "ningbomap.card.title"
+	sizeCardBody  fyne.ThemeSizeName = "ningbomap.card.body"
+	sizeFigure    fyne.ThemeSizeName = "ningbomap.figure"
+	sizeSmall     fyne.ThemeSizeName = "ningbomap.small"
+	sizeLabel     fyne.ThemeSizeName = "ningbomap.label"
+)
+
 // mapTheme is the application theme: Fyne's light theme with the embedded CJK font for
-// every text style, so Chinese renders on machines that have no CJK font installed.
+// every text style, so Chinese renders on machines that have no CJK font installed, and
+// sizes for the app's text roles. zoom scales every size (kiosk mode uses it).
 type mapTheme struct {
 	fyne.Theme
+	zoom float32
 }
 
-func newMapTheme() fyne.Theme {
-	return &mapTheme{Theme: theme.DefaultTheme()}
+func newMapTheme() *mapTheme {
+	return &mapTheme{Theme: theme.DefaultTheme(), zoom: 1}
+}
+
+// appSizes are the sizes of the app's text roles at zoom 1.
+var appSizes = map[fyne.ThemeSizeName]float32{
+	sizeCardTitle: 26,
+	sizeCardBody:  17,
+	sizeFigure:    30,
+	sizeSmall:     13,
+	sizeLabel:     15,
+}
+
+// size returns a theme size of the current app theme.
+func size(n fyne.ThemeSizeName) float32 {
+	if a := fyne.CurrentApp(); a != nil {
+		return a.Settings().Theme().Size(n)
+	}
+	return appSizes[n]
 }
 
 // Font returns the embedded CJK font for all styles but symbols.
@@ -48,13 +76,16 @@ func (t *mapTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 
 // Size enlarges text a little: the app is read on projectors and kiosks.
 func (t *mapTheme) Size(n fyne.ThemeSizeName) float32 {
+	if v, ok := appSizes[n]; ok {
+		return v * t.zoom
+	}
 	switch n {
 	case theme.SizeNameText:
-		return 16
+		return 16 * t.zoom
 	case theme.SizeNameHeadingText:
-		return 26
+		return 26 * t.zoom
 	case theme.SizeNameSubHeadingText:
-		return 20
+		return 20 * t.zoom
 	}
-	return t.Theme.Size(n)
+	return t.Theme.Size(n) * t.zoom
 }

@@ -4,7 +4,6 @@
 // "name value unit" line per measure, for bench/run.sh to read.
 //
 // usage: node supercluster.mjs <dir with node_modules/supercluster> [points]
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -12,7 +11,6 @@ const dir = process.argv[2];
 const n = Number(process.argv[3] || 1000000);
 const modPath = path.join(dir, 'node_modules', 'supercluster', 'index.js');
 const { default: Supercluster } = await import(pathToFileURL(modPath).href);
-void createRequire;
 
 // Ningbo's box, as geo's tests have it.
 const minLon = 120.88, minLat = 28.85, maxLon = 122.27, maxLat = 30.37;

@@ -197,6 +197,3 @@ func validToken(s string, sep rune) bool {
 	}
 	return true
 }
-
-// String describes the layer for messages.
-func (l *Layer) String() string { return fmt.Sprintf("layer %s (%s)", l.ID, l.File) }

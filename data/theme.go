@@ -23,15 +23,15 @@ const (
 // Each call returns a fresh slice.
 func Themes() []Theme {
 	return []Theme{
-		{ID: ThemeRevitalisation, Name: Text{Zh: "党建联建促振兴", En: "Joint Party building for rural revitalisation"},
+		{ID: ThemeRevitalisation, Name: Text{Zh: "党建联建促振兴", En: "Joint Party building drives rural revitalisation"},
 			Color: "#2E7D32", Icon: "兴", Order: 1},
-		{ID: ThemeGovernance, Name: Text{Zh: "减负提能助善治", En: "Lighter loads, stronger skills, better governance"},
+		{ID: ThemeGovernance, Name: Text{Zh: "减负提能助善治", En: "Lighter loads, better grassroots governance"},
 			Color: "#1565C0", Icon: "治", Order: 2},
-		{ID: ThemeService, Name: Text{Zh: "联入走访惠民生", En: "Visiting homes to serve the people"},
+		{ID: ThemeService, Name: Text{Zh: "联入走访惠民生", En: "Visiting the grassroots to serve the people"},
 			Color: "#E65100", Icon: "民", Order: 3},
 		{ID: ThemePioneers, Name: Text{Zh: "先锋引领", En: "Pioneers leading development"},
 			Color: "#C62828", Icon: "先", Order: 4},
-		{ID: ThemeOverview, Name: Text{Zh: "宁波全市", En: "Ningbo city-wide"},
+		{ID: ThemeOverview, Name: Text{Zh: "宁波概览", En: "Ningbo at a glance"},
 			Color: "#8D6E00", Icon: "甬", Order: 5},
 	}
 }

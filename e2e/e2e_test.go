@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"os/exec"
@@ -180,3 +181,11 @@ func xdo(t *testing.T, args ...string) {
 }
 
 func itoa(v int) string { return fmt.Sprint(v) }
+
+func strconvFormat(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64) }
+
+// sscanHex reads "#RRGGBB".
+func sscanHex(s string, c *color.NRGBA) (int, error) {
+	c.A = 0xFF
+	return fmt.Sscanf(s, "#%02x%02x%02x", &c.R, &c.G, &c.B)
+}

@@ -12,15 +12,16 @@ import (
 // map moved with the pointer.
 func TestE2EDragPansMap(t *testing.T) {
 	requireX(t)
-	a := start(t, []string{"LANG=C.UTF-8", "LC_ALL=", "LANGUAGE="}, "--size", "1000x700")
+	a := start(t, []string{"LANG=C.UTF-8", "LC_ALL=", "LANGUAGE="}, "--size", "1250x950")
 
 	if got := a.name(); !strings.Contains(got, "宁波基层党建故事地图") || !strings.Contains(got, "Ningbo Party-Building Story Map") {
 		t.Errorf("window title = %q", got)
 	}
 
-	// The map area: the window minus a margin and the controls on the right.
+	// A part of the map area clear of the legend (top left), the zoom buttons and the
+	// overview card (right).
 	r := a.rect
-	mapRect := image.Rect(r.Min.X+20, r.Min.Y+20, r.Max.X-90, r.Max.Y-60)
+	mapRect := image.Rect(r.Min.X+30, r.Min.Y+380, r.Min.X+700, r.Max.Y-70)
 
 	before := waitFor(t, 30*time.Second, "the basemap to be drawn", func(img image.Image) bool {
 		return fraction(img, mapRect, landRGB) > 0.10 && fraction(img, mapRect, seaRGB) > 0.05
@@ -36,6 +37,7 @@ func TestE2EDragPansMap(t *testing.T) {
 		xdo(t, "mousemove", itoa(cx+dx*i/16), itoa(cy+dy*i/16))
 		time.Sleep(15 * time.Millisecond)
 	}
+	time.Sleep(200 * time.Millisecond) // hold still before letting go: no glide
 	xdo(t, "mouseup", "1")
 	xdo(t, "mousemove", itoa(r.Max.X-5), itoa(r.Max.Y-5)) // keep the pointer off the map
 

@@ -117,7 +117,7 @@ func (r *Renderer) bubbleSprite(count int, scale float64) *sprite {
 	} else {
 		r.drawDigits(img, label, float64(c), float64(c), size)
 	}
-	s := &sprite{img: img, cx: int(c), cy: int(c), radius: rad}
+	s := newSprite(img, int(c), int(c), rad)
 	r.sprites[k] = s
 	return s
 }

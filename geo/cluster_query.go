@@ -25,10 +25,11 @@ func (c *Clusterer) Level(zoom float64) int {
 	return max(c.opt.MinZoom, min(int(math.Floor(zoom)), c.opt.MaxZoom+1))
 }
 
-// ViewLevel returns the cluster level for a viewport: its zoom plus
-// log2(Scale), so the radius stays the same number of device pixels.
+// ViewLevel returns the cluster level for a viewport: the one at which
+// Radius is between Radius and twice Radius device pixels of v (for the
+// default Extent 512, the view's zoom less one, plus log2(Scale)).
 func (c *Clusterer) ViewLevel(v Viewport) int {
-	return c.Level(v.Zoom + math.Log2(v.ScaleFactor()))
+	return c.Level(v.Zoom + math.Log2(TileSize*v.ScaleFactor()/c.opt.Extent))
 }
 
 // Clusters appends to dst the clusters and single points of the level for
@@ -46,6 +47,12 @@ func (c *Clusterer) ViewClusters(dst []Cluster, v Viewport, margin float64) []Cl
 	cx, cy := Mercator(v.Center)
 	hw, hh := (float64(v.Width)/2+margin)/ws, (float64(v.Height)/2+margin)/ws
 	return c.mercClusters(dst, cx-hw, cy-hh, cx+hw, cy+hh, c.ViewLevel(v))
+}
+
+// ViewZoom is the inverse of ViewLevel: the least zoom of a view like v
+// that shows the given level, e.g. ExpansionZoom's to open a cluster.
+func (c *Clusterer) ViewZoom(level int, v Viewport) float64 {
+	return float64(level) - math.Log2(TileSize*v.ScaleFactor()/c.opt.Extent)
 }
 
 func (c *Clusterer) levelClusters(dst []Cluster, b orb.Bound, level int) []Cluster {

@@ -105,3 +105,22 @@ func TestClusterTree(t *testing.T) {
 		t.Error("a bad id was accepted")
 	}
 }
+
+func TestViewLevel(t *testing.T) {
+	c := NewClusterer(seededPoints(10, 1), ClusterOptions{})
+	for _, tc := range []struct {
+		zoom, scale float64
+		want        int
+	}{{11, 1, 10}, {11.9, 1, 10}, {11, 2, 11}, {0.5, 1, 0}, {30, 1, 17}} {
+		v := Viewport{Zoom: tc.zoom, Scale: tc.scale}
+		if got := c.ViewLevel(v); got != tc.want {
+			t.Errorf("ViewLevel(zoom %v, scale %v) = %d, want %d", tc.zoom, tc.scale, got, tc.want)
+		}
+		if tc.want > 0 && tc.want <= 16 {
+			v.Zoom = c.ViewZoom(tc.want, v)
+			if got := c.ViewLevel(v); got != tc.want {
+				t.Errorf("ViewZoom(%d) = %v gives level %d", tc.want, v.Zoom, got)
+			}
+		}
+	}
+}

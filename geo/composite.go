@@ -36,6 +36,14 @@ func (r *raster) fill(dst *image.RGBA, c premul) {
 		return
 	}
 	w := r.w
+	var solid []uint8 // a row of the opaque colour, copied into full spans
+	if c.a == 255 {
+		if cap(r.solid) < 4*w {
+			r.solid = make([]uint8, 4*w)
+		}
+		solid = r.solid[:4*w]
+		fillRow(solid, [4]uint8{uint8(c.r), uint8(c.g), uint8(c.b), 255})
+	}
 	for y := max(r.y0, 0); y <= r.y1; y++ {
 		x0, x1 := int(r.x0[y]), int(r.x1[y])
 		if x0 > x1 {
@@ -54,25 +62,26 @@ func (r *raster) fill(dst *image.RGBA, c premul) {
 				i := wi<<6 | bits.TrailingZeros64(word)
 				word &= word - 1
 				if i > prev && prev < w {
-					span(pix, prev, min(i, w), s, c)
+					span(pix, prev, min(i, w), s, c, solid)
 				}
 				s += acc[i]
 				acc[i] = 0
 				if i < w {
-					span(pix, i, i+1, s, c)
+					span(pix, i, i+1, s, c, solid)
 				}
 				prev = i + 1
 			}
 		}
 		if prev < w {
-			span(pix, prev, w, s, c)
+			span(pix, prev, w, s, c, solid)
 		}
 	}
 	r.y0, r.y1 = r.h, -1
 }
 
-// span draws pixels [from, to) of a row with winding sum s.
-func span(pix []uint8, from, to int, s float32, c premul) {
+// span draws pixels [from, to) of a row with winding sum s; solid is a
+// row of the colour when it is opaque.
+func span(pix []uint8, from, to int, s float32, c premul, solid []uint8) {
 	if s < 0 {
 		s = -s
 	}
@@ -80,12 +89,8 @@ func span(pix []uint8, from, to int, s float32, c premul) {
 		return
 	}
 	if s >= coverMax {
-		if c.a == 255 {
-			v := c.r | c.g<<8 | c.b<<16 | 255<<24
-			p := pix[4*from : 4*to]
-			for i := 0; i+4 <= len(p); i += 4 {
-				binary.LittleEndian.PutUint32(p[i:], v)
-			}
+		if solid != nil {
+			copy(pix[4*from:4*to], solid)
 			return
 		}
 		blendSpan(pix[4*from:4*to], c.r, c.g, c.b, c.a)
@@ -97,13 +102,10 @@ func span(pix []uint8, from, to int, s float32, c premul) {
 
 // blendSpan draws premultiplied r,g,b,a over every pixel of p.
 func blendSpan(p []uint8, r, g, b, a uint32) {
+	src := r | g<<8 | b<<16 | a<<24
 	k := 255 - a
 	for i := 0; i+4 <= len(p); i += 4 {
-		q := p[i : i+4 : i+4]
-		q[0] = uint8(r + (uint32(q[0])*k+127)/255)
-		q[1] = uint8(g + (uint32(q[1])*k+127)/255)
-		q[2] = uint8(b + (uint32(q[2])*k+127)/255)
-		q[3] = uint8(a + (uint32(q[3])*k+127)/255)
+		binary.LittleEndian.PutUint32(p[i:], src+scale8(binary.LittleEndian.Uint32(p[i:]), k))
 	}
 }
 

@@ -98,6 +98,7 @@ func (t *kdTree) swap(i, j int) {
 }
 
 // within appends to dst the ids of points within distance r of qx, qy.
+// It is withinEach without the call per result, for clustering's hot loop.
 func (t *kdTree) within(dst []int32, qx, qy, r float64) []int32 {
 	if len(t.ids) == 0 {
 		return dst
@@ -140,6 +141,50 @@ func (t *kdTree) within(dst []int32, qx, qy, r float64) []int32 {
 		}
 	}
 	return dst
+}
+
+// withinEach calls fn with the id of every point within distance r of qx, qy.
+func (t *kdTree) withinEach(qx, qy, r float64, fn func(id int32)) {
+	if len(t.ids) == 0 {
+		return
+	}
+	var stack [kdStackSize]int32
+	stack[0], stack[1], stack[2] = 0, int32(len(t.ids)-1), 0
+	sp := 3
+	r2 := r * r
+	c := t.coords
+	for sp > 0 {
+		axis := int(stack[sp-1])
+		right := int(stack[sp-2])
+		left := int(stack[sp-3])
+		sp -= 3
+		if right-left <= t.nodeSize {
+			for i := left; i <= right; i++ {
+				dx, dy := float64(c[2*i])-qx, float64(c[2*i+1])-qy
+				if dx*dx+dy*dy <= r2 {
+					fn(t.ids[i])
+				}
+			}
+			continue
+		}
+		m := (left + right) >> 1
+		x, y := float64(c[2*m]), float64(c[2*m+1])
+		if dx, dy := x-qx, y-qy; dx*dx+dy*dy <= r2 {
+			fn(t.ids[m])
+		}
+		v, q := x, qx
+		if axis == 1 {
+			v, q = y, qy
+		}
+		if q-r <= v {
+			stack[sp], stack[sp+1], stack[sp+2] = int32(left), int32(m-1), int32(1-axis)
+			sp += 3
+		}
+		if q+r >= v {
+			stack[sp], stack[sp+1], stack[sp+2] = int32(m+1), int32(right), int32(1-axis)
+			sp += 3
+		}
+	}
 }
 
 // rangeBox appends to dst the ids of points inside the box.

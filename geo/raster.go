@@ -13,6 +13,7 @@ type raster struct {
 	acc    []float32 // h rows of stride cells
 	bits   []uint64  // per row, one bit per cell that acc may hold non-zero
 	words  int       // uint64 words of bits per row
+	solid  []uint8   // scratch row of an opaque colour
 	x0, x1 []int32   // touched cell range per row, x0 > x1 when untouched
 	y0, y1 int       // touched row range
 }
@@ -81,7 +82,9 @@ func (r *raster) line(ax, ay, bx, by float32) {
 	r.edge(ax, ay, bx, by)
 }
 
-// edge accumulates an edge whose x lies in [0, w].
+// edge accumulates an edge whose x lies in [0, w]. Its hot loop avoids
+// math.Floor and the float min/max builtins (which handle NaN): x is never
+// negative here, so int conversion floors.
 func (r *raster) edge(ax, ay, bx, by float32) {
 	dir := float32(1)
 	if ay > by {
@@ -94,60 +97,90 @@ func (r *raster) edge(ax, ay, bx, by float32) {
 		x -= ay * dxdy
 		ay = 0
 	}
-	xmax := float32(r.w + 1)
-	x = min(max(x, 0), xmax)
-	yEnd := min(int(math.Ceil(float64(by))), r.h)
+	xmax := float32(r.w)
+	if x < 0 {
+		x = 0
+	} else if x > xmax {
+		x = xmax
+	}
 	yStart := int(ay)
+	yEnd := int(by)
+	if float32(yEnd) < by {
+		yEnd++
+	}
+	if yEnd > r.h {
+		yEnd = r.h
+	}
 	if yStart < r.y0 {
 		r.y0 = yStart
 	}
 	if yEnd-1 > r.y1 {
 		r.y1 = yEnd - 1
 	}
-	acc := r.acc
+	stride := r.stride
 	for y := yStart; y < yEnd; y++ {
 		fy := float32(y)
-		dy := min(fy+1, by) - max(fy, ay)
-		xnext := min(max(x+dxdy*dy, 0), xmax)
+		top, bot := fy, fy+1
+		if ay > top {
+			top = ay
+		}
+		if by < bot {
+			bot = by
+		}
+		dy := bot - top
+		xnext := x + dxdy*dy
+		if xnext < 0 {
+			xnext = 0
+		} else if xnext > xmax {
+			xnext = xmax
+		}
 		d := dy * dir
 		x0, x1 := x, xnext
 		if x0 > x1 {
 			x0, x1 = x1, x0
 		}
-		x0f := float32(math.Floor(float64(x0)))
-		x0i := int(x0f)
-		x1c := float32(math.Ceil(float64(x1)))
-		x1i := int(x1c)
-		line := y * r.stride
+		x0i := int(x0)
+		x0f := float32(x0i)
+		x1i := int(x1)
+		if float32(x1i) < x1 {
+			x1i++
+		}
+		row := r.acc[y*stride : (y+1)*stride]
 		hi := x0i + 1
 		if x1i <= x0i+1 {
 			xmf := 0.5*(x+xnext) - x0f
-			acc[line+x0i] += d - d*xmf
-			acc[line+x0i+1] += d * xmf
+			row[x0i] += d - d*xmf
+			row[x0i+1] += d * xmf
 		} else {
 			s := 1 / (x1 - x0)
 			xf := x0 - x0f
 			a0 := 0.5 * s * (1 - xf) * (1 - xf)
-			x1f := x1 - x1c + 1
+			x1f := x1 - float32(x1i) + 1
 			am := 0.5 * s * x1f * x1f
-			acc[line+x0i] += d * a0
+			row[x0i] += d * a0
 			if x1i == x0i+2 {
-				acc[line+x0i+1] += d * (1 - a0 - am)
+				row[x0i+1] += d * (1 - a0 - am)
 			} else {
 				a1 := s * (1.5 - xf)
-				acc[line+x0i+1] += d * (a1 - a0)
+				row[x0i+1] += d * (a1 - a0)
 				ds := d * s
-				row := acc[line+x0i+2 : line+x1i-1]
-				for i := range row {
-					row[i] += ds
+				mid := row[x0i+2 : x1i-1]
+				for i := range mid {
+					mid[i] += ds
 				}
 				a2 := a1 + float32(x1i-x0i-3)*s
-				acc[line+x1i-1] += d * (1 - a2 - am)
+				row[x1i-1] += d * (1 - a2 - am)
 			}
-			acc[line+x1i] += d * am
+			row[x1i] += d * am
 			hi = x1i
 		}
-		r.mark(y, x0i, hi)
+		// Mark the touched cells x0i..hi.
+		bm := r.bits[y*r.words : (y+1)*r.words]
+		if wl, wh := x0i>>6, hi>>6; wl == wh {
+			bm[wl] |= (^uint64(0) << (x0i & 63)) & (^uint64(0) >> (63 - hi&63))
+		} else {
+			r.mark(y, x0i, hi)
+		}
 		if int32(x0i) < r.x0[y] {
 			r.x0[y] = int32(x0i)
 		}

@@ -25,3 +25,50 @@ func BenchmarkRenderFrame(b *testing.B) {
 		r.Render(img, v)
 	}
 }
+
+func BenchmarkPanFrame(b *testing.B) {
+	r, v, prev := frameScene(b)
+	r.Render(prev, v)
+	dst := image.NewRGBA(prev.Rect)
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		i++
+		r.ShiftFrame(dst, prev, 37+i%5, -21)
+	}
+}
+
+// BenchmarkRenderClustered is a full frame at zoom 11 of the districts with
+// 100,000 seeded points clustered (bubbles and single points).
+func BenchmarkRenderClustered(b *testing.B) {
+	r, v, img := frameScene(b)
+	pts := seededPoints(100_000, 3)
+	c := NewClusterer(pts, ClusterOptions{})
+	v.Zoom = 11
+	var cl []Cluster
+	frame := func() {
+		cl = c.ViewClusters(cl[:0], v, 32)
+		r.SetClusters(cl, DefaultClusterStyle)
+		r.Render(img, v)
+	}
+	frame()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		frame()
+	}
+	b.ReportMetric(float64(len(cl)), "features")
+}
+
+func BenchmarkHitTest100k(b *testing.B) {
+	pts := seededPoints(100_000, 5)
+	ix := NewPointIndex(pts)
+	v := viewAt(13)
+	g := mulberry32(9)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Nearest(v, g.float()*1920, g.float()*1080, DefaultTouchTolerance+MarkerRadius(false, 1))
+	}
+}

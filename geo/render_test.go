@@ -181,3 +181,31 @@ func absDiff(a, b uint8) uint8 {
 	}
 	return b - a
 }
+
+func TestRenderMarkersAtEdges(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.5, 29.8}, Zoom: 10, Width: 40, Height: 30}
+	r := NewRenderer()
+	var ms []Marker
+	for _, p := range [][2]float64{{-3, -3}, {43, 33}, {-3, 33}, {43, -3}, {20, -8}, {-8, 15}, {-200, 15}} {
+		ms = append(ms, Marker{Point: v.Unproject(p[0], p[1]), Color: themeColors[0], Selected: p[0] == 20})
+	}
+	r.SetMarkers(ms)
+	r.SetClusters([]Cluster{{ID: 9, Point: v.Unproject(-10, -10), Count: 50000, Index: -1}}, DefaultClusterStyle)
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	r.Render(img, v)
+	for _, p := range [][2]int{{0, 0}, {39, 29}, {0, 29}, {39, 0}, {20, 0}} {
+		if c := img.RGBAAt(p[0], p[1]); c == (color.RGBA{255, 255, 255, 255}) {
+			t.Errorf("pixel %v not drawn", p)
+		}
+	}
+	// A sub-image with an offset origin renders the same.
+	big := image.NewRGBA(image.Rect(-5, -7, 35, 23))
+	r.Render(big, v)
+	for y := range v.Height {
+		for x := range v.Width {
+			if big.RGBAAt(x-5, y-7) != img.RGBAAt(x, y) {
+				t.Fatalf("offset image differs at %d,%d", x, y)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"encoding/binary"
 	"image"
 	"image/color"
 	"math"
@@ -11,6 +12,46 @@ type sprite struct {
 	img    *image.RGBA
 	cx, cy int // the pixel of img that lands on the point
 	radius float64
+	rows   []spriteRow
+}
+
+// spriteRow is where a sprite row has pixels: [x0, x1) is not transparent,
+// [o0, o1) inside it is opaque (o0 == o1 when none is).
+type spriteRow struct{ x0, x1, o0, o1 int32 }
+
+// newSprite wraps img and finds its rows' spans.
+func newSprite(img *image.RGBA, cx, cy int, radius float64) *sprite {
+	s := &sprite{img: img, cx: cx, cy: cy, radius: radius}
+	w := img.Rect.Dx()
+	for y := range img.Rect.Dy() {
+		pix := img.Pix[y*img.Stride : y*img.Stride+4*w]
+		r := spriteRow{x0: int32(w), x1: 0}
+		for x := range w {
+			if pix[4*x+3] != 0 {
+				r.x0 = min(r.x0, int32(x))
+				r.x1 = int32(x + 1)
+			}
+		}
+		// The longest opaque run.
+		best, start := int32(0), int32(-1)
+		for x := r.x0; x <= r.x1; x++ {
+			if x < r.x1 && pix[4*x+3] == 255 {
+				if start < 0 {
+					start = x
+				}
+				continue
+			}
+			if start >= 0 && x-start > best {
+				best, r.o0, r.o1 = x-start, start, x
+			}
+			start = -1
+		}
+		if r.x0 >= r.x1 {
+			r = spriteRow{}
+		}
+		s.rows = append(s.rows, r)
+	}
+	return s
 }
 
 // spriteKey identifies a cached marker or cluster sprite.
@@ -102,39 +143,62 @@ func (rd *Renderer) markerSprite(m *Marker, scale float64) *sprite {
 		}
 		rd.glyphs.DrawGlyph(img, m.Icon, float64(c), float64(c), r*1.3)
 	}
-	s := &sprite{img: img, cx: int(c), cy: int(c), radius: outer}
+	s := newSprite(img, int(c), int(c), outer)
 	rd.sprites[k] = s
 	return s
 }
 
-// blit draws s centred at (x, y) over dst.
+// blit draws s centred at (x, y) over dst: each row's opaque middle is
+// copied, only its edges are blended.
 func blit(dst *image.RGBA, s *sprite, x, y float64) {
 	ox := int(math.Floor(x+0.5)) - s.cx
 	oy := int(math.Floor(y+0.5)) - s.cy
-	sb := s.img.Rect
-	db := dst.Rect.Sub(dst.Rect.Min)
-	r := image.Rect(ox, oy, ox+sb.Dx(), oy+sb.Dy()).Intersect(db)
-	if r.Empty() {
-		return
-	}
-	w := r.Dx()
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		src := s.img.Pix[(y-oy)*s.img.Stride+4*(r.Min.X-ox):][:4*w]
-		d := dst.Pix[y*dst.Stride+4*r.Min.X:][:4*w]
-		for i := 0; i < len(src); i += 4 {
-			sa := uint32(src[i+3])
-			if sa == 0 {
-				continue
-			}
-			if sa == 255 {
-				copy(d[i:i+4], src[i:i+4])
-				continue
-			}
-			k := 255 - sa
-			d[i] = uint8(uint32(src[i]) + (uint32(d[i])*k+127)/255)
-			d[i+1] = uint8(uint32(src[i+1]) + (uint32(d[i+1])*k+127)/255)
-			d[i+2] = uint8(uint32(src[i+2]) + (uint32(d[i+2])*k+127)/255)
-			d[i+3] = uint8(sa + (uint32(d[i+3])*k+127)/255)
+	dw, dh := dst.Rect.Dx(), dst.Rect.Dy()
+	sh := s.img.Rect.Dy()
+	for sy := max(0, -oy); sy < sh && sy+oy < dh; sy++ {
+		r := s.rows[sy]
+		lo, hi := max(int(r.x0), -ox), min(int(r.x1), dw-ox)
+		if lo >= hi {
+			continue
 		}
+		src := s.img.Pix[sy*s.img.Stride:]
+		row := (sy+oy)*dst.Stride + 4*ox // may be before the row's start; offsets below are not
+		o0, o1 := min(max(int(r.o0), lo), hi), max(min(int(r.o1), hi), lo)
+		if o0 >= o1 {
+			o0, o1 = hi, hi
+		}
+		pix := dst.Pix
+		blendOver(pix[row+4*lo:row+4*o0], src[4*lo:4*o0])
+		copy(pix[row+4*o0:row+4*o1], src[4*o0:4*o1])
+		blendOver(pix[row+4*o1:row+4*hi], src[4*o1:4*hi])
 	}
+}
+
+// blendOver draws premultiplied pixels src over d (same length), two
+// channels per multiply: x/255 is (x + 128 + (x+128)>>8) >> 8, exact for
+// 8-bit products.
+func blendOver(d, src []uint8) {
+	n := min(len(d), len(src)) &^ 3
+	d, src = d[:n], src[:n]
+	for i := 0; i+4 <= len(src); i += 4 {
+		sp := binary.LittleEndian.Uint32(src[i:])
+		a := sp >> 24
+		if a == 0 {
+			continue
+		}
+		if a == 255 {
+			binary.LittleEndian.PutUint32(d[i:], sp)
+			continue
+		}
+		binary.LittleEndian.PutUint32(d[i:], sp+scale8(binary.LittleEndian.Uint32(d[i:]), 255-a))
+	}
+}
+
+// scale8 multiplies each byte of p by k/255, rounding to nearest.
+func scale8(p, k uint32) uint32 {
+	rb := (p&0x00FF00FF)*k + 0x00800080
+	rb = ((rb + (rb>>8)&0x00FF00FF) >> 8) & 0x00FF00FF
+	ag := ((p>>8)&0x00FF00FF)*k + 0x00800080
+	ag = (ag + (ag>>8)&0x00FF00FF) & 0xFF00FF00
+	return rb | ag
 }

@@ -2,9 +2,15 @@ package geo
 
 import "math"
 
-// strokePath adds to the raster the outline of a polyline of width w drawn
-// with butt ends and bevel joins: one quad per segment and one triangle per
-// join, all turning the same way so their coverage adds up and saturates.
+// thinStroke is the widest stroke, in pixels, drawn with square caps
+// instead of bevel joins.
+const thinStroke = 3
+
+// strokePath adds to the raster the outline of a polyline of width w: one
+// quad per segment, all turning the same way so their coverage adds up and
+// saturates. Thin strokes extend each quad by half the width at both ends
+// (square caps), which closes the outer gap of any join of up to 90° like a
+// miter; wider strokes get butt ends and a bevel triangle per join.
 // pts are x,y pairs already in pixels; closed paths repeat their first point.
 func (r *raster) strokePath(pts []float32, w float32) {
 	n := len(pts) / 2
@@ -12,6 +18,22 @@ func (r *raster) strokePath(pts []float32, w float32) {
 		return
 	}
 	hw := w / 2
+	if w <= thinStroke {
+		ax, ay := pts[0], pts[1]
+		for i := 1; i < n; i++ {
+			bx, by := pts[2*i], pts[2*i+1]
+			dx, dy := bx-ax, by-ay
+			l := float32(math.Sqrt(float64(dx*dx + dy*dy)))
+			if l < 1e-4 {
+				continue
+			}
+			tx, ty := dx/l*hw, dy/l*hw // along the segment
+			nx, ny := -ty, tx          // across it
+			r.quad(ax-tx+nx, ay-ty+ny, bx+tx+nx, by+ty+ny, bx+tx-nx, by+ty-ny, ax-tx-nx, ay-ty-ny)
+			ax, ay = bx, by
+		}
+		return
+	}
 	closed := n > 2 && pts[0] == pts[2*n-2] && pts[1] == pts[2*n-1]
 	var pnx, pny float32 // previous segment's normal
 	var fnx, fny float32 // first segment's normal

@@ -1,0 +1,66 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"ningbomap/geo"
+)
+
+// flyTo animates the map from its current view to target with the geo package's fly-to
+// path (zooming out and back in over long distances, a plain ease for short hops).
+// A new flight, a drag, a scroll or a key press cancels the one in progress.
+func (ui *mainUI) flyTo(target geo.Viewport) {
+	ui.cancelFlight()
+	from := ui.mapView.Viewport()
+	target.Width, target.Height, target.Scale = from.Width, from.Height, from.Scale
+	target.MinZoom, target.MaxZoom, target.Limit = from.MinZoom, from.MaxZoom, from.Limit
+	if ui.instant || from.Width == 0 {
+		ui.mapView.SetViewport(target)
+		return
+	}
+	f := newFlight(from, target)
+	d := f.Duration()
+	if d <= 0 {
+		ui.mapView.SetViewport(target)
+		return
+	}
+	ui.flight = fyne.NewAnimation(d, func(t float32) {
+		ui.mapView.SetViewport(f.At(float64(t)))
+	})
+	ui.flight.Curve = fyne.AnimationLinear // the flight eases itself
+	ui.flight.Start()
+}
+
+// cancelFlight stops a flight in progress where it is.
+func (ui *mainUI) cancelFlight() {
+	if ui.flight != nil {
+		ui.flight.Stop()
+		ui.flight = nil
+	}
+}
+
+// flightPath is a camera path: the view at t in [0,1] of its duration.
+type flightPath interface {
+	Duration() time.Duration
+	At(t float64) geo.Viewport
+}
+
+// newFlight makes the path of a flight.
+var newFlight = func(from, to geo.Viewport) flightPath { return easeFlight{from, to} }
+
+// easeFlight interpolates centre (in Mercator) and zoom with a cubic ease.
+type easeFlight struct{ from, to geo.Viewport }
+
+func (f easeFlight) Duration() time.Duration { return 800 * time.Millisecond }
+
+func (f easeFlight) At(t float64) geo.Viewport {
+	e := t * t * (3 - 2*t)
+	v := f.to
+	x0, y0 := geo.Mercator(f.from.Center)
+	x1, y1 := geo.Mercator(f.to.Center)
+	v.Center = geo.InverseMercator(x0+(x1-x0)*e, y0+(y1-y0)*e)
+	v.Zoom = f.from.Zoom + (f.to.Zoom-f.from.Zoom)*e
+	return v
+}

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// panStep is how far an arrow key pans, in units.
+const panStep = 120
+
+// installKeys binds the keyboard: arrows pan, +/− zoom, Home shows the overview, Esc
+// closes the card, PgDn/PgUp (a presenter's clicker) and Space step through the tour,
+// Ctrl+F or / focuses the search.
+func (ui *mainUI) installKeys(c fyne.Canvas) {
+	c.SetOnTypedKey(ui.typedKey)
+	c.SetOnTypedRune(func(r rune) {
+		switch r {
+		case '/':
+			ui.search.focus()
+		case '+', '=':
+			ui.zoomKey(1)
+		case '-', '_':
+			ui.zoomKey(-1)
+		}
+	})
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { ui.search.focus() })
+}
+
+func (ui *mainUI) zoomKey(dz float64) {
+	ui.cancelFlight()
+	ui.mapView.ZoomBy(dz)
+}
+
+func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
+	m := ui.mapView
+	s := float64(m.scale)
+	switch k.Name {
+	case fyne.KeyLeft:
+		ui.cancelFlight()
+		m.panBy(panStep*s, 0)
+	case fyne.KeyRight:
+		ui.cancelFlight()
+		m.panBy(-panStep*s, 0)
+	case fyne.KeyUp:
+		ui.cancelFlight()
+		m.panBy(0, panStep*s)
+	case fyne.KeyDown:
+		ui.cancelFlight()
+		m.panBy(0, -panStep*s)
+	case fyne.KeyHome:
+		ui.showOverview()
+	case fyne.KeyEscape:
+		if ui.search.results.Visible() {
+			ui.search.clear()
+			return
+		}
+		ui.closeCard()
+	case fyne.KeyPageDown, fyne.KeySpace:
+		ui.step(+1)
+	case fyne.KeyPageUp, fyne.KeyBackspace:
+		ui.step(-1)
+	case fyne.KeyPlus, fyne.KeyEqual:
+		ui.zoomKey(1)
+	case fyne.KeyMinus:
+		ui.zoomKey(-1)
+	}
+}

@@ -1,0 +1,108 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/data"
+)
+
+// legend is the layer list, which is also the legend: each theme's symbol, name and number
+// of places, with a switch; and the basemap switch. It folds to a single button.
+type legend struct {
+	ui     *mainUI
+	object *fyne.Container
+	body   *fyne.Container
+	open   bool
+}
+
+func newLegend(ui *mainUI) *legend {
+	lg := &legend{ui: ui, open: true}
+	if ui.win != nil && ui.win.Canvas().Size().Width < sidePanelMinWindow && ui.win.Canvas().Size().Width > 0 {
+		lg.open = false
+	}
+	rows := container.NewVBox()
+	for _, l := range ui.ds.Layers {
+		if l.Theme == data.ThemeOverview || len(l.Sites) == 0 {
+			continue
+		}
+		rows.Add(lg.layerRow(l))
+	}
+	base := widget.NewCheck(T("legend.basemap"), func(on bool) {
+		ui.basemap = on
+		ui.updateMarkers()
+	})
+	base.SetChecked(ui.basemap)
+	rows.Add(widget.NewSeparator())
+	rows.Add(base)
+
+	toggle := widget.NewButtonWithIcon(T("legend.title"), theme.MenuIcon(), nil)
+	toggle.Alignment = widget.ButtonAlignLeading
+	toggle.Importance = widget.LowImportance
+	lg.body = rows
+	toggle.OnTapped = func() {
+		lg.open = !lg.open
+		lg.apply()
+	}
+	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xEE})
+	bg.CornerRadius = 10
+	bg.StrokeColor = color.NRGBA{A: 0x30}
+	bg.StrokeWidth = 1
+	lg.object = container.NewStack(bg, container.NewPadded(container.NewVBox(tall(toggle), rows)))
+	lg.apply()
+	return lg
+}
+
+func (lg *legend) apply() {
+	if lg.open {
+		lg.body.Show()
+	} else {
+		lg.body.Hide()
+	}
+	lg.object.Refresh()
+}
+
+// layerRow is one layer's switch with its marker symbol, name and count.
+func (lg *legend) layerRow(l *data.Layer) fyne.CanvasObject {
+	ui := lg.ui
+	th := ui.ds.Theme(l.Theme)
+	c := themeColour(th)
+	dot := canvas.NewCircle(c)
+	dot.StrokeColor = color.White
+	dot.StrokeWidth = 2
+	icon := ""
+	if th != nil {
+		icon = th.Icon
+	}
+	glyph := canvas.NewText(icon, color.White)
+	glyph.TextSize = 14
+	glyph.Alignment = fyne.TextAlignCenter
+	symbol := container.NewGridWrap(fyne.NewSize(30, 30), container.NewStack(dot, container.NewCenter(glyph)))
+	name := l.Name.In(ui.lang)
+	if th != nil {
+		name = th.Name.In(ui.lang)
+	}
+	check := widget.NewCheck(name+"  ("+itoa(len(l.Sites))+")", func(on bool) {
+		ui.setLayerVisible(l.ID, on)
+	})
+	check.SetChecked(!ui.markers.hidden[l.ID])
+	return container.NewBorder(nil, nil, container.NewCenter(symbol), nil, check)
+}
+
+// setLayerVisible switches a layer's places on or off.
+func (ui *mainUI) setLayerVisible(id string, on bool) {
+	if ui.markers.hidden[id] == !on {
+		return
+	}
+	ui.markers.hidden[id] = !on
+	ui.markers.reindex()
+	if s := ui.selected; s != nil && !s.IsOverview() && !ui.markers.visibleSite(s) {
+		ui.closeCard()
+	}
+	ui.updateMarkers()
+}

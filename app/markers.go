@@ -1,0 +1,168 @@
+package app
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/paulmach/orb"
+
+	"ningbomap/data"
+	"ningbomap/geo"
+)
+
+// clusterColour is the colour of bubbles that stand for several places of any theme.
+var clusterColour = color.NRGBA{R: 0x8E, G: 0x1B, B: 0x1B, A: 0xFF}
+
+// markerLayer turns the visible places into markers and cluster bubbles for the current
+// view, and answers which place or bubble is under a position.
+type markerLayer struct {
+	ds       *data.Dataset
+	hidden   map[string]bool // layer ids switched off
+	selected string          // id of the selected place, "" for none
+
+	sites     []*data.Site // visible places, indexed like points
+	points    []orb.Point
+	clusterer *geo.Clusterer
+
+	clusters []geo.Cluster // of the last view
+	markers  []geo.Marker
+	bubbles  []geo.Cluster
+	bubbleAt []int // index into clusters of each bubble
+	markerAt []int // index into sites of each marker
+}
+
+func newMarkerLayer(ds *data.Dataset) *markerLayer {
+	ml := &markerLayer{ds: ds, hidden: map[string]bool{}}
+	ml.reindex()
+	return ml
+}
+
+// reindex rebuilds the cluster index after layers were switched on or off.
+func (ml *markerLayer) reindex() {
+	ml.sites = ml.sites[:0]
+	ml.points = ml.points[:0]
+	for _, s := range ml.ds.Sites {
+		// The selected place stands alone above the bubbles, so it is not clustered.
+		if ml.hidden[s.Layer] || s.ID == ml.selected {
+			continue
+		}
+		ml.sites = append(ml.sites, s)
+		ml.points = append(ml.points, s.Point)
+	}
+	opt := geo.DefaultClusterOptions
+	opt.MaxZoom = 14
+	opt.Radius = 32 // merge markers whose touch targets would overlap
+	ml.clusterer = geo.NewClusterer(ml.points, opt)
+}
+
+// setSelected marks the place with id as selected ("" for none).
+func (ml *markerLayer) setSelected(id string) {
+	if ml.selected == id {
+		return
+	}
+	ml.selected = id
+	ml.reindex()
+}
+
+// visibleSite reports whether s is on a layer that is switched on.
+func (ml *markerLayer) visibleSite(s *data.Site) bool {
+	return s != nil && !ml.hidden[s.Layer]
+}
+
+// update computes markers and bubbles for vp and hands them to r.
+func (ml *markerLayer) update(r *geo.Renderer, vp geo.Viewport) {
+	ml.clusters = ml.clusterer.ViewClusters(ml.clusters[:0], vp, 40*vp.ScaleFactor())
+	ml.markers = ml.markers[:0]
+	ml.bubbles = ml.bubbles[:0]
+	ml.bubbleAt = ml.bubbleAt[:0]
+	ml.markerAt = ml.markerAt[:0]
+	for i, c := range ml.clusters {
+		if c.Count > 1 {
+			ml.bubbles = append(ml.bubbles, c)
+			ml.bubbleAt = append(ml.bubbleAt, i)
+			continue
+		}
+		ml.markers = append(ml.markers, ml.marker(ml.sites[c.Index]))
+		ml.markerAt = append(ml.markerAt, c.Index)
+	}
+	// The selected place is drawn last, on top of everything.
+	if sel := ml.ds.Site(ml.selected); ml.visibleSite(sel) && !sel.IsOverview() {
+		ml.markers = append(ml.markers, ml.marker(sel))
+		ml.markerAt = append(ml.markerAt, -1)
+	}
+	style := geo.DefaultClusterStyle
+	style.Color = clusterColour
+	style.MinRadius, style.MaxRadius = 20, 30
+	r.SetClusters(ml.bubbles, style)
+	r.SetMarkers(ml.markers)
+}
+
+// marker is the map marker of s: its theme's colour and icon.
+func (ml *markerLayer) marker(s *data.Site) geo.Marker {
+	th := ml.ds.Theme(s.Theme)
+	var icon rune
+	if th != nil {
+		for _, r := range th.Icon {
+			icon = r
+			break
+		}
+	}
+	return geo.Marker{ID: s.ID, Point: s.Point, Color: themeColour(th), Icon: icon, Selected: s.ID == ml.selected}
+}
+
+// hit is what lies under a position: a place, or a bubble of several.
+type hit struct {
+	site    *data.Site
+	cluster *geo.Cluster
+}
+
+// touchTolerance widens markers for fingers, in units.
+const touchTolerance = 12
+
+// at finds the place or bubble under pixel x, y of vp (the one drawn last wins where
+// they overlap, as it is on top: markers over bubbles, the selected marker over all).
+func (ml *markerLayer) at(r *geo.Renderer, vp geo.Viewport, x, y float64) (hit, bool) {
+	if i, ok := r.MarkerAt(vp, x, y, touchTolerance); ok && i < len(ml.markerAt) {
+		if ml.markerAt[i] < 0 {
+			return hit{site: ml.ds.Site(ml.selected)}, true
+		}
+		return hit{site: ml.sites[ml.markerAt[i]]}, true
+	}
+	if i, ok := r.ClusterAt(vp, x, y, touchTolerance); ok && i < len(ml.bubbles) {
+		c := ml.bubbles[i]
+		return hit{cluster: &c}, true
+	}
+	return hit{}, false
+}
+
+// leaves returns the places inside a bubble, in tour order.
+func (ml *markerLayer) leaves(c geo.Cluster) []*data.Site {
+	ls, err := ml.clusterer.Leaves(nil, c.ID, 0, 0)
+	if err != nil {
+		return nil
+	}
+	out := make([]*data.Site, 0, len(ls))
+	for _, l := range ls {
+		out = append(out, ml.sites[l.Index])
+	}
+	sortByTour(out)
+	return out
+}
+
+// expansionZoom is the view zoom at which a bubble splits; false when it never does.
+func (ml *markerLayer) expansionZoom(c geo.Cluster, vp geo.Viewport) (float64, bool) {
+	z, err := ml.clusterer.ExpansionZoom(c.ID)
+	if err != nil || z > ml.clusterer.Options().MaxZoom {
+		return 0, false
+	}
+	// A cluster level is the view's zoom less one, plus log2(Scale) (geo.Clusterer.ViewLevel).
+	return float64(z) + 1 - math.Log2(vp.ScaleFactor()) + 0.05, true
+}
+
+func sortByTour(ss []*data.Site) {
+	for i := 1; i < len(ss); i++ {
+		for j := i; j > 0 && ss[j].Tour < ss[j-1].Tour; j-- {
+			ss[j], ss[j-1] = ss[j-1], ss[j]
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/test"
+
+	"ningbomap/data"
+	"ningbomap/geo"
+)
+
+// PictureOptions describe a picture of the map drawn without a window.
+type PictureOptions struct {
+	Site          string    // id of the place whose card is open; "" for the overview
+	Lang          data.Lang // language of the picture
+	Width, Height int       // size in pixels
+	Scale         float32   // pixels per unit (2 for a sharp, print-sized picture); 0 means 1
+}
+
+// RenderPicture draws the map with a place's card open using Fyne's software renderer,
+// so no X server or OpenGL is needed (handouts, posters, golden tests).
+//
+// It runs the drawing on a goroutine of its own: Fyne's test driver, which hosts the
+// software canvas, runs UI callbacks directly on the calling goroutine and complains when
+// that is the main one.
+func RenderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
+	type result struct {
+		img image.Image
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		img, err := renderPicture(ds, opts)
+		done <- result{img, err}
+	}()
+	r := <-done
+	return r.img, r.err
+}
+
+func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
+	if opts.Width <= 0 || opts.Height <= 0 {
+		return nil, fmt.Errorf("picture size %dx%d: want positive", opts.Width, opts.Height)
+	}
+	var site *data.Site
+	if opts.Site != "" {
+		if site = ds.Site(opts.Site); site == nil {
+			return nil, fmt.Errorf("no place with id %q", opts.Site)
+		}
+	}
+	if fyne.CurrentApp() == nil {
+		test.NewApp()
+	}
+	th := newMapTheme()
+	fyne.CurrentApp().Settings().SetTheme(th)
+	if err := SetLanguage(opts.Lang); err != nil {
+		return nil, err
+	}
+	scale := opts.Scale
+	if scale <= 0 {
+		scale = 1
+	}
+	c := software.NewCanvas()
+	c.SetScale(scale)
+	ui := newMainUI(ds, opts.Lang, nil, nil)
+	defer ui.mapView.Close()
+	ui.instant = true
+	c.SetContent(ui.root)
+	c.Resize(fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale))
+	layoutTree(ui.root)
+	if site == nil || site.IsOverview() {
+		ui.showOverview()
+	} else {
+		ui.selectSite(site, true)
+	}
+	layoutTree(ui.root)
+	ui.mapView.RenderNow()
+	return c.Capture(), nil
+}
+
+// layoutTree lays out a content tree at its current size (the software canvas lays out
+// only when painting).
+func layoutTree(o fyne.CanvasObject) {
+	if c, ok := o.(*fyne.Container); ok {
+		if c.Layout != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+		for _, ch := range c.Objects {
+			layoutTree(ch)
+		}
+	}
+}
+
+// SavePNG writes img to path.
+func SavePNG(img image.Image, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// exportPicture saves the current view, with the open card, at twice the screen's
+// resolution into the user's pictures folder and says where.
+func (ui *mainUI) exportPicture() {
+	if ui.win == nil {
+		return
+	}
+	size := ui.win.Canvas().Size()
+	site := ""
+	if ui.selected != nil {
+		site = ui.selected.ID
+	}
+	vp := ui.mapView.Viewport()
+	img, err := renderView(ui.ds, site, ui.lang, size, vp)
+	if err == nil {
+		var path string
+		path, err = picturePath(time.Now())
+		if err == nil {
+			if err = SavePNG(img, path); err == nil {
+				dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
+				return
+			}
+		}
+	}
+	dialog.ShowError(err, ui.win)
+}
+
+// renderView draws the window's content at 2× with the map at vp.
+func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) (image.Image, error) {
+	c := software.NewCanvas()
+	c.SetScale(2)
+	ui := newMainUI(ds, l, nil, nil)
+	defer ui.mapView.Close()
+	ui.instant = true
+	c.SetContent(ui.root)
+	c.Resize(size)
+	layoutTree(ui.root)
+	if s := ds.Site(site); s != nil && !s.IsOverview() {
+		ui.selectSite(s, false)
+	} else if s != nil {
+		ui.selected = s
+		ui.showCard()
+	}
+	layoutTree(ui.root)
+	v := ui.mapView.Viewport()
+	v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up
+	ui.mapView.SetViewport(v)
+	ui.mapView.RenderNow()
+	return c.Capture(), nil
+}
+
+// picturePath is a new file name in the user's pictures folder (or home, or the
+// working directory).
+func picturePath(t time.Time) (string, error) {
+	dir := os.Getenv("XDG_PICTURES_DIR")
+	if dir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, "Pictures")
+		}
+	}
+	if dir == "" {
+		dir = "."
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "ningbomap-"+t.Format("20060102-150405")+".png"), nil
+}

@@ -1,0 +1,154 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+
+	"ningbomap/data"
+)
+
+// siteZoom is the zoom a place's card opens at: its town and neighbours in view.
+const siteZoom = 12
+
+// selectSite opens the card of s and, when fly is set, flies the map to it.
+func (ui *mainUI) selectSite(s *data.Site, fly bool) {
+	if s == nil {
+		return
+	}
+	if s.IsOverview() {
+		ui.showOverview()
+		return
+	}
+	ui.selected = s
+	ui.markers.setSelected(s.ID)
+	ui.search.dismiss()
+	ui.tooltip.hide()
+	ui.showCard()
+	ui.updateMarkers()
+	if fly {
+		target := ui.mapView.Viewport()
+		target.Center = s.Point
+		target.Zoom = max(target.Zoom, siteZoom)
+		ui.flyTo(target)
+	}
+}
+
+// showOverview flies back to the whole city and opens the Ningbo overview card.
+func (ui *mainUI) showOverview() {
+	ui.cancelFlight()
+	ui.selected = ui.ds.Overview
+	ui.markers.setSelected("")
+	if ui.search != nil {
+		ui.search.dismiss()
+	}
+	ui.showCard()
+	ui.updateMarkers()
+	target := ui.mapView.Viewport()
+	if target.Width > 0 {
+		target.FitBounds(ui.mapView.home, 24*target.ScaleFactor())
+		ui.flyTo(target)
+	}
+	ui.mapView.atHome = true
+}
+
+// openCard opens a card without moving the map.
+func (ui *mainUI) openCard(s *data.Site) {
+	ui.selected = s
+	id := ""
+	if s != nil && !s.IsOverview() {
+		id = s.ID
+	}
+	ui.markers.setSelected(id)
+	ui.showCard()
+	ui.updateMarkers()
+}
+
+// closeCard closes the card; the map stays where it is.
+func (ui *mainUI) closeCard() {
+	ui.selected = nil
+	ui.markers.setSelected("")
+	ui.showCard()
+	ui.updateMarkers()
+}
+
+// step opens the next (+1) or previous (−1) place in tour order; from the overview the
+// tour starts at its first place, and it wraps around through the overview.
+func (ui *mainUI) step(dir int) {
+	sites := ui.tourSites()
+	if len(sites) == 0 {
+		return
+	}
+	i := -1 // the overview or nothing
+	if ui.selected != nil && !ui.selected.IsOverview() {
+		for k, s := range sites {
+			if s.ID == ui.selected.ID {
+				i = k
+			}
+		}
+	}
+	j := i + dir
+	switch {
+	case i == -1 && dir < 0:
+		j = len(sites) - 1
+	case j < 0 || j >= len(sites):
+		if ui.ds.Overview != nil {
+			ui.showOverview()
+			return
+		}
+		j = (j + len(sites)) % len(sites)
+	}
+	ui.selectSite(sites[j], true)
+}
+
+// tourSites are the places on visible layers, in tour order.
+func (ui *mainUI) tourSites() []*data.Site {
+	out := make([]*data.Site, 0, len(ui.ds.Sites))
+	for _, s := range ui.ds.Sites {
+		if ui.markers.visibleSite(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// showCard puts the selected place's card (or nothing) into the card slot.
+func (ui *mainUI) showCard() {
+	if ui.cardSlot == nil {
+		return
+	}
+	s := ui.selected
+	if s == nil {
+		ui.cardSlot.Objects = nil
+		ui.split.cardOpen = false
+	} else {
+		pos, total := 0, len(ui.tourSites())
+		if !s.IsOverview() {
+			for k, t := range ui.tourSites() {
+				if t.ID == s.ID {
+					pos = k + 1
+				}
+			}
+		}
+		card := newCard(ui.ds, s, ui.lang, pos, total, cardActions{
+			prev:  func() { ui.step(-1) },
+			next:  func() { ui.step(+1) },
+			close: ui.closeCard,
+		})
+		ui.cardSlot.Objects = []fyne.CanvasObject{card}
+		ui.split.cardOpen = true
+	}
+	ui.cardSlot.Refresh()
+	ui.root.Refresh()
+	ui.updateTitle()
+}
+
+// updateTitle names the open place in the window title.
+func (ui *mainUI) updateTitle() {
+	if ui.win == nil {
+		return
+	}
+	title := T("app.title")
+	if s := ui.selected; s != nil && !s.IsOverview() {
+		title = s.Name.In(ui.lang) + " — " + title
+	}
+	ui.win.SetTitle(title)
+}

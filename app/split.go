@@ -1,0 +1,45 @@
+package app
+
+import "fyne.io/fyne/v2"
+
+// splitLayout places the map and the card: the card is a side panel on the right of a
+// wide window and a bottom sheet on a narrow one; the map takes the rest, so a place in
+// the middle of the map is in the middle of what is visible.
+type splitLayout struct {
+	cardOpen bool
+}
+
+// Breakpoints of the card layout, in units.
+const (
+	sidePanelMinWindow = 900 // narrower windows get a bottom sheet
+	sidePanelWidth     = 460
+	bottomSheetShare   = 0.5
+)
+
+func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	mapArea, card := objs[0], objs[1]
+	if !l.cardOpen {
+		mapArea.Move(fyne.NewPos(0, 0))
+		mapArea.Resize(size)
+		card.Hide()
+		return
+	}
+	card.Show()
+	if size.Width >= sidePanelMinWindow {
+		w := min(max(sidePanelWidth, size.Width*0.3), size.Width*0.45)
+		mapArea.Move(fyne.NewPos(0, 0))
+		mapArea.Resize(fyne.NewSize(size.Width-w, size.Height))
+		card.Move(fyne.NewPos(size.Width-w, 0))
+		card.Resize(fyne.NewSize(w, size.Height))
+		return
+	}
+	h := size.Height * bottomSheetShare
+	mapArea.Move(fyne.NewPos(0, 0))
+	mapArea.Resize(fyne.NewSize(size.Width, size.Height-h))
+	card.Move(fyne.NewPos(0, size.Height-h))
+	card.Resize(fyne.NewSize(size.Width, h))
+}
+
+func (l *splitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(320, 300)
+}

@@ -1,0 +1,251 @@
+package app
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/paulmach/orb"
+
+	"ningbomap/data"
+	"ningbomap/geo"
+)
+
+// mainUI is the window's content: the map with its overlays, the top bar and the card.
+// Everything language-dependent is rebuilt by build; the map widget and its render loop
+// live as long as the window.
+type mainUI struct {
+	ds      *data.Dataset
+	lang    data.Lang
+	win     fyne.Window // nil when rendering without a window
+	instant bool        // no animations (picture rendering, tests)
+
+	mapView *MapView
+	glyphs  *glyphDrawer
+	markers *markerLayer
+	labels  *districtLabels
+	tooltip *tooltip
+	flight  *fyne.Animation
+
+	selected *data.Site // the open card's place (the overview too), nil when closed
+	basemap  bool       // the district layer is shown
+
+	// Rebuilt with the language:
+	root      *fyne.Container
+	split     *splitLayout
+	cardSlot  *fyne.Container
+	legend    *legend
+	search    *searchBar
+	mapLayers *fyne.Container
+	scaleBar  *scaleBar
+}
+
+// newMainUI builds the UI for win (nil when drawing a picture). post hands finished map
+// frames to the UI goroutine: fyne.Do in the app; nil means frames are only drawn with
+// RenderNow (pictures).
+func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())) *mainUI {
+	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true}
+	r := geo.NewRenderer()
+	r.SetBackground(seaColour)
+	if g, err := newGlyphDrawer(); err == nil {
+		ui.glyphs = g
+		r.SetGlyphDrawer(g)
+	}
+	polys := make([]orb.MultiPolygon, 0, len(ds.Districts))
+	for _, d := range ds.Districts {
+		polys = append(polys, d.Geometry)
+	}
+	r.SetPolygons(layerDistricts, polys, geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2})
+	ui.markers = newMarkerLayer(ds)
+	if post == nil {
+		post = func(func()) {}
+	}
+	ui.mapView = newMapView(r, homeBound(ds), post)
+	ui.mapView.OnViewChanged = ui.viewChanged
+	ui.mapView.OnTap = ui.tapped
+	ui.mapView.OnHover = ui.hovered
+	ui.mapView.OnInput = ui.cancelFlight
+	ui.labels = newDistrictLabels(ds.Districts, l)
+	ui.tooltip = newTooltip()
+	ui.root = container.NewStack()
+	ui.build()
+	return ui
+}
+
+// layerDistricts is the renderer's id of the basemap layer.
+const layerDistricts = "districts"
+
+// homeBound is what the overview shows: the districts, or the places when there are none.
+func homeBound(ds *data.Dataset) orb.Bound {
+	var b orb.Bound
+	first := true
+	add := func(x orb.Bound) {
+		if first {
+			b, first = x, false
+		} else {
+			b = b.Union(x)
+		}
+	}
+	for _, d := range ds.Districts {
+		add(d.Geometry.Bound())
+	}
+	if first {
+		for _, s := range ds.Sites {
+			add(s.Point.Bound())
+		}
+	}
+	if first {
+		return orb.Bound{Min: orb.Point{120.9, 28.85}, Max: orb.Point{122.3, 30.4}}
+	}
+	return b
+}
+
+// build (re)creates every language-dependent widget and puts the content together.
+func (ui *mainUI) build() {
+	ui.labels.setLang(ui.lang)
+	ui.legend = newLegend(ui)
+	ui.search = newSearchBar(ui)
+	ui.scaleBar = newScaleBar()
+
+	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.cancelFlight(); ui.mapView.ZoomBy(1) })
+	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.cancelFlight(); ui.mapView.ZoomBy(-1) })
+	home := widget.NewButtonWithIcon("", theme.HomeIcon(), ui.showOverview)
+	for _, b := range []*widget.Button{zoomIn, zoomOut, home} {
+		b.Importance = widget.HighImportance
+	}
+	controls := container.NewVBox(touchTarget(zoomIn), touchTarget(zoomOut), touchTarget(home))
+
+	attribution := canvas.NewText(T("map.attribution"), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
+	attribution.TextSize = 12
+	attrBar := container.NewStack(canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xE0}),
+		container.NewHBox(container.NewPadded(attribution)))
+
+	ui.mapLayers = container.NewStack(
+		ui.mapView,
+		ui.labels.layer,
+		ui.tooltip.layer,
+		container.NewBorder(nil, container.NewBorder(nil, nil, ui.scaleBar.object, nil, layout.NewSpacer()),
+			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
+			container.NewBorder(ui.search.results, nil, nil, nil, layout.NewSpacer())),
+	)
+	ui.cardSlot = container.NewStack()
+	ui.split = &splitLayout{}
+	main := container.New(ui.split, ui.mapLayers, ui.cardSlot)
+
+	title := canvas.NewText(T("app.name"), theme.Color(theme.ColorNameForeground))
+	title.TextSize = 20
+	title.TextStyle.Bold = true
+	langBtn := widget.NewButton(T("lang.switch"), ui.toggleLanguage)
+	exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.exportPicture)
+	topBar := container.NewBorder(nil, nil,
+		container.NewPadded(title),
+		container.NewHBox(tall(langBtn), touchTarget(exportBtn)),
+		container.NewPadded(ui.search.entry))
+	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
+
+	ui.root.Objects = []fyne.CanvasObject{container.NewBorder(
+		container.NewStack(topBg, topBar), attrBar, nil, nil, main)}
+	ui.root.Refresh()
+	ui.showCard()
+	ui.updateMarkers()
+	ui.updateTitle()
+}
+
+// viewChanged follows the map: labels, markers, scale bar, tooltip.
+func (ui *mainUI) viewChanged(vp geo.Viewport) {
+	ui.labels.place(vp)
+	ui.updateMarkers()
+	if ui.scaleBar != nil {
+		ui.scaleBar.update(vp)
+	}
+	ui.tooltip.hide()
+}
+
+// updateMarkers recomputes markers and bubbles for the current view.
+func (ui *mainUI) updateMarkers() {
+	vp := ui.mapView.Viewport()
+	ui.mapView.loop.update(func(r *geo.Renderer) {
+		ui.markers.update(r, vp)
+		r.SetVisible(layerDistricts, ui.basemap)
+	})
+	ui.mapView.loop.request(vp)
+}
+
+// tapped handles a tap on the map: a place opens its card, a bubble zooms in to split or
+// lists its places when they cannot be separated.
+func (ui *mainUI) tapped(pos fyne.Position) {
+	ui.cancelFlight()
+	vp := ui.mapView.Viewport()
+	x, y := ui.mapView.PixelAt(pos)
+	var h hit
+	var ok bool
+	ui.mapView.loop.update(func(r *geo.Renderer) { h, ok = ui.markers.at(r, vp, x, y) })
+	if !ok {
+		return
+	}
+	if h.site != nil {
+		ui.selectSite(h.site, true)
+		return
+	}
+	c := *h.cluster
+	if z, ok := ui.markers.expansionZoom(c, vp); ok && z <= maxZoom(vp) {
+		target := vp
+		target.Center = c.Point
+		target.Zoom = max(z, vp.Zoom+1)
+		ui.flyTo(target)
+		return
+	}
+	ui.tooltip.showList(ui, ui.markers.leaves(c), pos)
+}
+
+// hovered shows the name of the place under the mouse.
+func (ui *mainUI) hovered(pos fyne.Position) {
+	if pos.X < 0 {
+		ui.tooltip.hide()
+		return
+	}
+	vp := ui.mapView.Viewport()
+	x, y := ui.mapView.PixelAt(pos)
+	var h hit
+	var ok bool
+	ui.mapView.loop.update(func(r *geo.Renderer) { h, ok = ui.markers.at(r, vp, x, y) })
+	switch {
+	case !ok:
+		ui.tooltip.hide()
+	case h.site != nil:
+		ui.tooltip.showText(h.site.Name.In(ui.lang), pos)
+	default:
+		names := ""
+		for i, s := range ui.markers.leaves(*h.cluster) {
+			if i > 0 {
+				names += "、"
+			}
+			names += s.Name.In(ui.lang)
+		}
+		ui.tooltip.showText(names, pos)
+	}
+}
+
+// toggleLanguage switches between Chinese and English and rebuilds the UI.
+func (ui *mainUI) toggleLanguage() {
+	if ui.lang == data.Zh {
+		ui.setLanguage(data.En)
+	} else {
+		ui.setLanguage(data.Zh)
+	}
+}
+
+func (ui *mainUI) setLanguage(l data.Lang) {
+	ui.lang = l
+	_ = SetLanguage(l)
+	ui.build()
+}
+
+func maxZoom(vp geo.Viewport) float64 {
+	_, hi := vp.ZoomLimits()
+	return hi
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# bench/run.sh — the geo package's speed bars, each printed with its peer
+# measured in the same run: fogleman/gg (a Go benchmark in geo's tests) and
+# Node's supercluster (bench/supercluster.mjs, installed into a temporary
+# folder). `make bench` calls this. Benchmarks run one after the other.
+#
+#   BENCH_COUNT=5        samples per Go benchmark (the table shows medians)
+#   SUPERCLUSTER_DIR=dir a folder that already has node_modules/supercluster
+#   BENCH_POINTS=1000000 points for the node peer (must match the Go benchmark)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=${BENCH_COUNT:-5}
+points=${BENCH_POINTS:-1000000}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+echo "== go test -bench . -benchmem -count $count ./geo/"
+go test -run '^$' -bench . -benchmem -count "$count" -timeout 30m ./geo/ | tee "$out/go.txt"
+
+echo
+echo "== peer: supercluster 8.0.1 under node"
+if ! command -v node >/dev/null 2>&1; then
+	echo "SKIP: node is not installed, so supercluster was not measured" | tee "$out/node.txt"
+else
+	dir=${SUPERCLUSTER_DIR:-$out/supercluster}
+	if [ ! -d "$dir/node_modules/supercluster" ]; then
+		mkdir -p "$dir"
+		if ! (cd "$dir" && npm install --silent --no-audit --no-fund supercluster@8.0.1 >"$out/npm.log" 2>&1); then
+			echo "SKIP: npm install supercluster@8.0.1 failed: $(tail -n 3 "$out/npm.log" | tr '\n' ' ')" | tee "$out/node.txt"
+		fi
+	fi
+	if [ -d "$dir/node_modules/supercluster" ]; then
+		node bench/supercluster.mjs "$dir" "$points" | tee "$out/node.txt"
+	fi
+fi
+
+echo
+go run ./bench/benchtable "$out/go.txt" "$out/node.txt"

@@ -1,0 +1,170 @@
+package geo
+
+import (
+	"math"
+	"testing"
+
+	"github.com/paulmach/orb"
+)
+
+func TestPointIndexNearest(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.55, 29.87}, Zoom: 12, Width: 800, Height: 600}
+	at := func(x, y float64) orb.Point { return v.Unproject(x, y) }
+	pts := []orb.Point{
+		at(100, 100), // 0
+		at(110, 100), // 1: overlaps 0
+		at(0, 0),     // 2: top-left corner
+		at(800, 600), // 3: bottom-right corner
+		at(400, 599), // 4: bottom edge
+		at(-30, 300), // 5: just off the left edge
+	}
+	ix := NewPointIndex(pts)
+	for _, tc := range []struct {
+		name   string
+		x, y   float64
+		radius float64
+		want   int
+	}{
+		{"exact", 100, 100, 10, 0},
+		{"overlap nearer the second", 106, 101, 20, 1},
+		{"overlap nearer the first", 104, 99, 20, 0},
+		{"top-left corner", 3, 4, 10, 2},
+		{"bottom-right corner", 799, 599, 10, 3},
+		{"bottom edge", 400, 600, 5, 4},
+		{"off-screen point within reach", 0, 300, 40, 5},
+		{"miss", 300, 300, 20, -1},
+		{"just out of reach", 100, 121, 20, -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, d, ok := ix.Nearest(v, tc.x, tc.y, tc.radius)
+			if tc.want < 0 {
+				if ok {
+					t.Errorf("hit %d at %v px, want a miss", got, d)
+				}
+				return
+			}
+			if !ok || got != tc.want {
+				t.Errorf("got %d (%v), want %d", got, ok, tc.want)
+			}
+			x, y := v.Project(pts[got])
+			if math.Abs(d-math.Hypot(x-tc.x, y-tc.y)) > 1e-6 {
+				t.Errorf("distance %v, want %v", d, math.Hypot(x-tc.x, y-tc.y))
+			}
+		})
+	}
+	t.Run("in view", func(t *testing.T) {
+		got := ix.InView(nil, v, 0)
+		if len(got) != 5 { // all but the one off the left edge
+			t.Errorf("in view: %v", got)
+		}
+		if got := ix.InView(nil, v, 40); len(got) != 6 {
+			t.Errorf("in view with margin: %v", got)
+		}
+	})
+}
+
+func TestPointIndexDeepZoom(t *testing.T) {
+	// At zoom 18 a float32 step is several pixels: the exact test must
+	// still pick the right one of two points 3 pixels apart.
+	v := Viewport{Center: orb.Point{121.3458, 29.6786}, Zoom: 18, Width: 800, Height: 600}
+	pts := []orb.Point{v.Unproject(400, 300), v.Unproject(403, 300)}
+	ix := NewPointIndex(pts)
+	if got, _, _ := ix.Nearest(v, 402.9, 300, 10); got != 1 {
+		t.Errorf("got %d, want 1", got)
+	}
+	if got, _, _ := ix.Nearest(v, 400.1, 300, 10); got != 0 {
+		t.Errorf("got %d, want 0", got)
+	}
+}
+
+func TestMarkerAt(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.55, 29.87}, Zoom: 12, Width: 800, Height: 600}
+	r := NewRenderer()
+	r.SetMarkers([]Marker{
+		{ID: "a", Point: v.Unproject(200, 200)},
+		{ID: "b", Point: v.Unproject(210, 200)},
+		{ID: "sel", Point: v.Unproject(500, 300), Selected: true},
+		{ID: "edge", Point: v.Unproject(799, 0)},
+	})
+	for _, tc := range []struct {
+		name string
+		x, y float64
+		want string
+	}{
+		{"nearest of overlapping", 207, 200, "b"},
+		{"other of overlapping", 202, 203, "a"},
+		{"selected is bigger", 500, 322, "sel"},
+		{"edge", 795, 3, "edge"},
+		{"miss", 350, 350, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			i, ok := r.MarkerAt(v, tc.x, tc.y, DefaultTouchTolerance)
+			got := ""
+			if ok {
+				got = r.Markers()[i].ID
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestClusterAtAndPolygonAt(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.55, 29.87}, Zoom: 10, Width: 800, Height: 600}
+	r := NewRenderer()
+	r.SetClusters([]Cluster{
+		{ID: 100, Point: v.Unproject(300, 300), Count: 500, Index: -1},
+		{ID: -1, Point: v.Unproject(330, 300), Count: 1, Index: 7},
+	}, DefaultClusterStyle)
+	if i, ok := r.ClusterAt(v, 320, 300, DefaultTouchTolerance); !ok || i != 1 {
+		t.Errorf("got %d %v, want the single point 1", i, ok)
+	}
+	if i, ok := r.ClusterAt(v, 290, 310, 0); !ok || i != 0 {
+		t.Errorf("got %d %v, want the bubble 0", i, ok)
+	}
+	sq := orb.Polygon{{v.Unproject(10, 10), v.Unproject(100, 10), v.Unproject(100, 100), v.Unproject(10, 100), v.Unproject(10, 10)}}
+	r.SetPolygons("d", []orb.MultiPolygon{{sq}}, Style{})
+	if i, ok := r.PolygonAt("d", v, 50, 50); !ok || i != 0 {
+		t.Errorf("polygon at: %d %v", i, ok)
+	}
+	if _, ok := r.PolygonAt("d", v, 150, 50); ok {
+		t.Error("polygon hit outside")
+	}
+	if got := r.PolygonsInView(nil, "d", v); len(got) != 1 {
+		t.Errorf("in view: %v", got)
+	}
+}
+
+func TestPlaceLabels(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.55, 29.87}, Zoom: 12, Width: 800, Height: 600}
+	r := NewRenderer()
+	r.SetMarkers([]Marker{{Point: v.Unproject(100, 100)}, {Point: v.Unproject(200, 100)}})
+	labels := []Label{
+		{Point: v.Unproject(100, 100), Width: 80, Height: 16, Gap: 12},              // right of it fits
+		{Point: v.Unproject(200, 100), Width: 80, Height: 16, Gap: 12, Priority: 1}, // placed first
+		{Point: v.Unproject(790, 300), Width: 80, Height: 16, Gap: 12},              // must go left
+		{Point: v.Unproject(400, 300), Width: 60, Height: 20},                       // centred
+		{Point: v.Unproject(-5, 300), Width: 60, Height: 20},                        // off screen
+	}
+	got := r.PlaceLabels(nil, v, labels)
+	byIndex := map[int]PlacedLabel{}
+	for _, p := range got {
+		byIndex[p.Index] = p
+	}
+	if got[0].Index != 1 || got[0].Anchor != AnchorRight {
+		t.Errorf("first placed %+v, want label 1 on the right", got[0])
+	}
+	if p := byIndex[0]; p.Anchor == AnchorRight {
+		t.Errorf("label 0 overlaps label 1's marker: %+v", p)
+	}
+	if p := byIndex[2]; p.Anchor != AnchorLeft {
+		t.Errorf("label 2 at %+v, want left", p)
+	}
+	if p := byIndex[3]; p.Anchor != AnchorCenter || p.X != 370 {
+		t.Errorf("label 3 at %+v, want centred", p)
+	}
+	if _, ok := byIndex[4]; ok {
+		t.Error("off-screen label placed")
+	}
+}
