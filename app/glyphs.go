@@ -2,43 +2,34 @@ package app
 
 import (
 	"image"
-	"image/color"
-	"image/draw"
 	"math"
 	"sync"
 
+	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/image/math/fixed"
 
-	"fyne.io/fyne/v2/theme"
-
 	"ningbomap/resources"
 )
 
 // glyphDrawer draws marker icons (one CJK character per theme) and cluster counts for the
-// geo renderer with the embedded CJK font, and Fyne's bold font for the digits it lacks. Each glyph is rasterised once per pixel size into
-// an alpha mask and then only composited, so drawing a frame does not allocate.
+// geo renderer, which calls it only when it makes a marker sprite. It uses the embedded
+// CJK font, or Fyne's bold font for text the CJK font lacks (digits, Latin letters).
 type glyphDrawer struct {
 	mu    sync.Mutex
-	fonts []*opentype.Font // the embedded CJK font, then Fyne's bold Latin font
+	fonts []*opentype.Font
 	buf   sfnt.Buffer
 	faces map[faceKey]font.Face
-	masks map[glyphKey]*image.Alpha
 }
 
 type faceKey struct {
 	font, size int
 }
 
-type glyphKey struct {
-	r    rune
-	size int
-}
-
 func newGlyphDrawer() (*glyphDrawer, error) {
-	g := &glyphDrawer{faces: map[faceKey]font.Face{}, masks: map[glyphKey]*image.Alpha{}}
+	g := &glyphDrawer{faces: map[faceKey]font.Face{}}
 	for _, b := range [][]byte{resources.Font, theme.DefaultTextBoldFont().Content()} {
 		f, err := opentype.Parse(b)
 		if err != nil {
@@ -49,56 +40,51 @@ func newGlyphDrawer() (*glyphDrawer, error) {
 	return g, nil
 }
 
-var white = image.NewUniform(color.White)
-
-// DrawGlyph draws r in white, centred at cx, cy, size pixels high.
-func (g *glyphDrawer) DrawGlyph(dst *image.RGBA, r rune, cx, cy, size float64) {
-	m := g.mask(r, int(math.Round(size)))
-	if m == nil {
-		return
-	}
-	b := m.Bounds()
-	x := int(math.Round(cx)) - b.Dx()/2
-	y := int(math.Round(cy)) - b.Dy()/2
-	draw.DrawMask(dst, image.Rect(x, y, x+b.Dx(), y+b.Dy()), white, image.Point{}, m, b.Min, draw.Over)
-}
-
-// mask returns the tightly cropped alpha mask of r at size pixels.
-func (g *glyphDrawer) mask(r rune, size int) *image.Alpha {
-	if size < 4 {
-		return nil
-	}
+// DrawText draws text in white with its ink centred at cx, cy and an em of size pixels.
+func (g *glyphDrawer) DrawText(dst *image.RGBA, text string, cx, cy, size float64) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	k := glyphKey{r, size}
-	if m, ok := g.masks[k]; ok {
-		return m
+	face := g.face(g.fontFor(text), max(int(math.Round(size)), 1))
+	if face == nil {
+		return
 	}
-	fi := 0
+	b, _ := font.BoundString(face, text)
+	w := float64(b.Max.X-b.Min.X) / 64
+	h := float64(b.Max.Y-b.Min.Y) / 64
+	d := font.Drawer{Dst: dst, Src: image.White, Face: face}
+	d.Dot = fixed.Point26_6{
+		X: fixed.Int26_6((cx-w/2)*64) - b.Min.X,
+		Y: fixed.Int26_6((cy-h/2)*64) - b.Min.Y,
+	}
+	d.DrawString(text)
+}
+
+// fontFor is the first font that has every character of text.
+func (g *glyphDrawer) fontFor(text string) int {
 	for i, f := range g.fonts {
-		if gi, err := f.GlyphIndex(&g.buf, r); err == nil && gi != 0 {
-			fi = i
-			break
+		ok := true
+		for _, r := range text {
+			if gi, err := f.GlyphIndex(&g.buf, r); err != nil || gi == 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i
 		}
 	}
-	face, ok := g.faces[faceKey{fi, size}]
-	if !ok {
-		f, err := opentype.NewFace(g.fonts[fi], &opentype.FaceOptions{Size: float64(size), DPI: 72, Hinting: font.HintingNone})
-		if err != nil {
-			return nil
-		}
-		face = f
-		g.faces[faceKey{fi, size}] = f
+	return len(g.fonts) - 1
+}
+
+func (g *glyphDrawer) face(fi, px int) font.Face {
+	k := faceKey{fi, px}
+	if f, ok := g.faces[k]; ok {
+		return f
 	}
-	bounds, _, ok := face.GlyphBounds(r)
-	if !ok {
-		g.masks[k] = nil
+	f, err := opentype.NewFace(g.fonts[fi], &opentype.FaceOptions{Size: float64(px), DPI: 72, Hinting: font.HintingNone})
+	if err != nil {
 		return nil
 	}
-	rect := image.Rect(bounds.Min.X.Floor(), bounds.Min.Y.Floor(), bounds.Max.X.Ceil(), bounds.Max.Y.Ceil())
-	m := image.NewAlpha(image.Rect(0, 0, rect.Dx(), rect.Dy()))
-	d := font.Drawer{Dst: m, Src: image.Opaque, Face: face, Dot: fixed.P(-rect.Min.X, -rect.Min.Y)}
-	d.DrawString(string(r))
-	g.masks[k] = m
-	return m
+	g.faces[k] = f
+	return f
 }

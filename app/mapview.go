@@ -383,6 +383,10 @@ func (m *MapView) viewChanged() {
 // showFrame puts a finished frame on screen; it runs on the UI goroutine.
 func (m *MapView) showFrame(img *image.RGBA, vp geo.Viewport) {
 	old := m.frame
+	if old == nil {
+		trace("first-frame")
+		traceMemory()
+	}
 	m.frame, m.frameVP = img, vp
 	m.img.Image = img
 	m.placeFrame()

@@ -12,27 +12,34 @@ import (
 // on the UI goroutine (through fyne.Do in the app, directly in tests).
 //
 // Frame buffers are recycled, but a buffer handed to Fyne is never drawn into again until
-// the UI gives it back with release, after a newer frame replaced it on screen.
+// the UI gives it back with release, after a newer frame replaced it on screen. At most
+// one finished frame waits for the UI at a time: when the UI is slower than the drawing
+// (a software OpenGL, a 4K screen), requests pile up as one newest viewport, not as
+// frames in memory.
+//
+// A nil post makes a loop that never draws on its own (pictures call renderNow).
 type renderLoop struct {
-	mu      sync.Mutex // guards pending and free
-	rmu     sync.Mutex // guards r
-	r       *geo.Renderer
-	pending *geo.Viewport
-	free    []*image.RGBA
-	wake    chan struct{}
-	quit    chan struct{}
-	deliver func(img *image.RGBA, vp geo.Viewport)
-	post    func(func())
-	wg      sync.WaitGroup
+	mu       sync.Mutex // guards pending and free
+	rmu      sync.Mutex // guards r
+	r        *geo.Renderer
+	pending  *geo.Viewport
+	free     []*image.RGBA
+	wake     chan struct{}
+	quit     chan struct{}
+	inflight chan struct{} // holds a token while a frame waits for the UI
+	deliver  func(img *image.RGBA, vp geo.Viewport)
+	post     func(func())
+	wg       sync.WaitGroup
 }
 
 func newRenderLoop(r *geo.Renderer, post func(func()), deliver func(*image.RGBA, geo.Viewport)) *renderLoop {
 	l := &renderLoop{
-		r:       r,
-		wake:    make(chan struct{}, 1),
-		quit:    make(chan struct{}),
-		deliver: deliver,
-		post:    post,
+		r:        r,
+		wake:     make(chan struct{}, 1),
+		quit:     make(chan struct{}),
+		inflight: make(chan struct{}, 1),
+		deliver:  deliver,
+		post:     post,
 	}
 	l.wg.Add(1)
 	go l.run()
@@ -70,13 +77,22 @@ func (l *renderLoop) renderNow(vp geo.Viewport) *image.RGBA {
 	return img
 }
 
-// release gives a buffer that is no longer on screen back for reuse.
+// release gives a buffer that is no longer on screen back for reuse. Buffers of another
+// size (the window was resized) are dropped, and at most two are kept.
 func (l *renderLoop) release(img *image.RGBA) {
 	if img == nil {
 		return
 	}
 	l.mu.Lock()
-	if len(l.free) < 3 {
+	keep := l.free[:0]
+	for _, b := range l.free {
+		if b.Rect.Eq(img.Rect) {
+			keep = append(keep, b)
+		}
+	}
+	clear(l.free[len(keep):])
+	l.free = keep
+	if len(l.free) < 2 {
 		l.free = append(l.free, img)
 	}
 	l.mu.Unlock()
@@ -96,11 +112,21 @@ func (l *renderLoop) run() {
 			return
 		case <-l.wake:
 		}
+		if l.post == nil {
+			continue
+		}
+		// Wait until the UI has taken the previous frame.
+		select {
+		case <-l.quit:
+			return
+		case l.inflight <- struct{}{}:
+		}
 		l.mu.Lock()
 		p := l.pending
 		l.pending = nil
 		if p == nil {
 			l.mu.Unlock()
+			<-l.inflight
 			continue
 		}
 		vp := *p
@@ -109,7 +135,10 @@ func (l *renderLoop) run() {
 		l.rmu.Lock()
 		l.r.Render(img, vp)
 		l.rmu.Unlock()
-		l.post(func() { l.deliver(img, vp) })
+		l.post(func() {
+			<-l.inflight
+			l.deliver(img, vp)
+		})
 	}
 }
 
@@ -117,7 +146,10 @@ func (l *renderLoop) run() {
 func (l *renderLoop) buffer(w, h int) *image.RGBA {
 	for i, b := range l.free {
 		if b.Rect.Dx() == w && b.Rect.Dy() == h {
-			l.free = append(l.free[:i], l.free[i+1:]...)
+			last := len(l.free) - 1
+			l.free[i] = l.free[last]
+			l.free[last] = nil
+			l.free = l.free[:last]
 			return b
 		}
 	}

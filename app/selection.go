@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 
 	"ningbomap/data"
@@ -18,6 +20,11 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 		ui.showOverview()
 		return
 	}
+	began := time.Now()
+	defer func() {
+		trace("card %s %s", s.ID, ms(time.Since(began)))
+		traceMemory()
+	}()
 	ui.selected = s
 	ui.markers.setSelected(s.ID)
 	ui.search.dismiss()

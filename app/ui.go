@@ -53,7 +53,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	r.SetBackground(seaColour)
 	if g, err := newGlyphDrawer(); err == nil {
 		ui.glyphs = g
-		r.SetGlyphDrawer(g)
+		r.SetTextDrawer(g)
 	}
 	polys := make([]orb.MultiPolygon, 0, len(ds.Districts))
 	for _, d := range ds.Districts {
@@ -61,9 +61,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	}
 	r.SetPolygons(layerDistricts, polys, geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2})
 	ui.markers = newMarkerLayer(ds)
-	if post == nil {
-		post = func(func()) {}
-	}
 	ui.mapView = newMapView(r, homeBound(ds), post)
 	ui.mapView.OnViewChanged = ui.viewChanged
 	ui.mapView.OnTap = ui.tapped

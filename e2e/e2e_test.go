@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"image"
@@ -20,11 +21,19 @@ import (
 
 // app is a running ningbomap process and its window.
 type app struct {
-	t      *testing.T
-	cmd    *exec.Cmd
-	stderr *syncBuffer
-	win    string
-	rect   image.Rectangle // window rectangle on the screen
+	t       *testing.T
+	cmd     *exec.Cmd
+	started time.Time
+	stderr  *syncBuffer
+	lines   chan traceLine // lines the app printed on standard output
+	win     string
+	rect    image.Rectangle // window rectangle on the screen
+}
+
+// traceLine is a line of the app's standard output and when it arrived.
+type traceLine struct {
+	at   time.Duration // since the process was started
+	text string
 }
 
 // syncBuffer is a bytes.Buffer safe to read while the process writes to it.
@@ -80,12 +89,25 @@ func start(t *testing.T, env []string, args ...string) *app {
 	cmd := exec.Command(binary(t), args...)
 	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
 	cmd.Env = append(cmd.Env, env...)
-	a := &app{t: t, cmd: cmd, stderr: &syncBuffer{}}
+	a := &app{t: t, cmd: cmd, stderr: &syncBuffer{}, lines: make(chan traceLine, 1024)}
 	cmd.Stderr = a.stderr
-	cmd.Stdout = a.stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start: %v", err)
 	}
+	a.started = time.Now()
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			select {
+			case a.lines <- traceLine{time.Since(a.started), sc.Text()}:
+			default:
+			}
+		}
+	}()
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_, _ = cmd.Process.Wait()
@@ -188,4 +210,37 @@ func strconvFormat(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64)
 func sscanHex(s string, c *color.NRGBA) (int, error) {
 	c.A = 0xFF
 	return fmt.Sscanf(s, "#%02x%02x%02x", &c.R, &c.G, &c.B)
+}
+
+// waitLine waits for an output line starting with prefix.
+func (a *app) waitLine(prefix string, timeout time.Duration) traceLine {
+	a.t.Helper()
+	deadline := time.After(timeout)
+	for {
+		select {
+		case l := <-a.lines:
+			if strings.HasPrefix(l.text, prefix) {
+				return l
+			}
+		case <-deadline:
+			a.t.Fatalf("no output line %q within %v", prefix, timeout)
+			return traceLine{}
+		}
+	}
+}
+
+// rssMB reads the process's resident memory from /proc.
+func (a *app) rssMB() float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", a.cmd.Process.Pid))
+	if err != nil {
+		a.t.Fatalf("read status: %v", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return float64(kb) / 1024
+		}
+	}
+	a.t.Fatal("no VmRSS in /proc status")
+	return 0
 }

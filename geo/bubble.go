@@ -109,11 +109,7 @@ func (r *Renderer) bubbleSprite(count int, scale float64) *sprite {
 	label := CountLabel(count)
 	size := min(12*scale, (rad-6*scale)*1.1)
 	if r.glyphs != nil {
-		adv := size * 0.6
-		x0 := float64(c) - adv*float64(len(label)-1)/2
-		for i, ch := range label {
-			r.glyphs.DrawGlyph(img, ch, x0+adv*float64(i), float64(c), size)
-		}
+		r.glyphs.DrawText(img, label, float64(c), float64(c), size*1.25)
 	} else {
 		r.drawDigits(img, label, float64(c), float64(c), size)
 	}

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"sync"
 
 	"github.com/paulmach/orb"
 )
@@ -80,30 +81,49 @@ func NewClusterer(points []orb.Point, opt ClusterOptions) *Clusterer {
 			num:    1,
 		}
 	}
-	top := &c.levels[opt.MaxZoom+1]
-	top.items = items
-	top.index(opt.NodeSize)
-	var neighbours []int32
-	for z := opt.MaxZoom; z >= opt.MinZoom; z-- {
-		next := &c.levels[z]
-		next.items, neighbours = c.cluster(&c.levels[z+1], z, neighbours)
-		next.index(opt.NodeSize)
+	// Each level's KD-tree (for the queries) is built on another goroutine
+	// while the next level is clustered; the clustering's own neighbour
+	// searches use a bucket grid, which gives the same neighbours.
+	var wg sync.WaitGroup
+	index := func(l *clusterLevel, pts []kdPoint) {
+		wg.Go(func() { l.tree.build(pts, opt.NodeSize) })
 	}
+	var g grid
+	var neighbours []int32
+	c.levels[opt.MaxZoom+1].items = items
+	for z := opt.MaxZoom + 1; z >= opt.MinZoom; z-- {
+		l := &c.levels[z]
+		pts := l.kdPoints()
+		if z > opt.MinZoom {
+			g.build(pts, c.radius(z-1))
+		}
+		index(l, pts) // sorts pts in place: after the grid copied them
+		if z > opt.MinZoom {
+			c.levels[z-1].items, neighbours = c.cluster(l, &g, z-1, neighbours)
+		}
+	}
+	wg.Wait()
 	return c
 }
 
-func (l *clusterLevel) index(nodeSize int) {
-	coords := make([]float32, 2*len(l.items))
-	for i := range l.items {
-		coords[2*i] = float32(l.items[i].x)
-		coords[2*i+1] = float32(l.items[i].y)
-	}
-	l.tree.build(coords, nodeSize)
+// radius returns the cluster radius at zoom z in unit mercator.
+func (c *Clusterer) radius(z int) float64 {
+	return c.opt.Radius / (c.opt.Extent * math.Exp2(float64(z)))
 }
 
-// cluster makes the items of zoom z from the level above it.
-func (c *Clusterer) cluster(l *clusterLevel, z int, nb []int32) ([]clusterItem, []int32) {
-	r := c.opt.Radius / (c.opt.Extent * math.Exp2(float64(z)))
+// kdPoints returns the level's items as tree points.
+func (l *clusterLevel) kdPoints() []kdPoint {
+	pts := make([]kdPoint, len(l.items))
+	for i := range l.items {
+		pts[i] = kdPoint{c: [2]float32{float32(l.items[i].x), float32(l.items[i].y)}, id: int32(i)}
+	}
+	return pts
+}
+
+// cluster makes the items of zoom z from the level above it, whose points
+// g holds.
+func (c *Clusterer) cluster(l *clusterLevel, g *grid, z int, nb []int32) ([]clusterItem, []int32) {
+	r := c.radius(z)
 	data := l.items
 	next := make([]clusterItem, 0, len(data)/2+1)
 	zoom := int32(z)
@@ -113,7 +133,7 @@ func (c *Clusterer) cluster(l *clusterLevel, z int, nb []int32) ([]clusterItem, 
 			continue
 		}
 		it.zoom = zoom
-		nb = l.tree.within(nb[:0], it.x, it.y, r)
+		nb = g.within(nb[:0], it.x, it.y, r)
 		num := it.num
 		for _, k := range nb {
 			if n := &data[k]; n.zoom > zoom {

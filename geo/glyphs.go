@@ -2,7 +2,6 @@ package geo
 
 import (
 	"image"
-	"image/draw"
 	"math"
 
 	"golang.org/x/image/font"
@@ -10,7 +9,7 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// FontGlyphs is a GlyphDrawer that draws with an OpenType font (the app's
+// FontGlyphs is a TextDrawer that draws with an OpenType font (the app's
 // CJK font for marker icons like 村 or 党, any font for digits). Faces are
 // made per pixel size on first use; it is meant for sprite making, which
 // happens once per icon and size.
@@ -28,8 +27,9 @@ func NewFontGlyphs(ttf []byte) (*FontGlyphs, error) {
 	return &FontGlyphs{Font: f}, nil
 }
 
-// DrawGlyph draws r in white centred at cx, cy with an em of size pixels.
-func (g *FontGlyphs) DrawGlyph(dst *image.RGBA, r rune, cx, cy, size float64) {
+// DrawText draws text in white with its ink box centred at cx, cy and an
+// em of size pixels.
+func (g *FontGlyphs) DrawText(dst *image.RGBA, text string, cx, cy, size float64) {
 	px := max(int(math.Round(size)), 1)
 	if g.faces == nil {
 		g.faces = make(map[int]font.Face)
@@ -43,21 +43,13 @@ func (g *FontGlyphs) DrawGlyph(dst *image.RGBA, r rune, cx, cy, size float64) {
 		}
 		g.faces[px] = face
 	}
-	b, adv, ok := face.GlyphBounds(r)
-	if !ok {
-		return
-	}
-	_ = adv
-	// Centre the ink box of the glyph on cx, cy.
+	b, _ := font.BoundString(face, text)
 	w := float64(b.Max.X-b.Min.X) / 64
 	h := float64(b.Max.Y-b.Min.Y) / 64
-	dot := fixed.Point26_6{
+	d := font.Drawer{Dst: dst, Src: image.White, Face: face}
+	d.Dot = fixed.Point26_6{
 		X: fixed.Int26_6((cx-w/2)*64) - b.Min.X,
 		Y: fixed.Int26_6((cy-h/2)*64) - b.Min.Y,
 	}
-	dr, mask, mp, _, ok := face.Glyph(dot, r)
-	if !ok {
-		return
-	}
-	draw.DrawMask(dst, dr, image.White, image.Point{}, mask, mp, draw.Over)
+	d.DrawString(text)
 }

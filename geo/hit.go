@@ -26,13 +26,13 @@ type PointIndex struct {
 // NewPointIndex indexes points; results refer to their positions in the slice.
 func NewPointIndex(points []orb.Point) *PointIndex {
 	ix := &PointIndex{xs: make([]float64, len(points)), ys: make([]float64, len(points))}
-	coords := make([]float32, 2*len(points))
+	pts := make([]kdPoint, len(points))
 	for i, p := range points {
 		x, y := Mercator(p)
 		ix.xs[i], ix.ys[i] = x, y
-		coords[2*i], coords[2*i+1] = float32(x), float32(y)
+		pts[i] = kdPoint{c: [2]float32{float32(x), float32(y)}, id: int32(i)}
 	}
-	ix.tree.build(coords, 16)
+	ix.tree.build(pts, 16)
 	return ix
 }
 

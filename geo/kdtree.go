@@ -2,33 +2,31 @@ package geo
 
 import "math"
 
-// kdTree is a static 2-D KD-tree over points stored flat, a port of
-// KDBush (the index Supercluster builds per zoom): ids and float32 coords
-// are sorted in place so every node is the median of its range, taking the
-// axes in turns; ranges of at most nodeSize items are scanned linearly.
+// kdPoint is a point of a kdTree: float32 coordinates, as Supercluster's
+// trees keep them, and the id of what it stands for.
+type kdPoint struct {
+	c  [2]float32 // x, y
+	id int32
+}
+
+// kdTree is a static 2-D KD-tree, a port of KDBush (the index Supercluster
+// builds per zoom): the points are sorted in place so that every node is
+// the median of its range on an axis taken in turns; ranges of at most
+// nodeSize points are scanned linearly. One array of small structs keeps a
+// point's coordinates and id on the same cache line.
 type kdTree struct {
-	ids      []int32
-	coords   []float32 // x, y pairs
+	pts      []kdPoint
 	nodeSize int
 }
 
 // kdStackSize bounds the explicit stack of a search: three ints per level.
 const kdStackSize = 3 * 64
 
-// build indexes the points of coords (x, y pairs), whose ids are their
-// positions. It reuses the tree's slices.
-func (t *kdTree) build(coords []float32, nodeSize int) {
-	n := len(coords) / 2
-	t.coords = coords
-	if cap(t.ids) < n {
-		t.ids = make([]int32, n)
-	}
-	t.ids = t.ids[:n]
-	for i := range t.ids {
-		t.ids[i] = int32(i)
-	}
+// build indexes pts, sorting them in place.
+func (t *kdTree) build(pts []kdPoint, nodeSize int) {
+	t.pts = pts
 	t.nodeSize = max(nodeSize, 2)
-	t.sort(0, n-1, 0)
+	t.sort(0, len(pts)-1, 0)
 }
 
 func (t *kdTree) sort(left, right, axis int) {
@@ -41,10 +39,10 @@ func (t *kdTree) sort(left, right, axis int) {
 	t.sort(m+1, right, 1-axis)
 }
 
-// selectK is Floyd-Rivest selection: afterwards items left..k-1 are not
-// greater than item k on the axis, and k+1..right not smaller.
+// selectK is Floyd-Rivest selection: afterwards points left..k-1 are not
+// greater than point k on the axis, and k+1..right not smaller.
 func (t *kdTree) selectK(k, left, right, axis int) {
-	c := t.coords
+	p := t.pts
 	for right > left {
 		if right-left > 600 {
 			n := float64(right - left + 1)
@@ -59,28 +57,28 @@ func (t *kdTree) selectK(k, left, right, axis int) {
 			newRight := min(right, int(math.Floor(float64(k)+(n-m)*s/n+sd)))
 			t.selectK(k, newLeft, newRight, axis)
 		}
-		v := c[2*k+axis]
+		v := p[k].c[axis]
 		i, j := left, right
-		t.swap(left, k)
-		if c[2*right+axis] > v {
-			t.swap(left, right)
+		p[left], p[k] = p[k], p[left]
+		if p[right].c[axis] > v {
+			p[left], p[right] = p[right], p[left]
 		}
 		for i < j {
-			t.swap(i, j)
+			p[i], p[j] = p[j], p[i]
 			i++
 			j--
-			for c[2*i+axis] < v {
+			for p[i].c[axis] < v {
 				i++
 			}
-			for c[2*j+axis] > v {
+			for p[j].c[axis] > v {
 				j--
 			}
 		}
-		if c[2*left+axis] == v {
-			t.swap(left, j)
+		if p[left].c[axis] == v {
+			p[left], p[j] = p[j], p[left]
 		} else {
 			j++
-			t.swap(j, right)
+			p[j], p[right] = p[right], p[j]
 		}
 		if j <= k {
 			left = j + 1
@@ -91,68 +89,16 @@ func (t *kdTree) selectK(k, left, right, axis int) {
 	}
 }
 
-func (t *kdTree) swap(i, j int) {
-	t.ids[i], t.ids[j] = t.ids[j], t.ids[i]
-	t.coords[2*i], t.coords[2*j] = t.coords[2*j], t.coords[2*i]
-	t.coords[2*i+1], t.coords[2*j+1] = t.coords[2*j+1], t.coords[2*i+1]
-}
-
-// within appends to dst the ids of points within distance r of qx, qy.
-// It is withinEach without the call per result, for clustering's hot loop.
-func (t *kdTree) within(dst []int32, qx, qy, r float64) []int32 {
-	if len(t.ids) == 0 {
-		return dst
-	}
-	var stack [kdStackSize]int32
-	stack[0], stack[1], stack[2] = 0, int32(len(t.ids)-1), 0
-	sp := 3
-	r2 := r * r
-	c := t.coords
-	for sp > 0 {
-		axis := int(stack[sp-1])
-		right := int(stack[sp-2])
-		left := int(stack[sp-3])
-		sp -= 3
-		if right-left <= t.nodeSize {
-			for i := left; i <= right; i++ {
-				dx, dy := float64(c[2*i])-qx, float64(c[2*i+1])-qy
-				if dx*dx+dy*dy <= r2 {
-					dst = append(dst, t.ids[i])
-				}
-			}
-			continue
-		}
-		m := (left + right) >> 1
-		x, y := float64(c[2*m]), float64(c[2*m+1])
-		if dx, dy := x-qx, y-qy; dx*dx+dy*dy <= r2 {
-			dst = append(dst, t.ids[m])
-		}
-		v, q := x, qx
-		if axis == 1 {
-			v, q = y, qy
-		}
-		if q-r <= v {
-			stack[sp], stack[sp+1], stack[sp+2] = int32(left), int32(m-1), int32(1-axis)
-			sp += 3
-		}
-		if q+r >= v {
-			stack[sp], stack[sp+1], stack[sp+2] = int32(m+1), int32(right), int32(1-axis)
-			sp += 3
-		}
-	}
-	return dst
-}
-
 // withinEach calls fn with the id of every point within distance r of qx, qy.
 func (t *kdTree) withinEach(qx, qy, r float64, fn func(id int32)) {
-	if len(t.ids) == 0 {
+	if len(t.pts) == 0 {
 		return
 	}
 	var stack [kdStackSize]int32
-	stack[0], stack[1], stack[2] = 0, int32(len(t.ids)-1), 0
+	stack[0], stack[1], stack[2] = 0, int32(len(t.pts)-1), 0
 	sp := 3
 	r2 := r * r
-	c := t.coords
+	p := t.pts
 	for sp > 0 {
 		axis := int(stack[sp-1])
 		right := int(stack[sp-2])
@@ -160,17 +106,17 @@ func (t *kdTree) withinEach(qx, qy, r float64, fn func(id int32)) {
 		sp -= 3
 		if right-left <= t.nodeSize {
 			for i := left; i <= right; i++ {
-				dx, dy := float64(c[2*i])-qx, float64(c[2*i+1])-qy
+				dx, dy := float64(p[i].c[0])-qx, float64(p[i].c[1])-qy
 				if dx*dx+dy*dy <= r2 {
-					fn(t.ids[i])
+					fn(p[i].id)
 				}
 			}
 			continue
 		}
 		m := (left + right) >> 1
-		x, y := float64(c[2*m]), float64(c[2*m+1])
+		x, y := float64(p[m].c[0]), float64(p[m].c[1])
 		if dx, dy := x-qx, y-qy; dx*dx+dy*dy <= r2 {
-			fn(t.ids[m])
+			fn(p[m].id)
 		}
 		v, q := x, qx
 		if axis == 1 {
@@ -187,21 +133,21 @@ func (t *kdTree) withinEach(qx, qy, r float64, fn func(id int32)) {
 	}
 }
 
-// rangeBox appends to dst the ids of points inside the box.
-func (t *kdTree) rangeBox(dst []int32, minX, minY, maxX, maxY float64) []int32 {
-	t.rangeEach(minX, minY, maxX, maxY, func(id int32) { dst = append(dst, id) })
+// within appends to dst the ids of points within distance r of qx, qy.
+func (t *kdTree) within(dst []int32, qx, qy, r float64) []int32 {
+	t.withinEach(qx, qy, r, func(id int32) { dst = append(dst, id) })
 	return dst
 }
 
 // rangeEach calls fn with the id of every point inside the box.
 func (t *kdTree) rangeEach(minX, minY, maxX, maxY float64, fn func(id int32)) {
-	if len(t.ids) == 0 {
+	if len(t.pts) == 0 {
 		return
 	}
 	var stack [kdStackSize]int32
-	stack[0], stack[1], stack[2] = 0, int32(len(t.ids)-1), 0
+	stack[0], stack[1], stack[2] = 0, int32(len(t.pts)-1), 0
 	sp := 3
-	c := t.coords
+	p := t.pts
 	for sp > 0 {
 		axis := int(stack[sp-1])
 		right := int(stack[sp-2])
@@ -209,17 +155,17 @@ func (t *kdTree) rangeEach(minX, minY, maxX, maxY float64, fn func(id int32)) {
 		sp -= 3
 		if right-left <= t.nodeSize {
 			for i := left; i <= right; i++ {
-				x, y := float64(c[2*i]), float64(c[2*i+1])
+				x, y := float64(p[i].c[0]), float64(p[i].c[1])
 				if x >= minX && x <= maxX && y >= minY && y <= maxY {
-					fn(t.ids[i])
+					fn(p[i].id)
 				}
 			}
 			continue
 		}
 		m := (left + right) >> 1
-		x, y := float64(c[2*m]), float64(c[2*m+1])
+		x, y := float64(p[m].c[0]), float64(p[m].c[1])
 		if x >= minX && x <= maxX && y >= minY && y <= maxY {
-			fn(t.ids[m])
+			fn(p[m].id)
 		}
 		lo, hi, v := minX, maxX, x
 		if axis == 1 {

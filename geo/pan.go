@@ -2,6 +2,7 @@ package geo
 
 import (
 	"image"
+	"image/color"
 	"math"
 )
 
@@ -11,7 +12,7 @@ import (
 // runs off the UI goroutine. dst and src must be the same size and must not
 // share pixels.
 func (r *Renderer) ShiftFrame(dst, src *image.RGBA, dx, dy int) {
-	ShiftFrame(dst, src, dx, dy, r.bg)
+	shiftFrame(dst, src, dx, dy, r.bg)
 }
 
 // PanOffset returns the whole-pixel offset between two views of the same
@@ -32,7 +33,11 @@ func PanOffset(from, to Viewport) (dx, dy int, ok bool) {
 
 // ShiftFrame copies src into dst moved by dx, dy pixels and fills the
 // uncovered strips with bg.
-func ShiftFrame(dst, src *image.RGBA, dx, dy int, bg premul) {
+func ShiftFrame(dst, src *image.RGBA, dx, dy int, bg color.NRGBA) {
+	shiftFrame(dst, src, dx, dy, premultiply(bg, 1))
+}
+
+func shiftFrame(dst, src *image.RGBA, dx, dy int, bg premul) {
 	w, h := dst.Rect.Dx(), dst.Rect.Dy()
 	if src.Rect.Dx() != w || src.Rect.Dy() != h {
 		return

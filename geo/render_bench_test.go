@@ -72,3 +72,17 @@ func BenchmarkHitTest100k(b *testing.B) {
 		ix.Nearest(v, g.float()*1920, g.float()*1080, DefaultTouchTolerance+MarkerRadius(false, 1))
 	}
 }
+
+// BenchmarkRenderNewZoom is a frame at a zoom level not drawn before: the
+// layers are projected, simplified and clipped again (as during a fly-to).
+func BenchmarkRenderNewZoom(b *testing.B) {
+	r, v, img := frameScene(b)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		w := v
+		w.Zoom = v.Zoom + float64(i%2) // alternate levels: every frame rebuilds
+		r.Render(img, w)
+	}
+}

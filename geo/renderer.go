@@ -3,7 +3,6 @@ package geo
 import (
 	"image"
 	"image/color"
-	"math"
 	"slices"
 
 	"github.com/paulmach/orb"
@@ -30,16 +29,17 @@ type Marker struct {
 	ID       string
 	Point    orb.Point
 	Color    color.NRGBA
-	Icon     rune // a one-letter glyph or 0; drawn only when a GlyphDrawer is set
+	Icon     rune // a one-letter glyph or 0; drawn only when a TextDrawer is set
 	Selected bool
 }
 
-// GlyphDrawer draws a single glyph centred at cx, cy, size pixels high, in
-// white, over dst. The app supplies one to put icons on markers and counts on
-// cluster bubbles; without one the renderer draws counts with a built-in
-// digit font and no icons.
-type GlyphDrawer interface {
-	DrawGlyph(dst *image.RGBA, r rune, cx, cy, size float64)
+// TextDrawer draws a short text in white over dst, its ink centred at
+// cx, cy, with an em of size pixels. The app supplies one (FontGlyphs with
+// its font will do) to put icons on markers and counts on cluster bubbles;
+// without one the renderer draws counts with a built-in digit font and no
+// icons. It is called only when a sprite is made.
+type TextDrawer interface {
+	DrawText(dst *image.RGBA, text string, cx, cy, size float64)
 }
 
 // layer is one named polygon or line layer with its projection cache.
@@ -64,7 +64,7 @@ type Renderer struct {
 	markers   []Marker
 	clusters  []Cluster
 	clusterSt ClusterStyle
-	glyphs    GlyphDrawer
+	glyphs    TextDrawer
 
 	ras       raster // frame-sized coverage
 	spr       raster // sprite-sized coverage
@@ -86,9 +86,9 @@ func NewRenderer() *Renderer {
 // SetBackground sets the colour every frame starts from.
 func (r *Renderer) SetBackground(c color.NRGBA) { r.bg = premultiply(c, 1) }
 
-// SetGlyphDrawer sets what draws marker icons and cluster counts; nil
+// SetTextDrawer sets what draws marker icons and cluster counts; nil
 // restores the defaults. Cached sprites are dropped.
-func (r *Renderer) SetGlyphDrawer(g GlyphDrawer) {
+func (r *Renderer) SetTextDrawer(g TextDrawer) {
 	r.glyphs = g
 	clear(r.sprites)
 }
@@ -242,6 +242,3 @@ func (r *Renderer) drawMarkers(dst *image.RGBA, v Viewport) {
 		}
 	}
 }
-
-// keep math imported for helpers shared with other files.
-var _ = math.Pi

@@ -116,6 +116,17 @@ func (p projection) projectRing(r orb.Ring, buf orb.Ring) orb.Ring {
 	return buf
 }
 
+// scaleRing maps a ring in unit mercator to world pixels relative to the
+// origin.
+func (p projection) scaleRing(r []orb.Point, buf orb.Ring) orb.Ring {
+	ws0 := TileSize * math.Exp2(float64(p.z0)) * p.scale
+	buf = buf[:0]
+	for _, q := range r {
+		buf = append(buf, orb.Point{q[0]*ws0 - p.ox, q[1]*ws0 - p.oy})
+	}
+	return buf
+}
+
 // buildPolygons projects and simplifies each arc of t once, then clips the
 // rings made of them into fill rings (outer rings turning one way, holes
 // the other) and the arcs into stroke paths.
@@ -123,9 +134,9 @@ func (p projection) buildPolygons(t *topology, fill, stroke *shapes) {
 	fill.reset()
 	stroke.reset()
 	dp := simplify.DouglasPeucker(simplifyTolerance)
-	arcs := make([]orb.LineString, len(t.arcs))
-	for i, a := range t.arcs {
-		ls := orb.LineString(p.projectRing(a, make(orb.Ring, 0, len(a))))
+	arcs := make([]orb.LineString, len(t.merc))
+	for i, a := range t.merc {
+		ls := orb.LineString(p.scaleRing(a, make(orb.Ring, 0, len(a))))
 		arcs[i] = dp.LineString(ls)
 		if ls.Bound().Intersects(p.region) {
 			for _, part := range clip.LineString(p.region, arcs[i]) {

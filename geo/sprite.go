@@ -141,7 +141,7 @@ func (rd *Renderer) markerSprite(m *Marker, scale float64) *sprite {
 		if m.Selected {
 			r = selectedRadius * scale
 		}
-		rd.glyphs.DrawGlyph(img, m.Icon, float64(c), float64(c), r*1.3)
+		rd.glyphs.DrawText(img, string(m.Icon), float64(c), float64(c), r*1.3)
 	}
 	s := newSprite(img, int(c), int(c), outer)
 	rd.sprites[k] = s

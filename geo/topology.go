@@ -7,6 +7,7 @@ import "github.com/paulmach/orb"
 // border once (neighbours stay seamless) and strokes it once.
 type topology struct {
 	arcs  [][]orb.Point // lon/lat; a closed arc repeats its first point
+	merc  [][]orb.Point // the arcs in unit mercator, projected once
 	refs  []arcRef      // arcs of all rings, ring after ring
 	rings []int32       // end index in refs of each ring
 	polys []int32       // end index in rings of each polygon; its first ring is the outer one
@@ -113,6 +114,14 @@ func newTopology(polys []orb.MultiPolygon) *topology {
 			t.rings = append(t.rings, int32(len(t.refs)))
 		}
 		t.polys = append(t.polys, int32(len(t.rings)))
+	}
+	t.merc = make([][]orb.Point, len(t.arcs))
+	for i, a := range t.arcs {
+		m := make([]orb.Point, len(a))
+		for k, q := range a {
+			m[k][0], m[k][1] = Mercator(q)
+		}
+		t.merc[i] = m
 	}
 	return t
 }

@@ -8,12 +8,13 @@ import (
 )
 
 // FontName is the file name of the embedded CJK font.
-const FontName = "DroidSansFallbackFull.ttf"
+const FontName = "DroidSansFallback-GB2312.ttf"
 
-// Font is Droid Sans Fallback, a single-face TrueType font with Latin and CJK glyphs
-// (Apache-2.0, see fonts/LICENSE-DroidSansFallback.txt).
+// Font is Droid Sans Fallback, a single-face TrueType font with CJK glyphs (Apache-2.0,
+// see fonts/LICENSE-DroidSansFallback.txt), cut down by fonts/subset.sh to GB2312 and the
+// characters of the embedded content. Latin text falls back to Fyne's own font.
 //
-//go:embed fonts/DroidSansFallbackFull.ttf
+//go:embed fonts/DroidSansFallback-GB2312.ttf
 var Font []byte
 
 // Icon is the application icon, a 512×512 PNG.

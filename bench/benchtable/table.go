@@ -31,6 +31,8 @@ var bars = []bar{
 
 func print(goRuns map[string][]sample, node map[string]float64, nodeNote string) bool {
 	ok := true
+	held, total := 0, 0
+	defer func() { fmt.Printf("\n%d of %d bars hold\n", held, total) }()
 	fmt.Println("| work | ours | bar | peer | ratio | pass/fail |")
 	fmt.Println("|---|---|---|---|---|---|")
 	for _, b := range bars {
@@ -38,6 +40,7 @@ func print(goRuns map[string][]sample, node map[string]float64, nodeNote string)
 		if !have {
 			fmt.Printf("| %s | missing | %s | | | FAIL |\n", b.work, dur(b.limitNs))
 			ok = false
+			total++
 			continue
 		}
 		allocs, _ := median(goRuns[b.bench], "allocs/op")
@@ -76,14 +79,19 @@ func print(goRuns map[string][]sample, node map[string]float64, nodeNote string)
 		}
 		fmt.Printf("| %s | %s | %s | %s | %s | %s |\n", b.work, oursText, barText, peerText, ratioText, verdict(pass))
 		ok = ok && pass
+		total++
+		if pass {
+			held++
+		}
 	}
-	ok = counts(goRuns, node, nodeNote) && ok
-	return ok
+	h, t, cok := counts(goRuns, node, nodeNote)
+	held, total = held+h, total+t
+	return ok && cok
 }
 
 // counts compares the number of features in the zoom 9 and 13 views.
-func counts(goRuns map[string][]sample, node map[string]float64, nodeNote string) bool {
-	ok := true
+func counts(goRuns map[string][]sample, node map[string]float64, nodeNote string) (held, total int, ok bool) {
+	ok = true
 	for _, z := range []string{"9", "13"} {
 		ours, have := median(goRuns["ClustersView"+z], "features")
 		theirs, haveJS := node["count_z"+z]
@@ -92,6 +100,7 @@ func counts(goRuns map[string][]sample, node map[string]float64, nodeNote string
 		case !have:
 			fmt.Printf("| %s | missing | within 5%% | | | FAIL |\n", work)
 			ok = false
+			total++
 		case !haveJS:
 			fmt.Printf("| %s | %g | within 5%% | %s | | not compared |\n", work, ours, nodeNote)
 		default:
@@ -99,9 +108,13 @@ func counts(goRuns map[string][]sample, node map[string]float64, nodeNote string
 			pass := diff <= 0.05
 			fmt.Printf("| %s | %g | within 5%% | %g | %+.1f%% | %s |\n", work, ours, theirs, 100*(ours-theirs)/math.Max(theirs, 1), verdict(pass))
 			ok = ok && pass
+			total++
+			if pass {
+				held++
+			}
 		}
 	}
-	return ok
+	return held, total, ok
 }
 
 func verdict(pass bool) string {
