@@ -59,8 +59,10 @@ func Run(opts Options) error {
 	} else {
 		ui.showOverview()
 	}
+	stopTicks := ui.startTicks()
 	w.SetMaster()
 	w.ShowAndRun()
+	stopTicks()
 	ui.mapView.Close()
 	return nil
 }

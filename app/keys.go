@@ -9,8 +9,9 @@ import (
 const panStep = 120
 
 // installKeys binds the keyboard: arrows pan, +/− zoom, Home shows the overview, Esc
-// closes the card, PgDn/PgUp (a presenter's clicker) and Space step through the tour,
-// Ctrl+F or / focuses the search.
+// closes the card, PgDn/PgUp (a presenter's clicker) and Space step through the tour
+// order (during the guided tour they move it on and back, and Space pauses and resumes
+// it), Ctrl+F or / focuses the search.
 func (ui *mainUI) installKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(ui.typedKey)
 	c.SetOnTypedRune(func(r rune) {
@@ -56,9 +57,23 @@ func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
 			return
 		}
 		ui.closeCard()
-	case fyne.KeyPageDown, fyne.KeySpace:
+	case fyne.KeySpace:
+		if ui.tour.active() {
+			ui.tour.togglePause()
+			return
+		}
+		ui.step(+1)
+	case fyne.KeyPageDown:
+		if ui.tour.active() {
+			ui.tour.next()
+			return
+		}
 		ui.step(+1)
 	case fyne.KeyPageUp, fyne.KeyBackspace:
+		if ui.tour.active() {
+			ui.tour.prev()
+			return
+		}
 		ui.step(-1)
 	case fyne.KeyPlus, fyne.KeyEqual:
 		ui.zoomKey(1)

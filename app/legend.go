@@ -101,6 +101,8 @@ func (ui *mainUI) setLayerVisible(id string, on bool) {
 	}
 	ui.markers.hidden[id] = !on
 	ui.markers.reindex()
+	ui.tour.reset()
+	ui.tour.refresh()
 	if s := ui.selected; s != nil && !s.IsOverview() && !ui.markers.visibleSite(s) {
 		ui.closeCard()
 	}

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -33,6 +34,8 @@ type mainUI struct {
 
 	selected *data.Site // the open card's place (the overview too), nil when closed
 	basemap  bool       // the district layer is shown
+	tour     *tourControl
+	now      func() time.Time // the clock (tests set their own)
 
 	// Rebuilt with the language:
 	root      *fyne.Container
@@ -48,7 +51,7 @@ type mainUI struct {
 // frames to the UI goroutine: fyne.Do in the app; nil means frames are only drawn with
 // RenderNow (pictures).
 func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())) *mainUI {
-	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true}
+	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now}
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
 	if g, err := newGlyphDrawer(); err == nil {
@@ -65,10 +68,11 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.mapView.OnViewChanged = ui.viewChanged
 	ui.mapView.OnTap = ui.tapped
 	ui.mapView.OnHover = ui.hovered
-	ui.mapView.OnInput = ui.cancelFlight
+	ui.mapView.OnInput = ui.mapInput
 	ui.labels = newDistrictLabels(ds.Districts, l)
 	ui.tooltip = newTooltip()
 	ui.root = container.NewStack()
+	ui.tour = newTourControl(ui)
 	ui.build()
 	return ui
 }
@@ -121,11 +125,12 @@ func (ui *mainUI) build() {
 	attrBar := container.NewStack(canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xE0}),
 		container.NewHBox(container.NewPadded(attribution)))
 
+	tourBar := ui.tour.build()
 	ui.mapLayers = container.NewStack(
 		ui.mapView,
 		ui.labels.layer,
 		ui.tooltip.layer,
-		container.NewBorder(nil, container.NewBorder(nil, nil, ui.scaleBar.object, nil, layout.NewSpacer()),
+		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.scaleBar.object, nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
 			container.NewBorder(ui.search.results, nil, nil, nil, layout.NewSpacer())),
 	)
@@ -137,10 +142,11 @@ func (ui *mainUI) build() {
 	title.TextSize = 20
 	title.TextStyle.Bold = true
 	langBtn := widget.NewButton(T("lang.switch"), ui.toggleLanguage)
+	tourBtn := widget.NewButtonWithIcon(T("tour.start"), theme.MediaPlayIcon(), func() { ui.tour.start(false) })
 	exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.exportPicture)
 	topBar := container.NewBorder(nil, nil,
 		container.NewPadded(title),
-		container.NewHBox(tall(langBtn), touchTarget(exportBtn)),
+		container.NewHBox(tall(tourBtn), tall(langBtn), touchTarget(exportBtn)),
 		container.NewPadded(ui.search.entry))
 	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 
@@ -160,6 +166,13 @@ func (ui *mainUI) viewChanged(vp geo.Viewport) {
 		ui.scaleBar.update(vp)
 	}
 	ui.tooltip.hide()
+}
+
+// mapInput is any press, drag or scroll on the map: it stops a flight and pauses the tour,
+// so the person at the map is in charge.
+func (ui *mainUI) mapInput() {
+	ui.cancelFlight()
+	ui.tour.pause()
 }
 
 // updateMarkers recomputes markers and bubbles for the current view.
@@ -239,6 +252,7 @@ func (ui *mainUI) toggleLanguage() {
 func (ui *mainUI) setLanguage(l data.Lang) {
 	ui.lang = l
 	_ = SetLanguage(l)
+	ui.tour.t.SetLang(l)
 	ui.build()
 }
 

@@ -1,0 +1,221 @@
+package app
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/data"
+	"ningbomap/tour"
+)
+
+// tourControl plays the guided tour: it flies to each place in tour order, opens its card,
+// waits long enough to read it and goes on. The bar over the map shows where the tour is
+// ("3 / 15" and a dot per place) with previous, pause/resume, next and stop.
+type tourControl struct {
+	ui       *mainUI
+	t        *tour.Tour
+	sites    []*data.Site // the tour's places, in order
+	bar      *fyne.Container
+	progress *canvas.Text
+	dots     *fyne.Container
+	play     *widget.Button
+	onStep   func(s *data.Site) // called when the tour opens a place (usage counts)
+	onLap    func()             // called when a full pass is done
+}
+
+func newTourControl(ui *mainUI) *tourControl {
+	tc := &tourControl{ui: ui}
+	tc.reset()
+	return tc
+}
+
+// reset rebuilds the tour over the places on visible layers, stopped.
+func (tc *tourControl) reset() {
+	tc.sites = tc.ui.tourSites()
+	p := tour.DefaultPacing()
+	if tc.t != nil {
+		tc.t.Stop()
+	}
+	tc.t = tour.New(tour.Stops(tc.sites), p)
+	tc.t.SetLang(tc.ui.lang)
+}
+
+// active reports whether the tour is playing or paused.
+func (tc *tourControl) active() bool {
+	s := tc.t.State()
+	return s == tour.Playing || s == tour.Paused
+}
+
+// start plays the tour from the open card's place (or the first place).
+func (tc *tourControl) start(loop bool) {
+	tc.reset()
+	tc.t.SetLoop(loop)
+	i := 0
+	if s := tc.ui.selected; s != nil {
+		for k, t := range tc.sites {
+			if t.ID == s.ID {
+				i = k
+			}
+		}
+	}
+	tc.t.StartAt(i, tc.ui.now())
+	tc.show()
+}
+
+// stop ends the tour where it is; the open card stays.
+func (tc *tourControl) stop() {
+	tc.t.Stop()
+	tc.refresh()
+}
+
+// pause holds the tour on the current place (a visitor took over the map).
+func (tc *tourControl) pause() {
+	if tc.t.State() == tour.Playing {
+		tc.t.Pause(tc.ui.now())
+		tc.refresh()
+	}
+}
+
+func (tc *tourControl) togglePause() {
+	switch tc.t.State() {
+	case tour.Playing:
+		tc.t.Pause(tc.ui.now())
+	case tour.Paused:
+		tc.t.Resume(tc.ui.now())
+	}
+	tc.refresh()
+}
+
+func (tc *tourControl) next() {
+	if tc.t.Next(tc.ui.now()) {
+		tc.show()
+	}
+	tc.lapped()
+}
+
+func (tc *tourControl) prev() {
+	if tc.t.Prev(tc.ui.now()) {
+		tc.show()
+	}
+}
+
+// tick moves the tour on when the dwell is over; it runs on the UI goroutine.
+func (tc *tourControl) tick(now time.Time) {
+	before := tc.t.Completed()
+	if tc.t.Tick(now) {
+		tc.show()
+	}
+	if tc.t.Completed() != before || tc.t.State() == tour.Finished {
+		tc.lapped()
+		tc.refresh()
+	}
+}
+
+func (tc *tourControl) lapped() {
+	if tc.onLap != nil && tc.t.State() != tour.Stopped {
+		tc.onLap()
+	}
+}
+
+// show opens the current stop's place.
+func (tc *tourControl) show() {
+	i, _ := tc.t.Position()
+	if i < len(tc.sites) {
+		s := tc.sites[i]
+		tc.ui.selectSite(s, true)
+		if tc.onStep != nil {
+			tc.onStep(s)
+		}
+	}
+	tc.refresh()
+}
+
+// build makes the bar (in the current language).
+func (tc *tourControl) build() fyne.CanvasObject {
+	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), tc.prev)
+	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), tc.togglePause)
+	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), tc.next)
+	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), tc.stop)
+	tc.play.Importance = widget.HighImportance
+	tc.progress = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	tc.progress.TextSize = size(sizeLabel) + 2
+	tc.progress.TextStyle.Bold = true
+	tc.dots = container.NewHBox()
+	title := canvas.NewText(T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
+	title.TextSize = size(sizeSmall)
+	info := container.NewVBox(title, container.NewHBox(tc.progress, container.NewCenter(tc.dots)))
+	row := container.NewHBox(touchTarget(prev), touchTarget(tc.play), touchTarget(next), container.NewPadded(info), touchTarget(stop))
+	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xF0})
+	bg.CornerRadius = 12
+	bg.StrokeColor = color.NRGBA{A: 0x40}
+	bg.StrokeWidth = 1
+	tc.bar = container.NewStack(bg, container.NewPadded(row))
+	tc.refresh()
+	return container.NewCenter(tc.bar)
+}
+
+// refresh shows or hides the bar and updates its progress.
+func (tc *tourControl) refresh() {
+	if tc.bar == nil {
+		return
+	}
+	if !tc.active() {
+		tc.bar.Hide()
+		return
+	}
+	i, n := tc.t.Position()
+	tc.progress.Text = itoa(i+1) + " / " + itoa(n)
+	tc.progress.Refresh()
+	if tc.t.State() == tour.Paused {
+		tc.play.SetIcon(theme.MediaPlayIcon())
+	} else {
+		tc.play.SetIcon(theme.MediaPauseIcon())
+	}
+	tc.dots.Objects = tc.dots.Objects[:0]
+	on := color.NRGBAModel.Convert(theme.Color(theme.ColorNamePrimary)).(color.NRGBA)
+	off := color.NRGBA{R: 0xC8, G: 0xC8, B: 0xC8, A: 0xFF}
+	for k := 0; k < n; k++ {
+		c := off
+		if k == i {
+			c = on
+		}
+		d := canvas.NewCircle(c)
+		tc.dots.Add(container.NewGridWrap(fyne.NewSize(8, 8), d))
+	}
+	tc.dots.Refresh()
+	tc.bar.Show()
+	tc.bar.Refresh()
+}
+
+// tickInterval is how often the tour (and the kiosk's idle watch) looks at the clock.
+const tickInterval = 200 * time.Millisecond
+
+// startTicks calls ui.tick on the UI goroutine every tickInterval until the returned
+// function is called.
+func (ui *mainUI) startTicks() (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(tickInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				fyne.Do(func() { ui.tick(ui.now()) })
+			}
+		}
+	}()
+	return func() { close(done) }
+}
+
+// tick advances what runs by the clock.
+func (ui *mainUI) tick(now time.Time) {
+	ui.tour.tick(now)
+}
