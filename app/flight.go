@@ -47,20 +47,14 @@ type flightPath interface {
 	At(t float64) geo.Viewport
 }
 
-// newFlight makes the path of a flight.
-var newFlight = func(from, to geo.Viewport) flightPath { return easeFlight{from, to} }
-
-// easeFlight interpolates centre (in Mercator) and zoom with a cubic ease.
-type easeFlight struct{ from, to geo.Viewport }
-
-func (f easeFlight) Duration() time.Duration { return 800 * time.Millisecond }
-
-func (f easeFlight) At(t float64) geo.Viewport {
-	e := t * t * (3 - 2*t)
-	v := f.to
-	x0, y0 := geo.Mercator(f.from.Center)
-	x1, y1 := geo.Mercator(f.to.Center)
-	v.Center = geo.InverseMercator(x0+(x1-x0)*e, y0+(y1-y0)*e)
-	v.Zoom = f.from.Zoom + (f.to.Zoom-f.from.Zoom)*e
-	return v
+// newFlight makes the path of a flight: van Wijk & Nuij's zoom-out-and-in over long
+// distances, a plain ease for short hops (geo.FlyOrEase).
+func newFlight(from, to geo.Viewport) flightPath {
+	return geoFlight{geo.FlyOrEase(from, to.Center, to.Zoom, geo.FlightOptions{})}
 }
+
+type geoFlight struct{ f *geo.Flight }
+
+func (g geoFlight) Duration() time.Duration { return g.f.Duration() }
+
+func (g geoFlight) At(t float64) geo.Viewport { return g.f.AtFraction(t) }

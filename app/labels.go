@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"sort"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,10 +18,14 @@ type districtLabels struct {
 	layer  *fyne.Container
 	texts  []*canvas.Text
 	points []data.District
+	boxes  []geo.Label
+	placed []geo.PlacedLabel
 }
 
 func newDistrictLabels(ds []data.District, l data.Lang) *districtLabels {
 	dl := &districtLabels{layer: container.NewWithoutLayout(), points: ds}
+	// Larger districts first: at the overview they are the ones with room.
+	sort.SliceStable(ds, func(i, j int) bool { return area(ds[i]) > area(ds[j]) })
 	for _, d := range ds {
 		t := canvas.NewText(d.Name.In(l), color.NRGBA{R: 0x5D, G: 0x4A, B: 0x36, A: 0xFF})
 		t.TextSize = 15
@@ -40,31 +45,30 @@ func (dl *districtLabels) setLang(l data.Lang) {
 	}
 }
 
-// place moves the labels for the view vp; it runs on the UI goroutine.
-func (dl *districtLabels) place(vp geo.Viewport) {
-	s := float32(vp.Scale)
-	if s == 0 {
-		s = 1
-	}
-	var placed []fyne.Position
-	var sizes []fyne.Size
+// place moves the labels for the view vp, where r (holding the view's markers and
+// bubbles) says which fit: no label overlaps another, a marker or a bubble, and none is
+// shown below zoom minLabelZoom. It runs on the UI goroutine.
+func (dl *districtLabels) place(r *geo.Renderer, vp geo.Viewport) {
+	s := vp.ScaleFactor()
+	dl.boxes = dl.boxes[:0]
 	for i, d := range dl.points {
-		t := dl.texts[i]
-		x, y := vp.Project(d.Label)
-		size := t.MinSize()
-		pos := fyne.NewPos(float32(x)/s-size.Width/2, float32(y)/s-size.Height/2)
-		show := vp.Zoom >= 7.5 && pos.X >= 0 && pos.Y >= 0 &&
-			pos.X+size.Width <= float32(vp.Width)/s && pos.Y+size.Height <= float32(vp.Height)/s
-		for j := range placed {
-			if show && overlaps(pos, size, placed[j], sizes[j]) {
-				show = false
-			}
-		}
-		if show {
-			placed = append(placed, pos)
-			sizes = append(sizes, size)
-			t.Move(pos)
-			t.Resize(size)
+		size := dl.texts[i].MinSize()
+		dl.boxes = append(dl.boxes, geo.Label{Point: d.Label, Width: float64(size.Width) * s, Height: float64(size.Height) * s,
+			Priority: -i})
+	}
+	dl.placed = dl.placed[:0]
+	if vp.Zoom >= minLabelZoom {
+		dl.placed = r.PlaceLabels(dl.placed, vp, dl.boxes)
+	}
+	shown := make([]bool, len(dl.texts))
+	for _, p := range dl.placed {
+		t := dl.texts[p.Index]
+		t.Move(fyne.NewPos(float32(p.X/s), float32(p.Y/s)))
+		t.Resize(t.MinSize())
+		shown[p.Index] = true
+	}
+	for i, t := range dl.texts {
+		if shown[i] {
 			t.Show()
 		} else {
 			t.Hide()
@@ -72,8 +76,18 @@ func (dl *districtLabels) place(vp geo.Viewport) {
 	}
 }
 
-func overlaps(p1 fyne.Position, s1 fyne.Size, p2 fyne.Position, s2 fyne.Size) bool {
-	const gap = 4
-	return p1.X < p2.X+s2.Width+gap && p2.X < p1.X+s1.Width+gap &&
-		p1.Y < p2.Y+s2.Height+gap && p2.Y < p1.Y+s1.Height+gap
+// minLabelZoom is the least zoom at which district names are shown.
+const minLabelZoom = 7.5
+
+// area is a district's extent in square degrees (enough to rank them).
+func area(d data.District) float64 {
+	b := d.Geometry.Bound()
+	return (b.Max[0] - b.Min[0]) * (b.Max[1] - b.Min[1])
+}
+
+// hideAll hides every label (the basemap is switched off).
+func (dl *districtLabels) hideAll() {
+	for _, t := range dl.texts {
+		t.Hide()
+	}
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"image/color"
-	"math"
 
 	"github.com/paulmach/orb"
 
@@ -155,8 +154,7 @@ func (ml *markerLayer) expansionZoom(c geo.Cluster, vp geo.Viewport) (float64, b
 	if err != nil || z > ml.clusterer.Options().MaxZoom {
 		return 0, false
 	}
-	// A cluster level is the view's zoom less one, plus log2(Scale) (geo.Clusterer.ViewLevel).
-	return float64(z) + 1 - math.Log2(vp.ScaleFactor()) + 0.05, true
+	return ml.clusterer.ViewZoom(z, vp) + 0.05, true
 }
 
 func sortByTour(ss []*data.Site) {

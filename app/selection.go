@@ -9,7 +9,7 @@ import (
 )
 
 // siteZoom is the zoom a place's card opens at: its town and neighbours in view.
-const siteZoom = 12
+const siteZoom = 13
 
 // selectSite opens the card of s and, when fly is set, flies the map to it.
 func (ui *mainUI) selectSite(s *data.Site, fly bool) {

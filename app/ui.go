@@ -69,7 +69,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.mapView.OnTap = ui.tapped
 	ui.mapView.OnHover = ui.hovered
 	ui.mapView.OnInput = ui.mapInput
-	ui.labels = newDistrictLabels(ds.Districts, l)
+	ui.labels = newDistrictLabels(append([]data.District(nil), ds.Districts...), l)
 	ui.tooltip = newTooltip()
 	ui.root = container.NewStack()
 	ui.tour = newTourControl(ui)
@@ -160,7 +160,6 @@ func (ui *mainUI) build() {
 
 // viewChanged follows the map: labels, markers, scale bar, tooltip.
 func (ui *mainUI) viewChanged(vp geo.Viewport) {
-	ui.labels.place(vp)
 	ui.updateMarkers()
 	if ui.scaleBar != nil {
 		ui.scaleBar.update(vp)
@@ -181,6 +180,11 @@ func (ui *mainUI) updateMarkers() {
 	ui.mapView.loop.update(func(r *geo.Renderer) {
 		ui.markers.update(r, vp)
 		r.SetVisible(layerDistricts, ui.basemap)
+		if ui.basemap {
+			ui.labels.place(r, vp)
+		} else {
+			ui.labels.hideAll()
+		}
 	})
 	ui.mapView.loop.request(vp)
 }

@@ -141,9 +141,9 @@ func TestPlaceLabels(t *testing.T) {
 	r := NewRenderer()
 	r.SetMarkers([]Marker{{Point: v.Unproject(100, 100)}, {Point: v.Unproject(200, 100)}})
 	labels := []Label{
-		{Point: v.Unproject(100, 100), Width: 80, Height: 16, Gap: 12},              // right of it fits
-		{Point: v.Unproject(200, 100), Width: 80, Height: 16, Gap: 12, Priority: 1}, // placed first
-		{Point: v.Unproject(790, 300), Width: 80, Height: 16, Gap: 12},              // must go left
+		{Point: v.Unproject(100, 100), Width: 80, Height: 16, Gap: 20},              // its right side holds the next marker
+		{Point: v.Unproject(200, 100), Width: 80, Height: 16, Gap: 20, Priority: 1}, // placed first
+		{Point: v.Unproject(790, 300), Width: 80, Height: 16, Gap: 20},              // must go left
 		{Point: v.Unproject(400, 300), Width: 60, Height: 20},                       // centred
 		{Point: v.Unproject(-5, 300), Width: 60, Height: 20},                        // off screen
 	}

@@ -66,11 +66,11 @@ type spriteKey struct {
 
 // Marker sizes in pixels at Scale 1.
 const (
-	markerRadius         = 7   // coloured disc
-	markerRing           = 2   // white ring around it
-	selectedRadius       = 10  // disc of a selected marker
-	selectedRing         = 2.5 // its white ring
-	selectedOuterRing    = 2.5 // and the dark ring outside
+	markerRadius         = 11  // coloured disc: with the ring, a 29-pixel touch target
+	markerRing           = 2.5 // white ring around it
+	selectedRadius       = 15  // disc of a selected marker
+	selectedRing         = 3   // its white ring
+	selectedOuterRing    = 3   // and the dark ring outside
 	markerShadow         = 1   // faint dark edge under every marker
 	markerTolerancePixel = 6   // extra touch tolerance for hit tests
 )
