@@ -38,6 +38,11 @@ func (ind Indicator) Format(l Lang) Figure {
 	}
 	if l == Zh {
 		f.Value = zhNumber(ind.Value, ind.Decimals)
+		if ind.Numerals == NumeralsHanzi {
+			if h, ok := hanziNumber(ind.Value, ind.Unit == UnitCount || ind.Unit == UnitYears || ind.Unit == UnitMonths); ok {
+				f.Value = h
+			}
+		}
 		f.Unit = ind.unitZh()
 		switch ind.Qualifier {
 		case QualifierOver:

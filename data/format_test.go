@@ -248,3 +248,33 @@ func TestTextIn(t *testing.T) {
 		})
 	}
 }
+
+func TestHanziNumerals(t *testing.T) {
+	count := func(v float64, zh, en string) Indicator {
+		return Indicator{Key: "k", Value: v, Unit: UnitCount, Counter: Text{Zh: zh, En: en}, Numerals: NumeralsHanzi}
+	}
+	tests := []struct {
+		ind    Indicator
+		zh, en string
+	}{
+		{count(9, "大方面", "areas"), "九大方面", "9 areas"},
+		{count(20, "条", "guidelines"), "二十条", "20 guidelines"},
+		{count(5, "级", "levels"), "五级", "5 levels"},
+		{Indicator{Key: "k", Value: 6, Unit: UnitMonths, Numerals: NumeralsHanzi}, "六个月", "6 months"},
+		{Indicator{Key: "k", Value: 2, Unit: UnitYears, Numerals: NumeralsHanzi}, "两年", "2 years"},
+		{count(15, "个", "things"), "十五个", "15 things"},
+		{count(10, "个", "things"), "十个", "10 things"},
+		{count(99, "个", "things"), "九十九个", "99 things"},
+		{count(100, "个", "things"), "100个", "100 things"}, // beyond 99: digits
+	}
+	for _, tt := range tests {
+		t.Run(tt.zh, func(t *testing.T) {
+			if got := tt.ind.Format(Zh).Text; got != tt.zh {
+				t.Errorf("zh = %q, want %q", got, tt.zh)
+			}
+			if got := tt.ind.Format(En).Text; got != tt.en {
+				t.Errorf("en = %q, want %q", got, tt.en)
+			}
+		})
+	}
+}

@@ -13,7 +13,13 @@ type Indicator struct {
 	Share     *Share    `json:"share"` // optional share of units reaching the value (全覆盖, 超八成)
 	Year      string    `json:"year"`  // "2023", "2021–2023", "end of 2023", "cumulative to 2024"
 	Rank      *Rank     `json:"rank"`  // optional ranking (全省第二)
+	// Numerals is "hanzi" when the article writes a small count in Chinese numerals
+	// (九大方面, 二十条, 两年): Chinese then shows it so; "" means Arabic digits.
+	Numerals string `json:"numerals"`
 }
+
+// NumeralsHanzi asks for Chinese numerals in Chinese.
+const NumeralsHanzi = "hanzi"
 
 // Unit is the unit of an indicator's value.
 type Unit string

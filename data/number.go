@@ -97,3 +97,24 @@ func enOrdinal(n int) string {
 	}
 	return strconv.Itoa(n) + suffix
 }
+
+// hanziNumber writes a whole number 1–99 in Chinese numerals: 9 → 九, 20 → 二十,
+// 15 → 十五. Before a measure word (counted) 2 is 两 (两年), as it is read.
+func hanziNumber(v float64, counted bool) (string, bool) {
+	if v != math.Trunc(v) || v < 1 || v > 99 {
+		return "", false
+	}
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	n := int(v)
+	switch {
+	case n == 2 && counted:
+		return "两", true
+	case n < 10:
+		return digits[n], true
+	case n == 10:
+		return "十", true
+	case n < 20:
+		return "十" + digits[n-10], true
+	}
+	return digits[n/10] + "十" + digits[n%10], true
+}

@@ -85,7 +85,7 @@ func decodeIndicator(raw json.RawMessage, path string, r *report) (Indicator, ma
 	present, ok := decodeObject(raw, path, []member{
 		{"key", &ind.Key}, {"label", &ind.Label}, {"value", &value}, {"unit", &ind.Unit},
 		{"counter", &ind.Counter}, {"decimals", &ind.Decimals}, {"qualifier", &ind.Qualifier},
-		{"share", &ind.Share}, {"year", &ind.Year}, {"rank", &ind.Rank},
+		{"share", &ind.Share}, {"year", &ind.Year}, {"rank", &ind.Rank}, {"numerals", &ind.Numerals},
 	}, r)
 	if !ok {
 		if isNull(raw) {

@@ -191,6 +191,13 @@ func checkIndicator(ind Indicator, given map[string]bool, path string, keys map[
 			checkText(ind.Counter, join(path, "counter"), r)
 		}
 	}
+	if ind.Numerals != "" {
+		if ind.Numerals != NumeralsHanzi {
+			r.addf(join(path, "numerals"), "%w numerals %q: want \"hanzi\" or nothing", ErrUnknown, ind.Numerals)
+		} else if _, ok := hanziNumber(ind.Value, ind.Unit == UnitCount || ind.Unit == UnitYears || ind.Unit == UnitMonths); !ok {
+			r.addf(join(path, "numerals"), "%w: %v cannot be written in Chinese numerals: want a whole number 1–99", ErrInvalid, ind.Value)
+		}
+	}
 	if ind.Decimals != nil && (*ind.Decimals < 0 || *ind.Decimals > 6) {
 		r.addf(join(path, "decimals"), "%w: %d: want 0–6", ErrInvalid, *ind.Decimals)
 	}
