@@ -16,7 +16,7 @@ BUILD_PKGS := gcc pkg-config libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev
 TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri
 
 
-.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e bench basemap clean
+.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e bench package basemap clean
 
 all: build
 
@@ -51,6 +51,7 @@ layering:
 
 unit:
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run 'TestKioskSoak' -v ./app/ | grep -E 'heap|^(ok|---|FAIL)' 
 
 # The end-to-end test drives the real binary in a real X server (Xvfb, Mesa's software
 # OpenGL) with xdotool and reads the screen back.
@@ -61,6 +62,10 @@ e2e: build
 
 bench:
 	bench/run.sh
+
+# package builds a Linux release archive in dist/ with fyne package (fyne.io/tools).
+package: deps
+	deploy/package.sh
 
 # basemap regenerates data/basemap/districts.geojson from its npm source (needs npm).
 basemap:

@@ -4,6 +4,9 @@
 //	ningbomap [--lang zh|en] [--size 1280x800] [--data DIR] [--view LON,LAT,ZOOM]
 //	ningbomap check [PATH...]
 //	ningbomap render [--site ID] [--lang zh|en] [--size 1920x1080] [--scale 1] --out FILE.png
+//	ningbomap --kiosk [--config FILE]
+//	ningbomap kiosk-pin
+//	ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
 package main
 
 import (
@@ -13,6 +16,8 @@ import (
 
 	"ningbomap/app"
 	"ningbomap/data"
+	"ningbomap/kiosk"
+	"ningbomap/usage"
 )
 
 func main() {
@@ -22,6 +27,14 @@ func main() {
 			os.Exit(runCheck(os.Args[2:]))
 		case "render":
 			os.Exit(runRender(os.Args[2:]))
+		case "kiosk-pin":
+			if err := kiosk.RunHashPIN(os.Stdin, os.Stdout); err != nil {
+				fmt.Fprintln(os.Stderr, "ningbomap kiosk-pin:", err)
+				os.Exit(1)
+			}
+			os.Exit(0)
+		case "stats":
+			os.Exit(runStats(os.Args[2:]))
 		}
 	}
 	os.Exit(runWindow(os.Args[1:]))
@@ -33,10 +46,32 @@ func runWindow(args []string) int {
 	size := fs.String("size", "1280x800", "initial window size, WIDTHxHEIGHT")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
 	view := fs.String("view", "", "start at LON,LAT,ZOOM instead of the overview")
+	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
+	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
+	usageDir := fs.String("usage-dir", "", "folder for the daily usage counts (default: "+usage.DefaultDir()+"; - for none)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	opts := app.Options{Lang: app.StartupLanguage(), DataDir: *dataDir}
+	opts := app.Options{Lang: app.StartupLanguage(), DataDir: *dataDir, UsageDir: *usageDir}
+	cfg, err := kiosk.Load(*config)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap:", err)
+		return 2
+	}
+	cfg.Kiosk = cfg.Kiosk || *kioskFlag
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap:", err)
+		if cfg.Kiosk {
+			fmt.Fprintln(os.Stderr, "ningbomap: kiosk mode not started")
+		}
+		return 2
+	}
+	opts.Kiosk, opts.Config = cfg.Kiosk, cfg
+	if cfg.Lang != "" && *langFlag == "" {
+		if l, err := app.ParseLanguage(cfg.Lang); err == nil {
+			opts.Lang = l
+		}
+	}
 	if *view != "" {
 		v := &opts.View
 		if n, err := fmt.Sscanf(*view, "%f,%f,%f", &v.Lon, &v.Lat, &v.Zoom); err != nil || n != 3 || v.Zoom <= 0 {
@@ -123,6 +158,24 @@ func runRender(args []string) int {
 	if err := app.SavePNG(img, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap render:", err)
 		return 1
+	}
+	return 0
+}
+
+// runStats prints the usage counts per place.
+func runStats(args []string) int {
+	var names func(string) string
+	if ds, _ := data.LoadEmbedded(); ds != nil {
+		names = func(id string) string {
+			if s := ds.Site(id); s != nil {
+				return s.Name.Zh + " " + s.Name.En
+			}
+			return ""
+		}
+	}
+	if err := usage.RunStats(args, os.Stdout, os.Stderr, names); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap:", err)
+		return 2
 	}
 	return 0
 }

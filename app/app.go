@@ -10,6 +10,8 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/data"
+	"ningbomap/kiosk"
+	"ningbomap/usage"
 )
 
 // AppID is the application id, as in FyneApp.toml.
@@ -25,6 +27,12 @@ type Options struct {
 	View struct {
 		Lon, Lat, Zoom float64
 	}
+	// Kiosk runs the map unattended (fullscreen, locked, attract loop) with Config,
+	// which must have passed kiosk.Config.Validate.
+	Kiosk  bool
+	Config kiosk.Config
+	// UsageDir is where usage counts go; "" for usage.DefaultDir(), "-" for nowhere.
+	UsageDir string
 }
 
 // Run opens the window and blocks until it is closed.
@@ -35,7 +43,12 @@ func Run(opts Options) error {
 	}
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(iconResource)
-	a.Settings().SetTheme(newMapTheme())
+	th := newMapTheme()
+	if opts.Kiosk {
+		// Touch sizes at 1080p: 48-unit targets become 60, card text 21, figures 37.
+		th.zoom = float32(opts.Config.Scale) * 1.25
+	}
+	a.Settings().SetTheme(th)
 
 	ds, err := LoadData(opts.DataDir)
 	if ds == nil {
@@ -51,6 +64,16 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	ui.tour.onLap = func() { ui.logLap("guided") }
+	if ul := openUsage(opts.UsageDir); ul != nil {
+		ui.usage = ul
+		defer ul.Close()
+	}
+	if opts.Kiosk {
+		ui.kiosk = newKioskMode(ui, opts.Config, a.Quit)
+		ui.kiosk.installLockdown(w)
+		ui.build()
+	}
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
 	if opts.View.Zoom > 0 {
@@ -65,6 +88,25 @@ func Run(opts Options) error {
 	stopTicks()
 	ui.mapView.Close()
 	return nil
+}
+
+// openUsage opens the usage log in dir ("" for the default folder, "-" for none).
+func openUsage(dir string) *usage.Log {
+	if dir == "-" {
+		return nil
+	}
+	if dir == "" {
+		dir = usage.DefaultDir()
+	}
+	if dir == "" {
+		return nil
+	}
+	l, err := usage.New(dir, usage.Options{})
+	if err != nil {
+		log.Printf("usage counts are off: %v", err)
+		return nil
+	}
+	return l
 }
 
 // LoadData loads the embedded data, extended by dir when given.

@@ -19,93 +19,146 @@ type cardActions struct {
 	prev, next, close func()
 }
 
-// newCard builds the story-and-indicator card of site s in language l: theme, name,
-// administrative path, story, figure tiles, honours, source line and navigation.
-// pos and total give its place in the tour ("3 / 15"); pos 0 is the overview.
+// cardView is the story-and-indicator card: theme, name, administrative path, story,
+// figure tiles, distinctions, source line and navigation. It is built once per language
+// and refilled for each place (show), so opening card after card for days builds no new
+// widgets beyond the most tiles and distinctions a card has had.
+type cardView struct {
+	root    *fyne.Container
+	stripe  *canvas.Rectangle
+	chip    *fitText
+	title   *widget.RichText
+	admin   *widget.RichText
+	story   *widget.RichText
+	source  *widget.RichText
+	figHead *widget.RichText
+	figures *fyne.Container
+	tiles   []*figureTile
+	honHead *widget.RichText
+	honours *fyne.Container
+	honRows []*honourRow
+	where   *canvas.Text
+	scroll  *container.Scroll
+	shown   string // id of the place shown
+}
+
+func newCardView(act cardActions) *cardView {
+	c := &cardView{}
+	c.stripe = canvas.NewRectangle(color.Black)
+	c.stripe.SetMinSize(fyne.NewSize(6, 6))
+	c.chip = newFitText("", color.Black, size(sizeSmall)+1, true)
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), act.close)
+	closeBtn.Importance = widget.LowImportance
+	header := container.NewBorder(nil, nil, nil, touchTarget(closeBtn), container.NewPadded(c.chip))
+
+	c.title = wrappedText("", sizeCardTitle, true, theme.ColorNameForeground)
+	c.admin = wrappedText("", sizeCardBody, false, theme.ColorNamePlaceHolder)
+	c.story = wrappedText("", sizeCardBody, false, theme.ColorNameForeground)
+	c.figHead = sectionTitle(T("card.figures"))
+	c.figures = container.NewGridWithColumns(2)
+	c.honHead = sectionTitle(T("card.honours"))
+	c.honours = container.NewVBox()
+	c.source = wrappedText("", sizeSmall, false, theme.ColorNamePlaceHolder)
+	body := container.NewVBox(header, c.title, c.admin, widget.NewSeparator(), c.story,
+		c.figHead, c.figures, c.honHead, c.honours, widget.NewSeparator(), c.source)
+	c.scroll = container.NewVScroll(container.NewPadded(body))
+
+	prev := widget.NewButtonWithIcon(T("card.prev"), theme.NavigateBackIcon(), act.prev)
+	next := widget.NewButtonWithIcon(T("card.next"), theme.NavigateNextIcon(), act.next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	c.where = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
+	c.where.TextSize = size(sizeSmall) + 1
+	c.where.Alignment = fyne.TextAlignCenter
+	row := container.NewBorder(nil, nil, tall(prev), tall(next), container.NewCenter(c.where))
+	nav := container.NewVBox(widget.NewSeparator(), container.NewPadded(row))
+
+	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
+	shadow := canvas.NewRectangle(color.NRGBA{A: 0x30})
+	c.root = container.NewStack(shadow, container.NewBorder(nil, nil, c.stripe, nil,
+		container.NewStack(bg, container.NewBorder(nil, nav, nil, nil, c.scroll))))
+	return c
+}
+
+// newCard builds a card showing site s in language l (at tour position pos of total;
+// pos 0 is the overview).
 func newCard(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act cardActions) fyne.CanvasObject {
+	c := newCardView(act)
+	c.show(ds, s, l, pos, total)
+	return c.root
+}
+
+// show fills the card with site s in language l.
+func (c *cardView) show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int) {
 	th := ds.Theme(s.Theme)
 	accent := themeColour(th)
-
-	stripe := canvas.NewRectangle(accent)
-	stripe.SetMinSize(fyne.NewSize(6, 6))
-
+	c.stripe.FillColor = accent
+	c.stripe.Refresh()
 	themeName := ""
 	if th != nil {
 		themeName = th.Name.In(l)
 	}
-	chip := canvas.NewText(themeName, accent)
-	chip.TextSize = size(sizeSmall) + 1
-	chip.TextStyle.Bold = true
+	c.chip.set(themeName, accent)
 
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), act.close)
-	closeBtn.Importance = widget.LowImportance
-	header := container.NewBorder(nil, nil, nil, touchTarget(closeBtn), container.NewPadded(chip))
-
-	title := wrappedText(s.Name.In(l), sizeCardTitle, true, theme.ColorNameForeground)
 	var path []string
 	for _, a := range s.Admin {
 		path = append(path, a.In(l))
 	}
-	admin := wrappedText(strings.Join(path, " › "), sizeCardBody, false, theme.ColorNamePlaceHolder)
-	story := wrappedText(s.Story.In(l), sizeCardBody, false, theme.ColorNameForeground)
+	setText(c.title, s.Name.In(l))
+	setText(c.admin, strings.Join(path, " › "))
+	setText(c.story, s.Story.In(l))
+	setText(c.source, sourceLine(s, l))
 
-	body := container.NewVBox(header, title, admin, widget.NewSeparator(), story)
-
-	if len(s.Indicators) > 0 {
-		body.Add(sectionTitle(T("card.figures")))
-		body.Add(figureTiles(s, l, accent))
+	cols, wide := 2, false
+	for len(c.tiles) < len(s.Indicators) {
+		c.tiles = append(c.tiles, newFigureTile())
 	}
-	if len(s.Honours) > 0 {
-		body.Add(sectionTitle(T("card.honours")))
-		for _, h := range s.Honours {
-			body.Add(honourLine(h.In(l), accent))
-		}
-	}
-	body.Add(widget.NewSeparator())
-	body.Add(wrappedText(sourceLine(s, l), sizeSmall, false, theme.ColorNamePlaceHolder))
-
-	scroll := container.NewVScroll(container.NewPadded(body))
-
-	nav := cardNav(pos, total, act)
-	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
-	shadow := canvas.NewRectangle(color.NRGBA{A: 0x30})
-	return container.NewStack(shadow, container.NewBorder(nil, nil, stripe, nil,
-		container.NewStack(bg, container.NewBorder(nil, nav, nil, nil, scroll))))
-}
-
-// cardNav is the bottom row of a card: previous, position in the tour, next.
-func cardNav(pos, total int, act cardActions) fyne.CanvasObject {
-	prev := widget.NewButtonWithIcon(T("card.prev"), theme.NavigateBackIcon(), act.prev)
-	next := widget.NewButtonWithIcon(T("card.next"), theme.NavigateNextIcon(), act.next)
-	next.IconPlacement = widget.ButtonIconTrailingText
-	label := T("card.overview")
-	if pos > 0 {
-		label = itoa(pos) + " / " + itoa(total)
-	}
-	where := canvas.NewText(label, theme.Color(theme.ColorNamePlaceHolder))
-	where.TextSize = size(sizeSmall) + 1
-	where.Alignment = fyne.TextAlignCenter
-	row := container.NewBorder(nil, nil, tall(prev), tall(next), container.NewCenter(where))
-	return container.NewVBox(widget.NewSeparator(), container.NewPadded(row))
-}
-
-// figureTiles lays the indicators out as tiles: the figure large in the theme colour, its
-// label, and a line with year, coverage and rank.
-func figureTiles(s *data.Site, l data.Lang, accent color.NRGBA) fyne.CanvasObject {
-	tiles := make([]fyne.CanvasObject, 0, len(s.Indicators))
-	wide := false
-	for _, ind := range s.Indicators {
+	c.figures.Objects = c.figures.Objects[:0]
+	for i, ind := range s.Indicators {
 		f := ind.Format(l)
 		if fyne.MeasureText(figureHeadline(f, l), size(sizeFigure), fyne.TextStyle{Bold: true}).Width > 190*size(sizeCardBody)/17 {
 			wide = true
 		}
-		tiles = append(tiles, figureTile(f, l, accent))
+		c.tiles[i].set(f, l, accent)
+		c.figures.Objects = append(c.figures.Objects, c.tiles[i].root)
 	}
-	cols := 2
 	if wide {
 		cols = 1
 	}
-	return container.NewGridWithColumns(cols, tiles...)
+	c.figures.Layout = layout.NewGridLayoutWithColumns(cols)
+	showIf(c.figHead, len(s.Indicators) > 0)
+	showIf(c.figures, len(s.Indicators) > 0)
+
+	for len(c.honRows) < len(s.Honours) {
+		c.honRows = append(c.honRows, newHonourRow())
+	}
+	c.honours.Objects = c.honours.Objects[:0]
+	for i, h := range s.Honours {
+		c.honRows[i].set(h.In(l), accent)
+		c.honours.Objects = append(c.honours.Objects, c.honRows[i].root)
+	}
+	showIf(c.honHead, len(s.Honours) > 0)
+	showIf(c.honours, len(s.Honours) > 0)
+	c.figures.Refresh()
+	c.honours.Refresh()
+
+	c.where.Text = T("card.overview")
+	if pos > 0 {
+		c.where.Text = itoa(pos) + " / " + itoa(total)
+	}
+	c.where.Refresh()
+	if c.shown != s.ID {
+		c.scroll.ScrollToTop()
+	}
+	c.shown = s.ID
+	c.root.Refresh()
+}
+
+func showIf(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
 }
 
 // figureHeadline is the large text of a tile: the whole figure in Chinese ("37.5万余次"),
@@ -123,41 +176,7 @@ func figureHeadline(f data.Figure, l data.Lang) string {
 	return f.Value + " " + f.Unit
 }
 
-func figureTile(f data.Figure, l data.Lang, accent color.NRGBA) fyne.CanvasObject {
-	items := []fyne.CanvasObject{}
-	if l == data.En && f.Qualifier != "" {
-		q := canvas.NewText(f.Qualifier, accent)
-		q.TextSize = size(sizeSmall)
-		items = append(items, q)
-	}
-	big := canvas.NewText(figureHeadline(f, l), accent)
-	big.TextSize = size(sizeFigure)
-	big.TextStyle.Bold = true
-	items = append(items, big)
-	items = append(items, wrappedText(f.Label, sizeCardBody, false, theme.ColorNameForeground))
-	var meta []string
-	for _, m := range []string{f.Share, f.Rank, f.Year} {
-		if m != "" {
-			meta = append(meta, m)
-		}
-	}
-	if len(meta) > 0 {
-		items = append(items, wrappedText(strings.Join(meta, " · "), sizeSmall, false, theme.ColorNamePlaceHolder))
-	}
-	tint := accent
-	tint.A = 0x1A
-	bg := canvas.NewRectangle(tint)
-	bg.CornerRadius = 8
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(items...)))
-}
-
-func honourLine(text string, accent color.NRGBA) fyne.CanvasObject {
-	star := canvas.NewText("★", accent)
-	star.TextSize = size(sizeCardBody)
-	return container.NewBorder(nil, nil, container.NewPadded(star), nil, wrappedText(text, sizeCardBody, false, theme.ColorNameForeground))
-}
-
-func sectionTitle(text string) fyne.CanvasObject {
+func sectionTitle(text string) *widget.RichText {
 	return wrappedText(text, sizeCardBody, true, theme.ColorNameForeground)
 }
 
@@ -201,5 +220,5 @@ func themeColour(th *data.Theme) color.NRGBA {
 
 // tall makes a button at least 48 units high.
 func tall(b *widget.Button) fyne.CanvasObject {
-	return container.New(layout.NewGridWrapLayout(fyne.NewSize(b.MinSize().Width+8, 48)), b)
+	return container.New(layout.NewGridWrapLayout(fyne.NewSize(b.MinSize().Width+8, size(sizeTouch))), b)
 }

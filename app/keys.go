@@ -13,8 +13,20 @@ const panStep = 120
 // order (during the guided tour they move it on and back, and Space pauses and resumes
 // it), Ctrl+F or / focuses the search.
 func (ui *mainUI) installKeys(c fyne.Canvas) {
-	c.SetOnTypedKey(ui.typedKey)
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		defer ui.recoverPanic()
+		ui.noteInput()
+		if ui.kiosk != nil && ui.kiosk.pin.typed(k) {
+			return
+		}
+		ui.typedKey(k)
+	})
 	c.SetOnTypedRune(func(r rune) {
+		defer ui.recoverPanic()
+		ui.noteInput()
+		if ui.kiosk != nil && ui.kiosk.pin.typedRune(r) {
+			return
+		}
 		switch r {
 		case '/':
 			ui.search.focus()

@@ -23,7 +23,9 @@ type legend struct {
 
 func newLegend(ui *mainUI) *legend {
 	lg := &legend{ui: ui, open: true}
-	if ui.win != nil && ui.win.Canvas().Size().Width < sidePanelMinWindow && ui.win.Canvas().Size().Width > 0 {
+	// Folded where it would hide much of the map: narrow windows, and kiosks (where a
+	// visitor opens it with one tap).
+	if ui.kiosk != nil || (ui.win != nil && ui.win.Canvas().Size().Width < sidePanelMinWindow && ui.win.Canvas().Size().Width > 0) {
 		lg.open = false
 	}
 	rows := container.NewVBox()
@@ -34,8 +36,10 @@ func newLegend(ui *mainUI) *legend {
 		rows.Add(lg.layerRow(l))
 	}
 	base := widget.NewCheck(T("legend.basemap"), func(on bool) {
-		ui.basemap = on
-		ui.updateMarkers()
+		ui.act(func() {
+			ui.basemap = on
+			ui.updateMarkers()
+		})()
 	})
 	base.SetChecked(ui.basemap)
 	rows.Add(widget.NewSeparator())
@@ -45,10 +49,10 @@ func newLegend(ui *mainUI) *legend {
 	toggle.Alignment = widget.ButtonAlignLeading
 	toggle.Importance = widget.LowImportance
 	lg.body = rows
-	toggle.OnTapped = func() {
+	toggle.OnTapped = ui.act(func() {
 		lg.open = !lg.open
 		lg.apply()
-	}
+	})
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xEE})
 	bg.CornerRadius = 10
 	bg.StrokeColor = color.NRGBA{A: 0x30}
@@ -88,7 +92,7 @@ func (lg *legend) layerRow(l *data.Layer) fyne.CanvasObject {
 		name = th.Name.In(ui.lang)
 	}
 	check := widget.NewCheck(name+"  ("+itoa(len(l.Sites))+")", func(on bool) {
-		ui.setLayerVisible(l.ID, on)
+		ui.act(func() { ui.setLayerVisible(l.ID, on) })()
 	})
 	check.SetChecked(!ui.markers.hidden[l.ID])
 	return container.NewBorder(nil, nil, container.NewCenter(symbol), nil, check)

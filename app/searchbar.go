@@ -36,7 +36,10 @@ func newSearchBar(ui *mainUI) *searchBar {
 	sb.index = search.NewIndex(sites)
 	sb.entry = newSearchEntry()
 	sb.entry.SetPlaceHolder(T("search.placeholder"))
-	sb.entry.OnChanged = sb.query
+	sb.entry.OnChanged = func(q string) {
+		ui.noteInput()
+		sb.query(q)
+	}
 	sb.entry.OnSubmitted = func(string) {
 		if len(sb.found) > 0 {
 			sb.choose(sb.found[0].Site)
@@ -63,7 +66,7 @@ func (sb *searchBar) query(q string) {
 		if len(s.Admin) > 0 {
 			name += "  ·  " + s.Admin[0].In(sb.ui.lang)
 		}
-		b := widget.NewButton(name, func() { sb.choose(s) })
+		b := widget.NewButton(name, sb.ui.act(func() { sb.choose(s) }))
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		sb.list.Add(container.NewGridWrap(fyne.NewSize(380, 44), b))

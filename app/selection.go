@@ -25,6 +25,7 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 		trace("card %s %s", s.ID, ms(time.Since(began)))
 		traceMemory()
 	}()
+	ui.logOpen(s)
 	ui.selected = s
 	ui.markers.setSelected(s.ID)
 	ui.search.dismiss()
@@ -42,6 +43,7 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 // showOverview flies back to the whole city and opens the Ningbo overview card.
 func (ui *mainUI) showOverview() {
 	ui.cancelFlight()
+	ui.logOpen(ui.ds.Overview)
 	ui.selected = ui.ds.Overview
 	ui.markers.setSelected("")
 	if ui.search != nil {
@@ -71,6 +73,7 @@ func (ui *mainUI) openCard(s *data.Site) {
 
 // closeCard closes the card; the map stays where it is.
 func (ui *mainUI) closeCard() {
+	ui.logOpen(nil)
 	ui.selected = nil
 	ui.markers.setSelected("")
 	ui.showCard()
@@ -135,12 +138,17 @@ func (ui *mainUI) showCard() {
 				}
 			}
 		}
-		card := newCard(ui.ds, s, ui.lang, pos, total, cardActions{
-			prev:  func() { ui.step(-1) },
-			next:  func() { ui.step(+1) },
-			close: ui.closeCard,
-		})
-		ui.cardSlot.Objects = []fyne.CanvasObject{card}
+		if ui.card == nil {
+			ui.card = newCardView(cardActions{
+				prev:  ui.act(func() { ui.step(-1) }),
+				next:  ui.act(func() { ui.step(+1) }),
+				close: ui.act(ui.closeCard),
+			})
+		}
+		ui.card.show(ui.ds, s, ui.lang, pos, total)
+		if len(ui.cardSlot.Objects) != 1 || ui.cardSlot.Objects[0] != ui.card.root {
+			ui.cardSlot.Objects = []fyne.CanvasObject{ui.card.root}
+		}
 		ui.split.cardOpen = true
 	}
 	ui.cardSlot.Refresh()

@@ -44,5 +44,6 @@ func parseHex(s string) (color.NRGBA, bool) {
 
 // touchTarget wraps a button so that it is at least 48×48.
 func touchTarget(b *widget.Button) fyne.CanvasObject {
-	return container.NewGridWrap(fyne.NewSize(48, 48), b)
+	t := size(sizeTouch)
+	return container.NewGridWrap(fyne.NewSize(t, t), b)
 }

@@ -22,6 +22,7 @@ const (
 	sizeFigure    fyne.ThemeSizeName = "ningbomap.figure"
 	sizeSmall     fyne.ThemeSizeName = "ningbomap.small"
 	sizeLabel     fyne.ThemeSizeName = "ningbomap.label"
+	sizeTouch     fyne.ThemeSizeName = "ningbomap.touch" // the least side of a touch target
 )
 
 // mapTheme is the application theme: Fyne's light theme with the embedded CJK font for
@@ -43,6 +44,7 @@ var appSizes = map[fyne.ThemeSizeName]float32{
 	sizeFigure:    30,
 	sizeSmall:     13,
 	sizeLabel:     15,
+	sizeTouch:     48,
 }
 
 // size returns a theme size of the current app theme.

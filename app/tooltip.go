@@ -64,7 +64,7 @@ func (t *tooltip) showList(ui *mainUI, sites []*data.Site, pos fyne.Position) {
 	list := container.NewVBox()
 	for _, s := range sites {
 		s := s
-		b := widget.NewButton(s.Name.In(ui.lang), func() { ui.selectSite(s, true) })
+		b := widget.NewButton(s.Name.In(ui.lang), ui.act(func() { ui.selectSite(s, true) }))
 		b.Alignment = widget.ButtonAlignLeading
 		list.Add(tall(b))
 	}

@@ -30,7 +30,7 @@ type tourControl struct {
 }
 
 func newTourControl(ui *mainUI) *tourControl {
-	tc := &tourControl{ui: ui}
+	tc := &tourControl{ui: ui, onLap: func() { ui.logLap("guided") }}
 	tc.reset()
 	return tc
 }
@@ -138,10 +138,11 @@ func (tc *tourControl) show() {
 
 // build makes the bar (in the current language).
 func (tc *tourControl) build() fyne.CanvasObject {
-	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), tc.prev)
-	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), tc.togglePause)
-	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), tc.next)
-	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), tc.stop)
+	ui := tc.ui
+	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), ui.act(tc.prev))
+	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), ui.act(tc.togglePause))
+	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), ui.act(tc.next))
+	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), ui.act(tc.stop))
 	tc.play.Importance = widget.HighImportance
 	tc.progress = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	tc.progress.TextSize = size(sizeLabel) + 2
@@ -217,5 +218,9 @@ func (ui *mainUI) startTicks() (stop func()) {
 
 // tick advances what runs by the clock.
 func (ui *mainUI) tick(now time.Time) {
+	defer ui.recoverPanic()
 	ui.tour.tick(now)
+	if ui.kiosk != nil {
+		ui.kiosk.tick(now)
+	}
 }

@@ -37,10 +37,18 @@ type mainUI struct {
 	tour     *tourControl
 	now      func() time.Time // the clock (tests set their own)
 
+	kiosk     *kioskMode // nil unless in kiosk mode
+	startLang data.Lang  // the language the app started in
+	usage     usageLog   // where card opens and dwell times go; never nil
+	opened    time.Time  // when the open card was opened (for dwell times)
+	panics    int        // panics recovered in callbacks
+	quiet     bool       // the UI is changing itself: callbacks are not a person's input
+
 	// Rebuilt with the language:
 	root      *fyne.Container
 	split     *splitLayout
 	cardSlot  *fyne.Container
+	card      *cardView // built with the language, refilled for each place
 	legend    *legend
 	search    *searchBar
 	mapLayers *fyne.Container
@@ -51,7 +59,7 @@ type mainUI struct {
 // frames to the UI goroutine: fyne.Do in the app; nil means frames are only drawn with
 // RenderNow (pictures).
 func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())) *mainUI {
-	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now}
+	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now, startLang: l, usage: noUsage{}}
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
 	if g, err := newGlyphDrawer(); err == nil {
@@ -107,14 +115,16 @@ func homeBound(ds *data.Dataset) orb.Bound {
 
 // build (re)creates every language-dependent widget and puts the content together.
 func (ui *mainUI) build() {
+	ui.quiet = true
+	defer func() { ui.quiet = false }()
 	ui.labels.setLang(ui.lang)
 	ui.legend = newLegend(ui)
 	ui.search = newSearchBar(ui)
 	ui.scaleBar = newScaleBar()
 
-	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), func() { ui.cancelFlight(); ui.mapView.ZoomBy(1) })
-	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), func() { ui.cancelFlight(); ui.mapView.ZoomBy(-1) })
-	home := widget.NewButtonWithIcon("", theme.HomeIcon(), ui.showOverview)
+	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), ui.act(func() { ui.cancelFlight(); ui.mapView.ZoomBy(1) }))
+	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), ui.act(func() { ui.cancelFlight(); ui.mapView.ZoomBy(-1) }))
+	home := widget.NewButtonWithIcon("", theme.HomeIcon(), ui.act(ui.showOverview))
 	for _, b := range []*widget.Button{zoomIn, zoomOut, home} {
 		b.Importance = widget.HighImportance
 	}
@@ -135,23 +145,34 @@ func (ui *mainUI) build() {
 			container.NewBorder(ui.search.results, nil, nil, nil, layout.NewSpacer())),
 	)
 	ui.cardSlot = container.NewStack()
+	ui.card = nil // rebuilt in the new language
 	ui.split = &splitLayout{}
 	main := container.New(ui.split, ui.mapLayers, ui.cardSlot)
 
 	title := canvas.NewText(T("app.name"), theme.Color(theme.ColorNameForeground))
 	title.TextSize = 20
 	title.TextStyle.Bold = true
-	langBtn := widget.NewButton(T("lang.switch"), ui.toggleLanguage)
-	tourBtn := widget.NewButtonWithIcon(T("tour.start"), theme.MediaPlayIcon(), func() { ui.tour.start(false) })
-	exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.exportPicture)
+	langBtn := widget.NewButton(T("lang.switch"), ui.act(ui.toggleLanguage))
+	tourBtn := widget.NewButtonWithIcon(T("tour.start"), theme.MediaPlayIcon(), ui.act(func() { ui.tour.start(false) }))
+	actions := container.NewHBox(tall(tourBtn), tall(langBtn))
+	if ui.kiosk == nil { // a kiosk saves no files
+		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.act(ui.exportPicture))
+		actions.Add(touchTarget(exportBtn))
+	} else {
+		actions.Add(layout.NewSpacer())
+		actions.Add(container.NewGridWrap(fyne.NewSize(size(sizeTouch)*1.5, size(sizeTouch)))) // the exit corner's room
+	}
 	topBar := container.NewBorder(nil, nil,
 		container.NewPadded(title),
-		container.NewHBox(tall(tourBtn), tall(langBtn), touchTarget(exportBtn)),
+		actions,
 		container.NewPadded(ui.search.entry))
 	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 
 	ui.root.Objects = []fyne.CanvasObject{container.NewBorder(
 		container.NewStack(topBg, topBar), attrBar, nil, nil, main)}
+	if ui.kiosk != nil {
+		ui.root.Objects = append(ui.root.Objects, ui.kiosk.build())
+	}
 	ui.root.Refresh()
 	ui.showCard()
 	ui.updateMarkers()
@@ -170,6 +191,7 @@ func (ui *mainUI) viewChanged(vp geo.Viewport) {
 // mapInput is any press, drag or scroll on the map: it stops a flight and pauses the tour,
 // so the person at the map is in charge.
 func (ui *mainUI) mapInput() {
+	ui.noteInput()
 	ui.cancelFlight()
 	ui.tour.pause()
 }
@@ -192,6 +214,7 @@ func (ui *mainUI) updateMarkers() {
 // tapped handles a tap on the map: a place opens its card, a bubble zooms in to split or
 // lists its places when they cannot be separated.
 func (ui *mainUI) tapped(pos fyne.Position) {
+	defer ui.recoverPanic()
 	ui.cancelFlight()
 	vp := ui.mapView.Viewport()
 	x, y := ui.mapView.PixelAt(pos)
@@ -257,6 +280,9 @@ func (ui *mainUI) setLanguage(l data.Lang) {
 	ui.lang = l
 	_ = SetLanguage(l)
 	ui.tour.t.SetLang(l)
+	if ui.kiosk != nil {
+		ui.kiosk.attract.Tour().SetLang(l)
+	}
 	ui.build()
 }
 

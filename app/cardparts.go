@@ -1,0 +1,96 @@
+package app
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/data"
+)
+
+// figureTile shows one indicator: the figure large in the theme colour, what it counts,
+// and a line with coverage, rank and year.
+type figureTile struct {
+	root      *fyne.Container
+	bg        *canvas.Rectangle
+	qualifier *canvas.Text
+	big       *fitText
+	label     *widget.RichText
+	meta      *widget.RichText
+}
+
+func newFigureTile() *figureTile {
+	t := &figureTile{}
+	t.qualifier = canvas.NewText("", color.Black)
+	t.qualifier.TextSize = size(sizeSmall)
+	t.big = newFitText("", color.Black, size(sizeFigure), true)
+	t.label = wrappedText("", sizeCardBody, false, theme.ColorNameForeground)
+	t.meta = wrappedText("", sizeSmall, false, theme.ColorNamePlaceHolder)
+	t.bg = canvas.NewRectangle(color.Transparent)
+	t.bg.CornerRadius = 8
+	t.root = container.NewStack(t.bg, container.NewPadded(container.NewVBox(t.qualifier, t.big, t.label, t.meta)))
+	return t
+}
+
+func (t *figureTile) set(f data.Figure, l data.Lang, accent color.NRGBA) {
+	tint := accent
+	tint.A = 0x1A
+	t.bg.FillColor = tint
+	t.bg.Refresh()
+	q := ""
+	if l == data.En {
+		q = f.Qualifier
+	}
+	t.qualifier.Text, t.qualifier.Color = q, accent
+	showIf(t.qualifier, q != "")
+	t.qualifier.Refresh()
+	t.big.set(figureHeadline(f, l), accent)
+	setText(t.label, f.Label)
+	var meta []string
+	for _, m := range []string{f.Share, f.Rank, f.Year} {
+		if m != "" {
+			meta = append(meta, m)
+		}
+	}
+	setText(t.meta, strings.Join(meta, " · "))
+	showIf(t.meta, len(meta) > 0)
+}
+
+// honourRow is one distinction with a star in the theme colour.
+type honourRow struct {
+	root *fyne.Container
+	star *canvas.Text
+	text *widget.RichText
+}
+
+func newHonourRow() *honourRow {
+	h := &honourRow{star: canvas.NewText("★", color.Black), text: wrappedText("", sizeCardBody, false, theme.ColorNameForeground)}
+	h.star.TextSize = size(sizeCardBody)
+	h.root = container.NewBorder(nil, nil, container.NewPadded(h.star), nil, h.text)
+	return h
+}
+
+func (h *honourRow) set(text string, accent color.NRGBA) {
+	h.star.Color = accent
+	h.star.Refresh()
+	setText(h.text, text)
+}
+
+// setText replaces the text of a one-segment RichText made by wrappedText.
+func setText(rt *widget.RichText, text string) {
+	if len(rt.Segments) == 1 {
+		if seg, ok := rt.Segments[0].(*widget.TextSegment); ok {
+			if seg.Text != text {
+				seg.Text = text
+				rt.Refresh()
+			}
+			return
+		}
+	}
+	rt.ParseMarkdown(text)
+}

@@ -1,0 +1,200 @@
+package app
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"ningbomap/data"
+	"ningbomap/kiosk"
+	"ningbomap/tour"
+)
+
+// kioskUI is a testUI in kiosk mode with a clock the test moves, a synchronous PIN check
+// and a record of whether the app asked to quit.
+type kioskUI struct {
+	*testUI
+	now  time.Time
+	quit int
+}
+
+func newKioskUI(t *testing.T, pin string) *kioskUI {
+	t.Helper()
+	ku := &kioskUI{testUI: newTestUI(t, data.Zh, fyne.NewSize(1920, 1080))}
+	ku.now = time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)
+	ku.ui.now = func() time.Time { return ku.now }
+	cfg := kiosk.Default()
+	cfg.Kiosk = true
+	cfg.IdleSeconds, cfg.CountdownSeconds = 60, 10
+	if pin != "" {
+		h, err := kiosk.HashPIN(pin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.PINHash = h
+	}
+	ku.ui.kiosk = newKioskMode(ku.ui, cfg, func() { ku.quit++ })
+	ku.ui.kiosk.installLockdown(ku.w)
+	ku.ui.build()
+	ku.ui.kiosk.pin.check = func(p string, done func(bool, time.Duration)) {
+		done(ku.ui.kiosk.lock.Try(p, ku.now))
+	}
+	return ku
+}
+
+func (ku *kioskUI) at(d time.Duration) {
+	ku.now = ku.now.Add(d)
+	ku.ui.tick(ku.now)
+}
+
+// TestKioskAttractCycle: idle → countdown banner → attract loop (overview reset, tour
+// moving, hint) → a touch hands control over where the tour is.
+func TestKioskAttractCycle(t *testing.T) {
+	ku := newKioskUI(t, "2468")
+	k := ku.ui.kiosk
+	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
+	ku.ui.setLanguage(data.En) // a visitor switched; the kiosk returns to Chinese
+
+	ku.at(49 * time.Second)
+	if k.banner.Visible() || k.attract.State() != kiosk.Active {
+		t.Fatalf("at 49 s: banner %v, state %v", k.banner.Visible(), k.attract.State())
+	}
+	ku.at(2 * time.Second) // 51 s: countdown
+	if !k.banner.Visible() || !strings.Contains(k.bannerText.Text, "9") {
+		t.Fatalf("at 51 s: banner %v %q", k.banner.Visible(), k.bannerText.Text)
+	}
+	ku.at(9 * time.Second) // 60 s: attract
+	if k.attract.State() != kiosk.Attract || !k.hint.Visible() || k.banner.Visible() {
+		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.hint.Visible(), k.banner.Visible())
+	}
+	if ku.ui.lang != data.Zh {
+		t.Errorf("the attract loop kept the visitor's language %v", ku.ui.lang)
+	}
+	first := ku.ui.selected
+	if first != ku.ui.ds.Overview {
+		t.Fatalf("attract loop opened %v first, want the overview", first)
+	}
+	seen := map[string]bool{first.ID: true}
+	for i := 0; i < 20; i++ {
+		ku.at(time.Minute)
+		seen[ku.ui.selected.ID] = true
+	}
+	if len(seen) < 10 {
+		t.Errorf("the attract loop showed only %d places in 20 minutes", len(seen))
+	}
+	here := ku.ui.selected
+	ku.ui.mapInput() // a touch
+	if k.attract.State() != kiosk.Active || k.hint.Visible() {
+		t.Fatalf("after a touch: state %v hint %v", k.attract.State(), k.hint.Visible())
+	}
+	if k.attract.Tour().State() != tour.Stopped {
+		t.Errorf("after a touch the loop is %v", k.attract.Tour().State())
+	}
+	ku.at(30 * time.Second)
+	if ku.ui.selected != here {
+		t.Errorf("control was not handed over where the tour was: %v, want %v", ku.ui.selected, here)
+	}
+}
+
+// TestKioskLockdown: closing and the usual shortcuts do nothing; Ctrl+Alt+Shift+Q asks
+// for the PIN; a wrong PIN is refused, the right one quits.
+func TestKioskLockdown(t *testing.T) {
+	ku := newKioskUI(t, "2468")
+	k := ku.ui.kiosk
+	k.closeRequested() // what the window's close button and Alt+F4 from a window manager call
+	if ku.quit != 0 {
+		t.Fatal("closing the window quit the kiosk")
+	}
+	sc := ku.w.Canvas().(fyne.Shortcutable)
+	for _, s := range []*desktop.CustomShortcut{
+		{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierControl},
+		{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierControl},
+		{KeyName: fyne.KeyF4, Modifier: fyne.KeyModifierAlt},
+	} {
+		sc.TypedShortcut(s)
+	}
+	ku.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if ku.quit != 0 || k.pin.object.Visible() {
+		t.Fatalf("a shortcut quit (%d) or opened the PIN pad", ku.quit)
+	}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
+		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift})
+	if !k.pin.object.Visible() {
+		t.Fatal("Ctrl+Alt+Shift+Q did not ask for the PIN")
+	}
+	for _, d := range "1357" {
+		k.pin.digit(byte(d))
+	}
+	k.pin.submit()
+	if ku.quit != 0 || k.pin.message.Text != T("kiosk.wrong") {
+		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.pin.message.Text)
+	}
+	for _, r := range "2468" {
+		k.pin.typedRune(r)
+	}
+	k.pin.typed(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ku.quit != 1 {
+		t.Fatalf("the right PIN did not quit (quit %d, message %q)", ku.quit, k.pin.message.Text)
+	}
+}
+
+// TestKioskCornerHold: holding the exit corner for 5 s asks for the PIN; a short press
+// does not.
+func TestKioskCornerHold(t *testing.T) {
+	ku := newKioskUI(t, "2468")
+	k := ku.ui.kiosk
+	size := ku.w.Canvas().Size()
+	press := func() {
+		k.corner.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(size.Width-10, 10)}})
+	}
+	press()
+	ku.at(2 * time.Second)
+	k.corner.MouseUp(&desktop.MouseEvent{})
+	if k.pin.object.Visible() {
+		t.Fatal("a 2 s press asked for the PIN")
+	}
+	press()
+	ku.at(3 * time.Second)
+	ku.at(2100 * time.Millisecond)
+	if !k.pin.object.Visible() {
+		t.Fatal("holding the corner for 5 s did not ask for the PIN")
+	}
+}
+
+// TestKioskSoak runs 10,000 tour steps and fails if the heap grows by more than 5 MB.
+func TestKioskSoak(t *testing.T) {
+	ku := newKioskUI(t, "2468")
+	ku.ui.tour.start(true)
+	// Frames are not pumped: the render loop then holds one frame and drops the rest,
+	// which is what a slow screen does.
+	step := func(n int) {
+		for i := 0; i < n; i++ {
+			ku.ui.tour.next()
+		}
+	}
+	step(300) // warm up: every card built once, caches full
+	heap := func() uint64 {
+		runtime.GC()
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return m.HeapAlloc
+	}
+	before := heap()
+	n := 10000
+	if testing.Short() || raceEnabled {
+		n = 1000 // make test also runs it in full without the race detector
+	}
+	step(n)
+	after := heap()
+	growth := int64(after) - int64(before)
+	t.Logf("heap before %.1f MB, after %d steps %.1f MB (growth %+.2f MB), panics %d",
+		float64(before)/1e6, n, float64(after)/1e6, float64(growth)/1e6, ku.ui.panics)
+	if growth > 5<<20 {
+		t.Errorf("heap grew by %.1f MB over %d tour steps", float64(growth)/1e6, n)
+	}
+}

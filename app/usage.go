@@ -1,0 +1,48 @@
+package app
+
+import (
+	"time"
+
+	"ningbomap/data"
+	"ningbomap/kiosk"
+)
+
+// usageLog is where the app counts card opens, reading time and finished tours
+// (usage.Log; nothing else is recorded, and nothing leaves the machine).
+type usageLog interface {
+	Opened(place string) error
+	Dwelt(place string, d time.Duration) error
+	TourCompleted(tour string) error
+}
+
+// noUsage records nothing.
+type noUsage struct{}
+
+func (noUsage) Opened(string) error               { return nil }
+func (noUsage) Dwelt(string, time.Duration) error { return nil }
+func (noUsage) TourCompleted(string) error        { return nil }
+
+// logOpen records how long the open card was read and that s (nil: none) opened.
+func (ui *mainUI) logOpen(next *data.Site) {
+	now := ui.now()
+	if ui.kiosk != nil && ui.kiosk.attract.State() == kiosk.Attract {
+		// The attract loop opens cards by itself: those are not visitors' reads.
+		ui.opened = time.Time{}
+		return
+	}
+	if prev := ui.selected; prev != nil && !ui.opened.IsZero() && (next == nil || next.ID != prev.ID) {
+		_ = ui.usage.Dwelt(prev.ID, now.Sub(ui.opened))
+	}
+	if next != nil && (ui.selected == nil || ui.selected.ID != next.ID) {
+		_ = ui.usage.Opened(next.ID)
+		ui.opened = now
+	}
+	if next == nil {
+		ui.opened = time.Time{}
+	}
+}
+
+// logLap records a finished pass of a tour ("guided" or "attract").
+func (ui *mainUI) logLap(kind string) {
+	_ = ui.usage.TourCompleted(kind)
+}

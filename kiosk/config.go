@@ -1,0 +1,126 @@
+package kiosk
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Config is the kiosk and tour configuration, read from a TOML file (see
+// DefaultPath). Keys left out of the file keep the values of Default.
+type Config struct {
+	Kiosk            bool `toml:"kiosk"`             // start in kiosk mode (as with --kiosk)
+	IdleSeconds      int  `toml:"idle_seconds"`      // seconds without input before the attract loop
+	CountdownSeconds int  `toml:"countdown_seconds"` // the last seconds of those, shown on a banner
+
+	DwellBaseSeconds      float64 `toml:"dwell_base_seconds"`        // tour: time on every card
+	DwellZhCharsPerSecond float64 `toml:"dwell_zh_chars_per_second"` // tour: Chinese reading speed
+	DwellEnWordsPerSecond float64 `toml:"dwell_en_words_per_second"` // tour: English reading speed
+	DwellMaxSeconds       float64 `toml:"dwell_max_seconds"`         // tour: cap on a card's dwell; 0: none
+
+	PINHash    string  `toml:"pin_hash"`    // staff PIN as made by HashPIN (ningbomap kiosk-pin)
+	Lang       string  `toml:"lang"`        // language to start in and return to: "zh", "en", or "" for the locale's
+	Scale      float64 `toml:"scale"`       // size of text and controls: 1 normal, 1.5 half as large again
+	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
+
+	// Path is the file the configuration was read from, or looked for when
+	// there was none; "" when it was made in code.
+	Path string `toml:"-"`
+
+	lines map[string]int // line of each key in the file, for messages
+}
+
+// Default returns the configuration used when there is no file: kiosk mode
+// off, a 60 s idle limit with a 10 s countdown, the tour's default pacing.
+func Default() Config {
+	return Config{
+		IdleSeconds:           60,
+		CountdownSeconds:      10,
+		DwellBaseSeconds:      8,
+		DwellZhCharsPerSecond: 6,
+		DwellEnWordsPerSecond: 3.5,
+		DwellMaxSeconds:       60,
+		Scale:                 1,
+		ExitCorner:            TopRight.String(),
+	}
+}
+
+// DefaultPath is where the configuration file is looked for:
+// $XDG_CONFIG_HOME/ningbomap/kiosk.toml, or ~/.config/ningbomap/kiosk.toml
+// when XDG_CONFIG_HOME is not set (on macOS and Windows, the user's
+// configuration folder). It is "" when no such folder can be found.
+func DefaultPath() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "ningbomap", "kiosk.toml")
+}
+
+// Load reads the configuration file at path. With path "" it reads
+// DefaultPath, and a missing file there is no error: the result is Default
+// (with Path set, so messages can say where to put one). A file named
+// explicitly must exist. Load does not call Validate.
+func Load(path string) (Config, error) {
+	explicit := path != ""
+	if !explicit {
+		path = DefaultPath()
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		c := Default()
+		c.Path = path
+		if path == "" || (!explicit && errors.Is(err, fs.ErrNotExist)) {
+			return c, nil
+		}
+		return c, &Error{Path: path, Err: err}
+	}
+	return Parse(path, src)
+}
+
+// Parse reads a configuration from src, naming it path in messages. Keys the
+// file leaves out keep their defaults; an unknown key is an error naming it
+// and its line. On error the configuration holds what could be read.
+func Parse(path string, src []byte) (Config, error) {
+	c := Default()
+	c.Path = path
+	md, err := toml.Decode(string(src), &c)
+	c.lines = keyLines(src, md.Keys())
+	if err != nil {
+		return c, tomlProblem(path, err)
+	}
+	var errs []error
+	for _, k := range md.Undecoded() {
+		if len(k) > 1 && contains(md.Undecoded(), k[:len(k)-1]) {
+			continue // inside a table that is itself unknown
+		}
+		errs = append(errs, &Error{Path: path, Line: c.lines[k.String()], Key: k.String(),
+			Err: fmt.Errorf("unknown key (known keys: %s)", strings.Join(knownKeys(), ", "))})
+	}
+	return c, errors.Join(errs...)
+}
+
+// knownKeys lists the keys of a configuration file, in file order.
+func knownKeys() []string {
+	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
+		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
+		"pin_hash", "lang", "scale", "exit_corner"}
+}
+
+// contains reports whether keys holds k.
+func contains(keys []toml.Key, k toml.Key) bool {
+	for _, x := range keys {
+		if x.String() == k.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// line returns the line of key in the file the configuration came from, or 0.
+func (c Config) line(key string) int { return c.lines[key] }

@@ -1,0 +1,97 @@
+package kiosk
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"ningbomap/tour"
+)
+
+func TestValidate(t *testing.T) {
+	hash := cheapHash(t, "1234")
+	cases := []struct {
+		name string
+		src  string
+		errs []string // parts of the joined error, in order; none for a valid file
+	}{
+		{"kiosk with a PIN", "kiosk = true\npin_hash = \"" + hash + "\"\n", nil},
+		{"no kiosk, no PIN", "idle_seconds = 30\n", nil},
+		{"kiosk without a PIN says why and how", "kiosk = true\n", []string{
+			"k.toml: kiosk mode needs a staff PIN to exit, and no pin_hash is set",
+			`run "ningbomap kiosk-pin"`, "paste the pin_hash line it prints into k.toml"}},
+		{"a malformed PIN hash", "pin_hash = \"1234\"\n", []string{
+			"k.toml:1: pin_hash: not an Argon2id hash", `make a new one with "ningbomap kiosk-pin"`}},
+		{"every bad value, each with its line", strings.Join([]string{
+			"idle_seconds = 5",
+			"countdown_seconds = 5",
+			"dwell_base_seconds = -1",
+			"dwell_zh_chars_per_second = 0",
+			"dwell_en_words_per_second = 1000",
+			"dwell_max_seconds = 7200",
+			`lang = "fr"`,
+			"scale = 9",
+			`exit_corner = "middle"`,
+		}, "\n"), []string{
+			"k.toml:1: idle_seconds: 5 is out of range",
+			"k.toml:2: countdown_seconds: 5 is out of range",
+			"k.toml:3: dwell_base_seconds: -1 is out of range",
+			"k.toml:4: dwell_zh_chars_per_second: 0 is out of range",
+			"k.toml:5: dwell_en_words_per_second: 1000 is out of range",
+			"k.toml:6: dwell_max_seconds: 7200 is out of range",
+			`k.toml:7: lang: "fr" is not a language`,
+			"k.toml:8: scale: 9 is out of range",
+			`k.toml:9: exit_corner: "middle" is not a corner`,
+		}},
+		{"a cap below the base", "dwell_base_seconds = 20\ndwell_max_seconds = 10\n", []string{
+			"k.toml:2: dwell_max_seconds: 10 is out of range"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Parse("k.toml", []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.Validate()
+			if len(tc.errs) == 0 {
+				if err != nil {
+					t.Errorf("Validate: %v", err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("Validate took it; want %q", tc.errs)
+			}
+			msg, from := err.Error(), 0
+			for _, want := range tc.errs {
+				i := strings.Index(msg[from:], want)
+				if i < 0 {
+					t.Errorf("Validate error lacks %q (in order):\n%s", want, msg)
+					continue
+				}
+				from += i + len(want)
+			}
+		})
+	}
+}
+
+func TestValidateWithoutAFile(t *testing.T) {
+	c := Default()
+	c.Kiosk = true
+	err := c.Validate()
+	if err == nil || !strings.Contains(err.Error(), "paste the pin_hash line it prints into the configuration file") {
+		t.Errorf("Validate of an unnamed config: %v", err)
+	}
+}
+
+func TestPacing(t *testing.T) {
+	c := Default()
+	c.DwellBaseSeconds, c.DwellMaxSeconds = 7.5, 0
+	want := tour.Pacing{Base: 7500 * time.Millisecond, ZhCharsPerSecond: 6, EnWordsPerSecond: 3.5}
+	if got := c.Pacing(); got != want {
+		t.Errorf("Pacing() = %+v, want %+v", got, want)
+	}
+	if got, want := Default().Pacing(), tour.DefaultPacing(); got != want {
+		t.Errorf("default Pacing() = %+v, want the tour's default %+v", got, want)
+	}
+}

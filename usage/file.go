@@ -1,0 +1,88 @@
+package usage
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// DefaultDir is where usage files go: $XDG_DATA_HOME/ningbomap/usage, or
+// ~/.local/share/ningbomap/usage when XDG_DATA_HOME is not set (on Windows
+// and macOS, under the user's configuration folder). It is "" when no such
+// folder can be found.
+func DefaultDir() string {
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(dir, "ningbomap", "usage")
+	}
+	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
+		return filepath.Join(x, "ningbomap", "usage")
+	}
+	if home := os.Getenv("HOME"); home != "" {
+		return filepath.Join(home, ".local", "share", "ningbomap", "usage")
+	}
+	return ""
+}
+
+// fileName is the name of the usage file of a date "2006-01-02".
+func fileName(date string) string { return "usage-" + date + ".csv" }
+
+// fileDate returns the date of a usage file name, or "" for another file.
+func fileDate(name string) string {
+	date, ok := strings.CutPrefix(name, "usage-")
+	date, ok2 := strings.CutSuffix(date, ".csv")
+	if _, err := time.Parse(dateLayout, date); !ok || !ok2 || err != nil {
+		return ""
+	}
+	return date
+}
+
+// writeRows appends rows, in order, to the daily files of their dates in dir,
+// starting a new file with the header line. Each file gets one write. It
+// returns the rows of the files it could not write, and why.
+func writeRows(dir string, rows []record) (failed []record, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return rows, fmt.Errorf("usage log: %w", err)
+	}
+	var errs []error
+	for len(rows) > 0 {
+		date := rows[0].Date
+		var buf []byte
+		var same, rest []record
+		for _, r := range rows {
+			if r.Date == date {
+				buf = r.append(buf)
+				same = append(same, r)
+			} else {
+				rest = append(rest, r)
+			}
+		}
+		if err := appendFile(filepath.Join(dir, fileName(date)), buf); err != nil {
+			errs = append(errs, err)
+			failed = append(failed, same...)
+		}
+		rows = rest
+	}
+	return failed, errors.Join(errs...)
+}
+
+// appendFile appends b to the file at path, writing the header first when the
+// file is new or empty.
+func appendFile(path string, b []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return fmt.Errorf("usage log: %w", err)
+	}
+	if st, err := f.Stat(); err == nil && st.Size() == 0 {
+		b = append([]byte(header+"\n"), b...)
+	}
+	_, err = f.Write(b)
+	return errors.Join(err, f.Close())
+}

@@ -1,0 +1,81 @@
+package usage
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// FuzzReadRecords feeds arbitrary bytes to the usage file reader. It must not
+// panic, every record it accepts must print back to a line it reads the same
+// way, and every line it rejects must be reported with a line number inside
+// the input. The seed corpus is in testdata/fuzz/FuzzReadRecords.
+func FuzzReadRecords(f *testing.F) {
+	for _, text := range usageFiles {
+		f.Add([]byte(text))
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("\n\n\r\n"))
+	f.Add([]byte("2025-11-26,08:00:00,a,open,1"))
+	f.Add([]byte("2025-11-26,08:00:00,a,dwell_seconds,0x1p-2\n"))
+	f.Add([]byte("2025-11-26,08:00:00,a,dwell_seconds,1e3\n2025-02-29,08:00:00,a,open,1\n"))
+	f.Add([]byte(strings.Repeat("2025-11-26,08:00:00,a,open,1", 40)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lines := bytes.Count(data, []byte("\n")) + 1
+		var got []record
+		err := readRecords(bytes.NewReader(data), "f.csv", func(r record) { got = append(got, r) })
+		if len(got) > lines {
+			t.Fatalf("%d records from %d lines", len(got), lines)
+		}
+		for _, r := range got {
+			line := r.append(nil)
+			back, err := parseRecord(strings.TrimSuffix(string(line), "\n"))
+			if err != nil || back != r {
+				t.Fatalf("record %+v prints as %q, which reads as %+v, %v", r, line, back, err)
+			}
+			if len(line) > maxLineSize {
+				t.Fatalf("accepted a line of %d bytes", len(line))
+			}
+		}
+		for _, e := range unjoin(err) {
+			var le *LineError
+			if !errors.As(e, &le) {
+				t.Fatalf("error %v is not a *LineError", e)
+			}
+			if le.File != "f.csv" || le.Line < 1 || le.Line > lines {
+				t.Fatalf("error at %s:%d for input of %d lines", le.File, le.Line, lines)
+			}
+		}
+	})
+}
+
+// unjoin splits an errors.Join result into its errors.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// BenchmarkReadRecords reads a day of busy kiosk use: 5,000 rows.
+func BenchmarkReadRecords(b *testing.B) {
+	var buf bytes.Buffer
+	buf.WriteString(header + "\n")
+	r := record{Date: "2025-11-26", Clock: "14:03:07", Place: "tengtou-academy", Event: DwellSeconds, Value: 34.2}
+	for range 5000 {
+		buf.Write(r.append(nil))
+	}
+	data := buf.Bytes()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		if err := readRecords(bytes.NewReader(data), "b.csv", func(record) { n++ }); err != nil || n != 5000 {
+			b.Fatal(n, err)
+		}
+	}
+}

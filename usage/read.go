@@ -1,0 +1,94 @@
+package usage
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// LineError is a line of a usage file that could not be read; the line is
+// skipped.
+type LineError struct {
+	File string
+	Line int // from 1
+	Err  error
+}
+
+// Error formats the problem as "file:line: problem".
+func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+
+// Unwrap returns the problem.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// errTooLong is the problem of a line longer than any row.
+var errTooLong = fmt.Errorf("line longer than %d bytes", maxLineSize)
+
+// readRecords reads a usage file from r, naming it file in errors, and calls
+// fn with every good record. Blank lines and header lines are skipped; every
+// other bad line is skipped and reported as a *LineError in the joined error,
+// which also holds a read failure.
+func readRecords(r io.Reader, file string, fn func(record)) error {
+	br := bufio.NewReaderSize(r, 4096)
+	var errs []error
+	var line []byte
+	for n := 1; ; n++ {
+		var tooLong bool
+		var err error
+		line, tooLong, err = readLine(br, line[:0])
+		if len(line) > 0 || tooLong {
+			if rec, bad := parseLine(line, tooLong); bad != nil {
+				errs = append(errs, &LineError{File: file, Line: n, Err: bad})
+			} else if rec != nil {
+				fn(*rec)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", file, err))
+			break
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// parseLine reads one line: nil and no error for a blank or header line.
+func parseLine(line []byte, tooLong bool) (*record, error) {
+	if tooLong {
+		return nil, errTooLong
+	}
+	line = bytes.TrimSuffix(line, []byte("\r"))
+	if len(bytes.TrimSpace(line)) == 0 || string(line) == header {
+		return nil, nil
+	}
+	rec, err := parseRecord(string(line))
+	if err != nil {
+		return nil, err
+	}
+	return &rec, nil
+}
+
+// readLine reads the next line into buf without its "\n". A line longer than
+// maxLineSize is read to its end but not kept, and reported by tooLong. err is
+// io.EOF after the last line.
+func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			buf = append(buf, chunk...)
+			if len(buf) > maxLineSize+1 {
+				tooLong, buf = true, buf[:0]
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err != nil:
+			return buf, tooLong, err
+		}
+		return bytes.TrimSuffix(buf, []byte("\n")), tooLong, nil
+	}
+}
