@@ -41,8 +41,11 @@ func TestE2EKiosk(t *testing.T) {
 
 	a := start(t, nil, "--config", cfg, "--usage-dir", filepath.Join(dir, "usage"))
 	screen := screenshot(t).Bounds()
-	time.Sleep(time.Second)
-	a.rect = a.geometry(a.win)
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if a.rect = a.geometry(a.win); a.rect == screen {
+			break
+		}
+	}
 	if a.rect != screen {
 		t.Errorf("kiosk window %v does not cover the screen %v", a.rect, screen)
 	}
