@@ -7,15 +7,21 @@
 //	ningbomap --kiosk [--config FILE]
 //	ningbomap kiosk-pin
 //	ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
+//	ningbomap export --format kml|geojson [--lang zh|en] --out FILE
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"ningbomap/app"
 	"ningbomap/data"
+	"ningbomap/export"
+	"ningbomap/importer"
 	"ningbomap/kiosk"
 	"ningbomap/usage"
 )
@@ -35,6 +41,8 @@ func main() {
 			os.Exit(0)
 		case "stats":
 			os.Exit(runStats(os.Args[2:]))
+		case "export":
+			os.Exit(runExport(os.Args[2:]))
 		}
 	}
 	os.Exit(runWindow(os.Args[1:]))
@@ -49,10 +57,15 @@ func runWindow(args []string) int {
 	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
 	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
 	usageDir := fs.String("usage-dir", "", "folder for the daily usage counts (default: "+usage.DefaultDir()+"; - for none)")
+	var layers []string
+	fs.Func("layer", "show FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
+		layers = append(layers, s)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	opts := app.Options{Lang: app.StartupLanguage(), DataDir: *dataDir, UsageDir: *usageDir}
+	opts := app.Options{Lang: app.StartupLanguage(), DataDir: *dataDir, UsageDir: *usageDir, Layers: layers}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
@@ -98,18 +111,120 @@ func runWindow(args []string) int {
 	return 0
 }
 
-// runCheck validates layer files or folders (the embedded data when none is given) and
-// prints every problem found.
+// runCheck validates files or folders (the embedded data when none is given) and prints
+// every problem found. Folders and layer files of the map's own schema (a GeoJSON
+// FeatureCollection with a "layer" member) are checked as data layers; any other file is
+// checked as an import (GeoJSON, KML, KMZ, GPX, CSV).
 func runCheck(args []string) int {
-	if err := data.Check(args...); err != nil {
-		fmt.Fprintln(os.Stderr, err)
+	var layerPaths []string
+	failed := false
+	for _, p := range args {
+		if isDataLayer(p) {
+			layerPaths = append(layerPaths, p)
+			continue
+		}
+		l, err := importer.Load(p, importer.Options{})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			failed = true
+		}
+		if l != nil {
+			fmt.Printf("%s: %s, %d features\n", p, l.Format, len(l.Features))
+		}
+	}
+	if len(layerPaths) > 0 || len(args) == 0 {
+		if err := data.Check(layerPaths...); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			failed = true
+		} else if len(args) == 0 {
+			fmt.Println("ok: embedded data")
+		} else {
+			fmt.Println("ok:", strings.Join(layerPaths, " "))
+		}
+	}
+	if failed {
 		return 1
 	}
-	what := "embedded data"
-	if len(args) > 0 {
-		what = fmt.Sprint(args)
+	return 0
+}
+
+// isDataLayer reports whether p is a folder or a layer file of the map's own schema.
+func isDataLayer(p string) bool {
+	info, err := os.Stat(p)
+	if err != nil {
+		return false
 	}
-	fmt.Println("ok:", what)
+	if info.IsDir() {
+		return true
+	}
+	if ext := strings.ToLower(filepath.Ext(p)); ext != ".geojson" && ext != ".json" {
+		return false
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var top map[string]json.RawMessage
+	if json.NewDecoder(f).Decode(&top) != nil {
+		return false
+	}
+	_, ok := top["layer"]
+	return ok
+}
+
+// runExport writes the places and the tour as KML (for Google Earth) or GeoJSON.
+func runExport(args []string) int {
+	fs := flag.NewFlagSet("ningbomap export", flag.ContinueOnError)
+	format := fs.String("format", "kml", "kml (places, cards and the tour for Google Earth) or geojson (the places)")
+	langFlag := fs.String("lang", "", "language of names and cards: zh or en (default: from the locale)")
+	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
+	out := fs.String("out", "", "file to write")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "ningbomap export: --out FILE is required")
+		return 2
+	}
+	lang := app.StartupLanguage()
+	if *langFlag != "" {
+		l, err := app.ParseLanguage(*langFlag)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+			return 2
+		}
+		lang = l
+	}
+	ds, err := app.LoadData(*dataDir)
+	if ds == nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+		return 1
+	}
+	switch *format {
+	case "kml":
+		err = export.KML(f, ds, lang)
+	case "geojson":
+		err = export.GeoJSON(f, export.Places(ds))
+	default:
+		err = fmt.Errorf("unknown format %q: want kml or geojson", *format)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+		os.Remove(*out)
+		return 1
+	}
 	return 0
 }
 
@@ -122,6 +237,11 @@ func runRender(args []string) int {
 	scale := fs.Float64("scale", 1, "pixels per unit: 2 draws text and lines twice as sharp")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
 	out := fs.String("out", "", "PNG file to write")
+	var layers []string
+	fs.Func("layer", "draw FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
+		layers = append(layers, s)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -129,7 +249,7 @@ func runRender(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
 		return 2
 	}
-	opts := app.PictureOptions{Site: *site, Lang: app.StartupLanguage(), Scale: float32(*scale)}
+	opts := app.PictureOptions{Site: *site, Lang: app.StartupLanguage(), Scale: float32(*scale), Layers: layers}
 	if *langFlag != "" {
 		l, err := app.ParseLanguage(*langFlag)
 		if err != nil {

@@ -33,6 +33,8 @@ type Options struct {
 	Config kiosk.Config
 	// UsageDir is where usage counts go; "" for usage.DefaultDir(), "-" for nowhere.
 	UsageDir string
+	// Layers are files (GeoJSON, KML/KMZ, GPX, CSV) to show as extra layers.
+	Layers []string
 }
 
 // Run opens the window and blocks until it is closed.
@@ -76,6 +78,10 @@ func Run(opts Options) error {
 	}
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
+	w.SetOnDropped(ui.dropped)
+	for _, p := range opts.Layers {
+		ui.loadLayerFile(p)
+	}
 	if opts.View.Zoom > 0 {
 		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
 		ui.openCard(ds.Overview)

@@ -18,6 +18,8 @@ type legend struct {
 	ui     *mainUI
 	object *fyne.Container
 	body   *fyne.Container
+	users  *fyne.Container // rows of the layers users brought
+	rows   map[*userLayer]fyne.CanvasObject
 	open   bool
 }
 
@@ -44,6 +46,18 @@ func newLegend(ui *mainUI) *legend {
 	base.SetChecked(ui.basemap)
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
+	lg.users = container.NewVBox()
+	lg.rows = map[*userLayer]fyne.CanvasObject{}
+	for _, u := range ui.users {
+		lg.addUser(u)
+	}
+	rows.Add(lg.users)
+	if ui.kiosk == nil && ui.win != nil { // a kiosk opens no file dialogs
+		add := widget.NewButtonWithIcon(T("legend.add"), theme.ContentAddIcon(), ui.act(ui.openLayerDialog))
+		add.Importance = widget.LowImportance
+		add.Alignment = widget.ButtonAlignLeading
+		rows.Add(tall(add))
+	}
 
 	toggle := widget.NewButtonWithIcon(T("legend.title"), theme.MenuIcon(), nil)
 	toggle.Alignment = widget.ButtonAlignLeading
@@ -111,4 +125,32 @@ func (ui *mainUI) setLayerVisible(id string, on bool) {
 		ui.closeCard()
 	}
 	ui.updateMarkers()
+}
+
+// addUser adds the row of a user layer: its colour, name and number of features, a
+// switch and a remove button.
+func (lg *legend) addUser(u *userLayer) {
+	ui := lg.ui
+	dot := canvas.NewCircle(u.colour)
+	dot.StrokeColor = color.White
+	dot.StrokeWidth = 2
+	symbol := container.NewGridWrap(fyne.NewSize(30, 30), dot)
+	check := widget.NewCheck(u.title()+"  ("+itoa(len(u.layer.Features))+")", nil)
+	check.SetChecked(!u.hidden)
+	check.OnChanged = func(on bool) { ui.act(func() { ui.setUserVisible(u, on) })() }
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), ui.act(func() { ui.removeUserLayer(u) }))
+	remove.Importance = widget.LowImportance
+	row := container.NewBorder(nil, nil, container.NewCenter(symbol), touchTarget(remove), check)
+	lg.rows[u] = row
+	lg.users.Add(row)
+	lg.open = true
+	lg.apply()
+}
+
+// removeUser removes a user layer's row.
+func (lg *legend) removeUser(u *userLayer) {
+	if row, ok := lg.rows[u]; ok {
+		lg.users.Remove(row)
+		delete(lg.rows, u)
+	}
 }

@@ -23,11 +23,19 @@ type markerLayer struct {
 	points    []orb.Point
 	clusterer *geo.Clusterer
 
-	clusters []geo.Cluster // of the last view
-	markers  []geo.Marker
-	bubbles  []geo.Cluster
-	bubbleAt []int // index into clusters of each bubble
-	markerAt []int // index into sites of each marker
+	users []*userLayer // layers users brought, drawn above the places' layers
+
+	clusters   []geo.Cluster // of the last view (scratch)
+	markers    []geo.Marker
+	bubbles    []geo.Cluster
+	markerRefs []markerRef  // what each marker stands for
+	bubbleRefs []*userLayer // whose bubble each is: nil for the places
+}
+
+// markerRef is what a marker stands for: a place, or a feature of a user layer.
+type markerRef struct {
+	site *data.Site
+	feat featureRef
 }
 
 func newMarkerLayer(ds *data.Dataset) *markerLayer {
@@ -70,24 +78,40 @@ func (ml *markerLayer) visibleSite(s *data.Site) bool {
 
 // update computes markers and bubbles for vp and hands them to r.
 func (ml *markerLayer) update(r *geo.Renderer, vp geo.Viewport) {
-	ml.clusters = ml.clusterer.ViewClusters(ml.clusters[:0], vp, 40*vp.ScaleFactor())
+	margin := 40 * vp.ScaleFactor()
 	ml.markers = ml.markers[:0]
 	ml.bubbles = ml.bubbles[:0]
-	ml.bubbleAt = ml.bubbleAt[:0]
-	ml.markerAt = ml.markerAt[:0]
-	for i, c := range ml.clusters {
+	ml.markerRefs = ml.markerRefs[:0]
+	ml.bubbleRefs = ml.bubbleRefs[:0]
+	for _, u := range ml.users {
+		if u.hidden || u.clusterer.Len() == 0 {
+			continue
+		}
+		ml.clusters = u.clusterer.ViewClusters(ml.clusters[:0], vp, margin)
+		for _, c := range ml.clusters {
+			if c.Count > 1 {
+				ml.bubbles = append(ml.bubbles, c)
+				ml.bubbleRefs = append(ml.bubbleRefs, u)
+				continue
+			}
+			ml.markers = append(ml.markers, geo.Marker{Point: c.Point, Color: u.colour})
+			ml.markerRefs = append(ml.markerRefs, markerRef{feat: featureRef{u, u.pointFeat[c.Index]}})
+		}
+	}
+	ml.clusters = ml.clusterer.ViewClusters(ml.clusters[:0], vp, margin)
+	for _, c := range ml.clusters {
 		if c.Count > 1 {
 			ml.bubbles = append(ml.bubbles, c)
-			ml.bubbleAt = append(ml.bubbleAt, i)
+			ml.bubbleRefs = append(ml.bubbleRefs, nil)
 			continue
 		}
 		ml.markers = append(ml.markers, ml.marker(ml.sites[c.Index]))
-		ml.markerAt = append(ml.markerAt, c.Index)
+		ml.markerRefs = append(ml.markerRefs, markerRef{site: ml.sites[c.Index]})
 	}
 	// The selected place is drawn last, on top of everything.
 	if sel := ml.ds.Site(ml.selected); ml.visibleSite(sel) && !sel.IsOverview() {
 		ml.markers = append(ml.markers, ml.marker(sel))
-		ml.markerAt = append(ml.markerAt, -1)
+		ml.markerRefs = append(ml.markerRefs, markerRef{site: sel})
 	}
 	style := geo.DefaultClusterStyle
 	style.Color = clusterColour
@@ -109,10 +133,13 @@ func (ml *markerLayer) marker(s *data.Site) geo.Marker {
 	return geo.Marker{ID: s.ID, Point: s.Point, Color: themeColour(th), Icon: icon, Selected: s.ID == ml.selected}
 }
 
-// hit is what lies under a position: a place, or a bubble of several.
+// hit is what lies under a position: a place, a feature of a user layer, or a bubble of
+// several (of the places when user is nil, else of that user layer).
 type hit struct {
 	site    *data.Site
+	feat    *featureRef
 	cluster *geo.Cluster
+	user    *userLayer
 }
 
 // touchTolerance widens markers for fingers, in units.
@@ -121,15 +148,26 @@ const touchTolerance = 12
 // at finds the place or bubble under pixel x, y of vp (the one drawn last wins where
 // they overlap, as it is on top: markers over bubbles, the selected marker over all).
 func (ml *markerLayer) at(r *geo.Renderer, vp geo.Viewport, x, y float64) (hit, bool) {
-	if i, ok := r.MarkerAt(vp, x, y, touchTolerance); ok && i < len(ml.markerAt) {
-		if ml.markerAt[i] < 0 {
-			return hit{site: ml.ds.Site(ml.selected)}, true
+	if i, ok := r.MarkerAt(vp, x, y, touchTolerance); ok && i < len(ml.markerRefs) {
+		ref := ml.markerRefs[i]
+		if ref.site != nil {
+			return hit{site: ref.site}, true
 		}
-		return hit{site: ml.sites[ml.markerAt[i]]}, true
+		f := ref.feat
+		return hit{feat: &f}, true
 	}
 	if i, ok := r.ClusterAt(vp, x, y, touchTolerance); ok && i < len(ml.bubbles) {
 		c := ml.bubbles[i]
-		return hit{cluster: &c}, true
+		return hit{cluster: &c, user: ml.bubbleRefs[i]}, true
+	}
+	for k := len(ml.users) - 1; k >= 0; k-- {
+		u := ml.users[k]
+		if u.hidden || len(u.polys) == 0 {
+			continue
+		}
+		if i, ok := r.PolygonAt(u.polyID(), vp, x, y); ok && i < len(u.polyFeat) {
+			return hit{feat: &featureRef{u, u.polyFeat[i]}}, true
+		}
 	}
 	return hit{}, false
 }
@@ -149,12 +187,16 @@ func (ml *markerLayer) leaves(c geo.Cluster) []*data.Site {
 }
 
 // expansionZoom is the view zoom at which a bubble splits; false when it never does.
-func (ml *markerLayer) expansionZoom(c geo.Cluster, vp geo.Viewport) (float64, bool) {
-	z, err := ml.clusterer.ExpansionZoom(c.ID)
-	if err != nil || z > ml.clusterer.Options().MaxZoom {
+func (ml *markerLayer) expansionZoom(h hit, vp geo.Viewport) (float64, bool) {
+	cl := ml.clusterer
+	if h.user != nil {
+		cl = h.user.clusterer
+	}
+	z, err := cl.ExpansionZoom(h.cluster.ID)
+	if err != nil || z > cl.Options().MaxZoom {
 		return 0, false
 	}
-	return ml.clusterer.ViewZoom(z, vp) + 0.05, true
+	return cl.ViewZoom(z, vp) + 0.05, true
 }
 
 func sortByTour(ss []*data.Site) {

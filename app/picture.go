@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -15,6 +16,7 @@ import (
 
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/importer"
 )
 
 // PictureOptions describe a picture of the map drawn without a window.
@@ -23,6 +25,7 @@ type PictureOptions struct {
 	Lang          data.Lang // language of the picture
 	Width, Height int       // size in pixels
 	Scale         float32   // pixels per unit (2 for a sharp, print-sized picture); 0 means 1
+	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
 }
 
 // RenderPicture draws the map with a place's card open using Fyne's software renderer,
@@ -75,10 +78,34 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	c.SetContent(ui.root)
 	c.Resize(fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale))
 	layoutTree(ui.root)
-	if site == nil || site.IsOverview() {
-		ui.showOverview()
-	} else {
+	var problems []error
+	for i, p := range opts.Layers {
+		l, err := importer.Load(p, importer.Options{})
+		if err != nil {
+			problems = append(problems, err)
+		}
+		if l != nil {
+			ui.addUserLayer(newUserLayer(l, i), false)
+		}
+	}
+	switch {
+	case site != nil && !site.IsOverview():
 		ui.selectSite(site, true)
+	case len(ui.users) > 0 && site == nil:
+		ui.closeCard()
+		b := ui.users[0].layer.Bound()
+		for _, u := range ui.users[1:] {
+			b = b.Union(u.layer.Bound())
+		}
+		v := ui.mapView.Viewport()
+		v.FitBounds(b, 60*v.ScaleFactor())
+		v.Zoom = min(v.Zoom, 15)
+		ui.mapView.SetViewport(v)
+	default:
+		ui.showOverview()
+	}
+	if len(problems) > 0 {
+		ui.problems.show(errors.Join(problems...))
 	}
 	layoutTree(ui.root)
 	ui.mapView.RenderNow()

@@ -125,6 +125,7 @@ func (ui *mainUI) showCard() {
 	if ui.cardSlot == nil {
 		return
 	}
+	ui.feature = nil
 	s := ui.selected
 	if s == nil {
 		ui.cardSlot.Objects = nil

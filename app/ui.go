@@ -44,6 +44,14 @@ type mainUI struct {
 	panics    int        // panics recovered in callbacks
 	quiet     bool       // the UI is changing itself: callbacks are not a person's input
 
+	users    []*userLayer // layers users brought (--layer, drop, add)
+	userSeq  int          // numbers user layers (their colours)
+	feature  *featureRef  // the open feature card's feature, nil when none
+	progress *progressBar
+	problems *problemBanner
+	spawn    func(func()) // runs slow work off the UI goroutine (go f(); tests run it inline)
+	post     func(func()) // hands work back to the UI goroutine (fyne.Do; tests run it inline)
+
 	// Rebuilt with the language:
 	root      *fyne.Container
 	split     *splitLayout
@@ -59,7 +67,8 @@ type mainUI struct {
 // frames to the UI goroutine: fyne.Do in the app; nil means frames are only drawn with
 // RenderNow (pictures).
 func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())) *mainUI {
-	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now, startLang: l, usage: noUsage{}}
+	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now, startLang: l, usage: noUsage{},
+		spawn: func(f func()) { go f() }, post: fyne.Do}
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
 	if g, err := newGlyphDrawer(); err == nil {
@@ -81,6 +90,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.tooltip = newTooltip()
 	ui.root = container.NewStack()
 	ui.tour = newTourControl(ui)
+	ui.progress = newProgressBar()
 	ui.build()
 	return ui
 }
@@ -119,6 +129,7 @@ func (ui *mainUI) build() {
 	defer func() { ui.quiet = false }()
 	ui.labels.setLang(ui.lang)
 	ui.legend = newLegend(ui)
+	ui.problems = newProblemBanner(ui)
 	ui.search = newSearchBar(ui)
 	ui.scaleBar = newScaleBar()
 
@@ -142,7 +153,8 @@ func (ui *mainUI) build() {
 		ui.tooltip.layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.scaleBar.object, nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
-			container.NewBorder(ui.search.results, nil, nil, nil, layout.NewSpacer())),
+			container.NewBorder(container.NewVBox(ui.search.results, ui.problems.object,
+				container.NewHBox(ui.progress.object)), nil, nil, nil, layout.NewSpacer())),
 	)
 	ui.cardSlot = container.NewStack()
 	ui.card = nil // rebuilt in the new language
@@ -228,15 +240,21 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 		ui.selectSite(h.site, true)
 		return
 	}
+	if h.feat != nil {
+		ui.showFeature(*h.feat)
+		return
+	}
 	c := *h.cluster
-	if z, ok := ui.markers.expansionZoom(c, vp); ok && z <= maxZoom(vp) {
+	if z, ok := ui.markers.expansionZoom(h, vp); ok && z <= maxZoom(vp) {
 		target := vp
 		target.Center = c.Point
 		target.Zoom = max(z, vp.Zoom+1)
 		ui.flyTo(target)
 		return
 	}
-	ui.tooltip.showList(ui, ui.markers.leaves(c), pos)
+	if h.user == nil {
+		ui.tooltip.showList(ui, ui.markers.leaves(c), pos)
+	}
 }
 
 // hovered shows the name of the place under the mouse.
@@ -255,6 +273,10 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 		ui.tooltip.hide()
 	case h.site != nil:
 		ui.tooltip.showText(h.site.Name.In(ui.lang), pos)
+	case h.feat != nil:
+		ui.tooltip.showText(h.feat.name(), pos)
+	case h.user != nil:
+		ui.tooltip.showText(h.user.title()+" · "+itoa(h.cluster.Count), pos)
 	default:
 		names := ""
 		for i, s := range ui.markers.leaves(*h.cluster) {

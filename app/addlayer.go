@@ -1,0 +1,54 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"ningbomap/importer"
+)
+
+// layerExtensions are the files the add-layer dialog offers.
+var layerExtensions = []string{".geojson", ".json", ".kml", ".kmz", ".gpx", ".csv"}
+
+// openLayerDialog lets the user pick a file to add as a layer.
+func (ui *mainUI) openLayerDialog() {
+	if ui.win == nil || ui.kiosk != nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ui.problems.show(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		ui.loadLayerFile(path)
+	}, ui.win)
+	d.SetFilter(storage.NewExtensionFileFilter(layerExtensions))
+	d.Show()
+}
+
+// dropped adds the files dropped on the window as layers (not in a kiosk).
+func (ui *mainUI) dropped(_ fyne.Position, uris []fyne.URI) {
+	defer ui.recoverPanic()
+	if ui.kiosk != nil {
+		return
+	}
+	for _, u := range uris {
+		if u.Scheme() != "file" {
+			continue
+		}
+		p := u.Path()
+		if !importer.Supported(p) && !strings.HasSuffix(strings.ToLower(p), ".json") {
+			ui.problems.show(&importer.Error{File: p, Err: importer.ErrFormat})
+			continue
+		}
+		ui.loadLayerFile(p)
+	}
+}

@@ -1,0 +1,184 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"strings"
+
+	"github.com/paulmach/orb"
+
+	"ningbomap/geo"
+	"ningbomap/importer"
+)
+
+// userLayer is a layer a user brought: a GeoJSON, KML/KMZ, GPX or CSV file given with
+// --layer, dropped on the window or added from the legend. Points are clustered like the
+// places; lines and polygons are drawn under them.
+type userLayer struct {
+	id     string // unique among user layers
+	layer  *importer.Layer
+	colour color.NRGBA
+	hidden bool
+
+	points    []orb.Point // the point features (multi-points count once per point)
+	pointFeat []int       // feature index of each point
+	clusterer *geo.Clusterer
+	polys     []orb.MultiPolygon
+	polyFeat  []int
+	lines     []orb.LineString
+}
+
+// newUserLayer sorts a layer's geometry into points, lines and polygons and indexes the
+// points; it does the slow part of adding a layer and runs off the UI goroutine.
+func newUserLayer(l *importer.Layer, n int) *userLayer {
+	u := &userLayer{id: fmt.Sprintf("user:%d:%s", n, l.ID), layer: l, colour: importer.Color(n)}
+	for i, f := range l.Features {
+		u.add(f.Geometry, i)
+	}
+	opt := geo.DefaultClusterOptions
+	opt.MaxZoom = 16
+	opt.Radius = 40
+	u.clusterer = geo.NewClusterer(u.points, opt)
+	return u
+}
+
+func (u *userLayer) add(g orb.Geometry, i int) {
+	switch g := g.(type) {
+	case orb.Point:
+		u.points = append(u.points, g)
+		u.pointFeat = append(u.pointFeat, i)
+	case orb.MultiPoint:
+		for _, p := range g {
+			u.points = append(u.points, p)
+			u.pointFeat = append(u.pointFeat, i)
+		}
+	case orb.LineString:
+		u.lines = append(u.lines, g)
+	case orb.MultiLineString:
+		u.lines = append(u.lines, g...)
+	case orb.Ring:
+		u.polys = append(u.polys, orb.MultiPolygon{{g}})
+		u.polyFeat = append(u.polyFeat, i)
+	case orb.Polygon:
+		u.polys = append(u.polys, orb.MultiPolygon{g})
+		u.polyFeat = append(u.polyFeat, i)
+	case orb.MultiPolygon:
+		u.polys = append(u.polys, g)
+		u.polyFeat = append(u.polyFeat, i)
+	case orb.Collection:
+		for _, c := range g {
+			u.add(c, i)
+		}
+	case orb.Bound:
+		u.add(g.ToPolygon(), i)
+	}
+}
+
+// renderer layer ids of the user layer's polygons and lines.
+func (u *userLayer) polyID() string { return u.id + ":polygons" }
+func (u *userLayer) lineID() string { return u.id + ":lines" }
+
+// title is the layer's name for the legend.
+func (u *userLayer) title() string {
+	if u.layer.Name != "" {
+		return u.layer.Name
+	}
+	return filepath.Base(u.layer.File)
+}
+
+// install hands the layer's shapes to the renderer.
+func (u *userLayer) install(r *geo.Renderer) {
+	fill := u.colour
+	fill.A = 0x50
+	r.SetPolygons(u.polyID(), u.polys, geo.Style{Fill: fill, Stroke: u.colour, StrokeWidth: 1.5})
+	r.SetLines(u.lineID(), u.lines, geo.Style{Stroke: u.colour, StrokeWidth: 3})
+	r.SetVisible(u.polyID(), !u.hidden)
+	r.SetVisible(u.lineID(), !u.hidden)
+}
+
+// uninstall removes them.
+func (u *userLayer) uninstall(r *geo.Renderer) {
+	r.RemoveLayer(u.polyID())
+	r.RemoveLayer(u.lineID())
+}
+
+// loadLayerFile imports a file off the UI goroutine with a progress bar, then adds it as
+// a layer and shows it; problems go to the banner (the good features still load).
+func (ui *mainUI) loadLayerFile(path string) {
+	ui.progress.start(filepath.Base(path))
+	n := ui.userSeq
+	ui.userSeq++
+	ui.spawn(func() {
+		l, err := importer.Load(path, importer.Options{Progress: func(done, total int64) {
+			ui.post(func() { ui.progress.set(done, total) })
+		}})
+		var u *userLayer
+		if l != nil {
+			u = newUserLayer(l, n)
+		}
+		ui.post(func() {
+			defer ui.recoverPanic()
+			ui.progress.done()
+			if err != nil {
+				ui.problems.show(err)
+			}
+			if u != nil {
+				ui.addUserLayer(u, true)
+			}
+		})
+	})
+}
+
+// addUserLayer adds a loaded layer to the map and the legend; fit flies to it.
+func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
+	ui.users = append(ui.users, u)
+	ui.mapView.loop.update(u.install)
+	ui.markers.users = ui.users
+	ui.legend.addUser(u)
+	ui.updateMarkers()
+	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
+		target := ui.mapView.Viewport()
+		target.FitBounds(b, 60*target.ScaleFactor())
+		target.Zoom = min(target.Zoom, 15)
+		ui.flyTo(target)
+	}
+}
+
+// removeUserLayer takes a user layer off the map and the legend.
+func (ui *mainUI) removeUserLayer(u *userLayer) {
+	for i, x := range ui.users {
+		if x == u {
+			ui.users = append(ui.users[:i], ui.users[i+1:]...)
+			break
+		}
+	}
+	ui.mapView.loop.update(u.uninstall)
+	ui.markers.users = ui.users
+	if ui.feature != nil && ui.feature.u == u {
+		ui.closeCard()
+	}
+	ui.legend.removeUser(u)
+	ui.updateMarkers()
+}
+
+// setUserVisible switches a user layer on or off.
+func (ui *mainUI) setUserVisible(u *userLayer, on bool) {
+	u.hidden = !on
+	ui.mapView.loop.update(u.install)
+	ui.updateMarkers()
+}
+
+// featureRef is one feature of a user layer.
+type featureRef struct {
+	u *userLayer
+	i int
+}
+
+// featureName is a feature's title on its card and in tooltips.
+func (f featureRef) name() string {
+	if n := strings.TrimSpace(f.u.layer.Features[f.i].Name); n != "" {
+		return n
+	}
+	return fmt.Sprintf("%s #%d", f.u.title(), f.i+1)
+}
