@@ -52,7 +52,14 @@ func Run(opts Options) error {
 	}
 	a.Settings().SetTheme(th)
 
-	ds, err := LoadData(opts.DataDir)
+	var folder *dataFolder
+	var ds *data.Dataset
+	var err error
+	if opts.DataDir != "" {
+		ds, folder, err = loadDataFolder(opts.DataDir)
+	} else {
+		ds, err = LoadData("")
+	}
 	if ds == nil {
 		return err
 	}
@@ -79,6 +86,10 @@ func Run(opts Options) error {
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
 	w.SetOnDropped(ui.dropped)
+	if folder != nil {
+		ui.problems.showFrom("reload", err)
+		defer ui.watchData(folder)()
+	}
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}

@@ -106,11 +106,12 @@ func (l *loop) touch(paths ...string) {
 
 // build turns the pending paths into a batch once the folder has been quiet.
 // Each path is checked on disk now, so a file deleted and re-created counts
-// as changed, not removed.
+// as changed, not removed, and a symbolic link that points nowhere counts as
+// removed. Folders are left out.
 func (l *loop) build() {
 	c := Change{Removed: make(map[string]bool)}
 	for p := range l.pending {
-		info, err := os.Lstat(p)
+		info, err := os.Stat(p)
 		switch {
 		case err != nil:
 			delete(l.w.known, p)

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"log"
+
+	"ningbomap/data"
+	"ningbomap/watch"
+)
+
+// dataFolder is the --data folder: its layer files are read again whenever they change,
+// and a file that breaks keeps its last good version on the map while the banner names
+// the problem.
+type dataFolder struct {
+	dir      string
+	lastGood map[string][]byte
+}
+
+// loadDataFolder loads the embedded data with dir's layers over it.
+func loadDataFolder(dir string) (*data.Dataset, *dataFolder, error) {
+	ds, good, err := data.Reload(dir, nil)
+	return ds, &dataFolder{dir: dir, lastGood: good}, err
+}
+
+// watchData follows the data folder and reloads on every change (debounced by watch);
+// the returned function stops it.
+func (ui *mainUI) watchData(f *dataFolder) (stop func()) {
+	w, err := watch.New(f.dir, watch.Options{})
+	if err != nil {
+		log.Printf("data folder %s will not be watched: %v", f.dir, err)
+		return func() {}
+	}
+	go func() {
+		for range w.Changes() {
+			ui.reloadData(f)
+		}
+	}()
+	go func() {
+		for err := range w.Errors() {
+			log.Printf("watching %s: %v", f.dir, err)
+		}
+	}()
+	return func() { _ = w.Close() }
+}
+
+// reloadData reads the folder again (off the UI goroutine) and puts the result on screen.
+func (ui *mainUI) reloadData(f *dataFolder) {
+	ds, good, err := data.Reload(f.dir, f.lastGood)
+	ui.post(func() {
+		defer ui.recoverPanic()
+		f.lastGood = good
+		ui.replaceData(ds)
+		ui.problems.showFrom("reload", err)
+	})
+}
+
+// replaceData shows a new dataset, keeping the map's position, the layers switched off,
+// the layers users brought and the open card where its place still exists.
+func (ui *mainUI) replaceData(ds *data.Dataset) {
+	open := ""
+	if ui.selected != nil {
+		open = ui.selected.ID
+	}
+	feature := ui.feature
+	hidden := ui.markers.hidden
+	ui.ds = ds
+	ui.markers = newMarkerLayer(ds)
+	ui.markers.hidden = hidden
+	ui.markers.users = ui.users
+	ui.markers.reindex()
+	ui.tour.reset()
+	ui.build()
+	switch s := ds.Site(open); {
+	case feature != nil:
+		ui.showFeature(*feature)
+	case s != nil:
+		ui.openCard(s)
+	default:
+		ui.closeCard()
+	}
+	ui.updateMarkers()
+}
