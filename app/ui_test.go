@@ -22,7 +22,7 @@ type testUI struct {
 	frames chan func()
 }
 
-func newTestUI(t *testing.T, l data.Lang, size fyne.Size) *testUI {
+func newTestUI(t testing.TB, l data.Lang, size fyne.Size) *testUI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(newMapTheme())

@@ -132,6 +132,7 @@ func (ui *mainUI) loadLayerFile(path string) {
 
 // addUserLayer adds a loaded layer to the map and the legend; fit flies to it.
 func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
+	trace("layer %s %s %d", u.layer.File, u.layer.Format, len(u.layer.Features))
 	ui.users = append(ui.users, u)
 	ui.mapView.loop.update(u.install)
 	ui.markers.users = ui.users
