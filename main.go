@@ -7,7 +7,7 @@
 //	ningbomap --kiosk [--config FILE]
 //	ningbomap kiosk-pin
 //	ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
-//	ningbomap export --format kml|geojson [--lang zh|en] --out FILE
+//	ningbomap export --format kml|geojson [--lang zh|en] [--layer ID | --from FILE] --out FILE
 package main
 
 import (
@@ -180,6 +180,8 @@ func runExport(args []string) int {
 	langFlag := fs.String("lang", "", "language of names and cards: zh or en (default: from the locale)")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
 	out := fs.String("out", "", "file to write")
+	layerID := fs.String("layer", "", "geojson: export this data layer (e.g. service) in the map's layer format")
+	from := fs.String("from", "", "geojson: export this imported file (GeoJSON, KML, KMZ, GPX, CSV) as GeoJSON")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -213,7 +215,25 @@ func runExport(args []string) int {
 	case "kml":
 		err = export.KML(f, ds, lang)
 	case "geojson":
-		err = export.GeoJSON(f, export.Places(ds))
+		switch {
+		case *from != "":
+			var l *importer.Layer
+			l, err = importer.Load(*from, importer.Options{})
+			if l != nil {
+				if err != nil {
+					fmt.Fprintln(os.Stderr, err)
+				}
+				err = export.GeoJSON(f, export.ImportedLayer(l))
+			}
+		case *layerID != "":
+			if l := ds.Layer(*layerID); l != nil {
+				err = export.GeoJSON(f, export.DataLayer(l))
+			} else {
+				err = fmt.Errorf("no layer %q", *layerID)
+			}
+		default:
+			err = export.GeoJSON(f, export.Places(ds))
+		}
 	default:
 		err = fmt.Errorf("unknown format %q: want kml or geojson", *format)
 	}

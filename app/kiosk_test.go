@@ -198,3 +198,18 @@ func TestKioskSoak(t *testing.T) {
 		t.Errorf("heap grew by %.1f MB over %d tour steps", float64(growth)/1e6, n)
 	}
 }
+
+// TestPanicInCallbackIsRecovered: a panic inside a button's callback is logged, the app
+// goes back to the overview and keeps running.
+func TestPanicInCallbackIsRecovered(t *testing.T) {
+	ku := newKioskUI(t, "2468")
+	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
+	ku.ui.act(func() { panic("a bug in a callback") })()
+	if ku.ui.panics != 1 {
+		t.Fatalf("panics = %d, want 1", ku.ui.panics)
+	}
+	if ku.ui.selected != ku.ui.ds.Overview {
+		t.Errorf("after a panic the card is %v, want the overview", ku.ui.selected)
+	}
+	ku.ui.tick(ku.now) // and the app goes on
+}

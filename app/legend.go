@@ -57,6 +57,10 @@ func newLegend(ui *mainUI) *legend {
 		add.Importance = widget.LowImportance
 		add.Alignment = widget.ButtonAlignLeading
 		rows.Add(tall(add))
+		exp := widget.NewButtonWithIcon(T("legend.export"), theme.DownloadIcon(), ui.act(ui.exportKMLDialog))
+		exp.Importance = widget.LowImportance
+		exp.Alignment = widget.ButtonAlignLeading
+		rows.Add(tall(exp))
 	}
 
 	toggle := widget.NewButtonWithIcon(T("legend.title"), theme.MenuIcon(), nil)
