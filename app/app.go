@@ -73,6 +73,7 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	ui.mapView.Smooth = true
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		ui.usage = ul

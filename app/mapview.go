@@ -57,6 +57,13 @@ type MapView struct {
 
 	start *startView // a view asked for before the widget had a size
 
+	// Smooth makes wheel zoom glide to each notch's zoom over a few frames instead of
+	// jumping (the app sets it; tests and pictures keep jumps).
+	Smooth     bool
+	zoomAnim   *fyne.Animation
+	zoomTarget float64
+	zoomAt     [2]float64 // the pixel the wheel zooms about
+
 	press     pressState
 	inertia   *fyne.Animation
 	lastTapAt time.Time
@@ -206,11 +213,15 @@ func (m *MapView) glide(vx, vy float32) {
 	m.inertia.Start()
 }
 
-// stopMotion stops a glide in progress.
+// stopMotion stops a glide or a wheel zoom in progress.
 func (m *MapView) stopMotion() {
 	if m.inertia != nil {
 		m.inertia.Stop()
 		m.inertia = nil
+	}
+	if m.zoomAnim != nil {
+		m.zoomAnim.Stop()
+		m.zoomAnim = nil
 	}
 }
 
@@ -224,16 +235,54 @@ func (m *MapView) input() {
 // Scrolled zooms about the pointer.
 func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
 	m.input()
-	m.stopMotion()
 	s := float64(m.scale)
 	dz := float64(ev.Scrolled.DY) * scrollZoomPerUnit
 	if dz == 0 {
 		return
 	}
 	m.atHome = false
-	m.vp.ZoomAbout(float64(ev.Position.X)*s, float64(ev.Position.Y)*s, dz)
-	m.viewChanged()
+	x, y := float64(ev.Position.X)*s, float64(ev.Position.Y)*s
+	if !m.Smooth {
+		m.stopMotion()
+		m.vp.ZoomAbout(x, y, dz)
+		m.viewChanged()
+		return
+	}
+	m.smoothZoom(x, y, dz)
 }
+
+// smoothZoom glides the zoom by dz about pixel x, y over wheelGlide; notches that come
+// while it glides add to where it is going.
+func (m *MapView) smoothZoom(x, y, dz float64) {
+	if m.inertia != nil {
+		m.inertia.Stop()
+		m.inertia = nil
+	}
+	lo, hi := m.vp.ZoomLimits()
+	if m.zoomAnim != nil {
+		m.zoomAnim.Stop()
+		m.zoomTarget = min(max(m.zoomTarget+dz, lo), hi)
+	} else {
+		m.zoomTarget = min(max(m.vp.Zoom+dz, lo), hi)
+	}
+	m.zoomAt = [2]float64{x, y}
+	from, to := m.vp.Zoom, m.zoomTarget
+	var anim *fyne.Animation
+	anim = fyne.NewAnimation(wheelGlide, func(t float32) {
+		z := from + (to-from)*float64(t)
+		m.vp.ZoomAbout(m.zoomAt[0], m.zoomAt[1], z-m.vp.Zoom)
+		m.viewChanged()
+		if t >= 1 && m.zoomAnim == anim {
+			m.zoomAnim = nil
+		}
+	})
+	anim.Curve = fyne.AnimationEaseOut
+	m.zoomAnim = anim
+	anim.Start()
+}
+
+// wheelGlide is how long a wheel notch's zoom takes.
+const wheelGlide = 140 * time.Millisecond
 
 // panBy moves the content by dx, dy pixels.
 func (m *MapView) panBy(dx, dy float64) {
