@@ -9,6 +9,11 @@ import (
 	"ningbomap/geo"
 )
 
+// placeMarkerRadius is the disc radius of the story places' markers: with the ring a
+// 29-pixel target (42 when selected), for fingers on a kiosk. Points of layers users bring
+// keep the engine's smaller default: there may be thousands.
+const placeMarkerRadius = 11
+
 // clusterColour is the colour of bubbles that stand for several places of any theme.
 var clusterColour = color.NRGBA{R: 0x8E, G: 0x1B, B: 0x1B, A: 0xFF}
 
@@ -130,7 +135,8 @@ func (ml *markerLayer) marker(s *data.Site) geo.Marker {
 			break
 		}
 	}
-	return geo.Marker{ID: s.ID, Point: s.Point, Color: themeColour(th), Icon: icon, Selected: s.ID == ml.selected}
+	return geo.Marker{ID: s.ID, Point: s.Point, Color: themeColour(th), Icon: icon, Selected: s.ID == ml.selected,
+		Radius: placeMarkerRadius}
 }
 
 // hit is what lies under a position: a place, a feature of a user layer, or a bubble of

@@ -85,7 +85,7 @@ func (r *Renderer) MarkerAt(v Viewport, x, y, tolerance float64) (int, bool) {
 		m := &r.markers[i]
 		px, py := v.Project(m.Point)
 		d := math.Hypot(px-x, py-y)
-		if d <= MarkerRadius(m.Selected, sc)+tolerance*sc && d < bestD {
+		if d <= m.OuterRadius(sc)+tolerance*sc && d < bestD {
 			best, bestD = i, d
 		}
 	}

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"image"
 	"math"
 	"testing"
 
@@ -166,5 +167,28 @@ func TestPlaceLabels(t *testing.T) {
 	}
 	if _, ok := byIndex[4]; ok {
 		t.Error("off-screen label placed")
+	}
+}
+
+func TestMarkerRadiusScalesSpriteAndHit(t *testing.T) {
+	v := Viewport{Center: orb.Point{121.55, 29.87}, Zoom: 12, Width: 400, Height: 300}
+	small := Marker{Point: v.Unproject(100, 100)}
+	big := Marker{Point: v.Unproject(300, 100), Radius: 14}
+	if got, want := big.OuterRadius(1), 2*small.OuterRadius(1); math.Abs(got-want) > 1e-9 {
+		t.Errorf("a marker of radius 14 has outer radius %v, want twice the default's (%v)", got, want)
+	}
+	r := NewRenderer()
+	r.SetMarkers([]Marker{small, big})
+	// 15 pixels off centre: outside the default marker, inside the big one.
+	if _, ok := r.MarkerAt(v, 115, 100, 0); ok {
+		t.Error("hit 15 px from a default marker")
+	}
+	if i, ok := r.MarkerAt(v, 315, 100, 0); !ok || i != 1 {
+		t.Errorf("missed the big marker 15 px from its centre: %d %v", i, ok)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, 400, 300))
+	r.Render(img, v)
+	if c := img.RGBAAt(315, 100); c.A == 0 {
+		t.Error("the big marker is not drawn 15 px from its centre")
 	}
 }

@@ -104,7 +104,7 @@ func (r *Renderer) PlaceLabels(dst []PlacedLabel, v Viewport, labels []Label) []
 	for i := range r.markers {
 		m := &r.markers[i]
 		x, y := v.Project(m.Point)
-		rad := MarkerRadius(m.Selected, sc)
+		rad := m.OuterRadius(sc)
 		obstacles = append(obstacles, Box{x - rad, y - rad, x + rad, y + rad})
 	}
 	for i := range r.clusters {

@@ -10,7 +10,11 @@ import (
 func frameScene(b testing.TB) (*Renderer, Viewport, *image.RGBA) {
 	r := NewRenderer()
 	r.SetPolygons("districts", loadDistricts(b), districtStyle)
-	r.SetMarkers(sampleMarkers(15))
+	ms := sampleMarkers(15)
+	for i := range ms {
+		ms[i].Radius = 11 // the size the app draws its story places at
+	}
+	r.SetMarkers(ms)
 	v := NewViewport(1920, 1080)
 	v.FitBounds(ningbo, 20)
 	return r, v, image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))

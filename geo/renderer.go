@@ -31,6 +31,7 @@ type Marker struct {
 	Color    color.NRGBA
 	Icon     rune // a one-letter glyph or 0; drawn only when a TextDrawer is set
 	Selected bool
+	Radius   float64 // radius of the coloured disc in pixels at Scale 1; 0 means 7
 }
 
 // TextDrawer draws a short text in white over dst, its ink centred at
@@ -234,7 +235,7 @@ func (r *Renderer) drawMarkers(dst *image.RGBA, v Viewport) {
 				continue
 			}
 			x, y := v.Project(m.Point)
-			rad := MarkerRadius(m.Selected, sc) + 1
+			rad := m.OuterRadius(sc) + 1
 			if x < -rad || y < -rad || x > float64(v.Width)+rad || y > float64(v.Height)+rad {
 				continue
 			}

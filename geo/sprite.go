@@ -66,11 +66,11 @@ type spriteKey struct {
 
 // Marker sizes in pixels at Scale 1.
 const (
-	markerRadius         = 11  // coloured disc: with the ring, a 29-pixel touch target
-	markerRing           = 2.5 // white ring around it
-	selectedRadius       = 15  // disc of a selected marker
-	selectedRing         = 3   // its white ring
-	selectedOuterRing    = 3   // and the dark ring outside
+	markerRadius         = 7   // coloured disc (Marker.Radius 0)
+	markerRing           = 2   // white ring around it
+	selectedRadius       = 10  // disc of a selected marker of the default size
+	selectedRing         = 2.5 // its white ring
+	selectedOuterRing    = 2.5 // and the dark ring outside
 	markerShadow         = 1   // faint dark edge under every marker
 	markerTolerancePixel = 6   // extra touch tolerance for hit tests
 )
@@ -81,7 +81,21 @@ var (
 	shadowCol = color.NRGBA{0, 0, 0, 70}
 )
 
-// MarkerRadius returns the drawn outer radius of a marker in pixels.
+// OuterRadius returns the drawn outer radius of m in pixels at scale: MarkerRadius for the
+// default size, scaled by Radius/7 for a marker of another size.
+func (m *Marker) OuterRadius(scale float64) float64 {
+	return MarkerRadius(m.Selected, scale) * m.sizeFactor()
+}
+
+// sizeFactor is the marker's size relative to the default.
+func (m *Marker) sizeFactor() float64 {
+	if m.Radius <= 0 {
+		return 1
+	}
+	return m.Radius / markerRadius
+}
+
+// MarkerRadius returns the drawn outer radius of a marker of the default size in pixels.
 func MarkerRadius(selected bool, scale float64) float64 {
 	if scale <= 0 {
 		scale = 1
@@ -120,13 +134,13 @@ func circle(dst []float32, cx, cy, r float32) []float32 {
 
 // markerSprite returns the cached sprite of a marker, making it on first use.
 func (rd *Renderer) markerSprite(m *Marker, scale float64) *sprite {
-	k := spriteKey{color: m.Color, icon: m.Icon, selected: m.Selected, scale: scale}
+	k := spriteKey{color: m.Color, icon: m.Icon, selected: m.Selected, scale: scale, radius: m.Radius}
 	if s, ok := rd.sprites[k]; ok {
 		return s
 	}
-	outer := MarkerRadius(m.Selected, scale)
+	outer := m.OuterRadius(scale)
 	img, c := rd.newCanvas(outer)
-	sc := float32(scale)
+	sc := float32(scale * m.sizeFactor())
 	if m.Selected {
 		rd.disc(img, c, float32(outer), darkRing)
 		rd.disc(img, c, (selectedRadius+selectedRing)*sc, white)
@@ -137,9 +151,9 @@ func (rd *Renderer) markerSprite(m *Marker, scale float64) *sprite {
 		rd.disc(img, c, markerRadius*sc, m.Color)
 	}
 	if m.Icon != 0 && rd.glyphs != nil {
-		r := markerRadius * scale
+		r := markerRadius * scale * m.sizeFactor()
 		if m.Selected {
-			r = selectedRadius * scale
+			r = selectedRadius * scale * m.sizeFactor()
 		}
 		rd.glyphs.DrawText(img, string(m.Icon), float64(c), float64(c), r*1.3)
 	}
