@@ -83,8 +83,10 @@ func newLegend(ui *mainUI) *legend {
 func (lg *legend) apply() {
 	if lg.open {
 		lg.body.Show()
+		lg.ui.mapView.InsetLeft = lg.object.MinSize().Width
 	} else {
 		lg.body.Hide()
+		lg.ui.mapView.InsetLeft = 0
 	}
 	lg.object.Refresh()
 }

@@ -34,15 +34,19 @@ const scrollZoomPerUnit = 0.5 / 25
 type MapView struct {
 	widget.BaseWidget
 
-	vp      geo.Viewport // the view asked for, in pixels
-	home    orb.Bound    // what the overview shows
-	atHome  bool         // the view is the overview, untouched: a resize fits it again
-	scale   float32      // canvas scale the viewport was sized for
-	loop    *renderLoop
-	frame   *image.RGBA
-	frameVP geo.Viewport
-	img     *canvas.Image
-	bg      *canvas.Rectangle
+	vp     geo.Viewport // the view asked for, in pixels
+	home   orb.Bound    // what the overview shows
+	atHome bool         // the view is the overview, untouched: a resize fits it again
+
+	// InsetLeft is the width (units) of a panel over the map's left side that the
+	// overview should keep clear of.
+	InsetLeft float32
+	scale     float32 // canvas scale the viewport was sized for
+	loop      *renderLoop
+	frame     *image.RGBA
+	frameVP   geo.Viewport
+	img       *canvas.Image
+	bg        *canvas.Rectangle
 
 	// OnViewChanged, if set, is called on the UI goroutine after the view moved.
 	OnViewChanged func(geo.Viewport)
@@ -128,7 +132,7 @@ func (m *MapView) Overview() {
 	if m.vp.Width == 0 {
 		return
 	}
-	m.vp.FitBounds(m.home, 24*float64(m.scale))
+	m.vp = m.homeView(m.vp)
 	m.viewChanged()
 }
 
@@ -152,6 +156,26 @@ func (m *MapView) ShowView(center orb.Point, zoom float64) {
 	m.vp.SetZoom(zoom)
 	m.viewChanged()
 }
+
+// homeView is v fitted to the home bounds in the part of the map not covered by the
+// panel on its left (InsetLeft units wide).
+func (m *MapView) homeView(v geo.Viewport) geo.Viewport {
+	s := v.ScaleFactor()
+	inset := float64(m.InsetLeft) * s
+	if inset <= 0 || inset > float64(v.Width)/2 {
+		v.FitBounds(m.home, 24*s)
+		return v
+	}
+	part := v
+	part.Width = v.Width - int(inset)
+	part.FitBounds(m.home, 24*s)
+	v.Zoom, v.Center = part.Zoom, part.Center
+	v.Pan(inset/2, 0) // the fitted part's centre is inset/2 right of the view's
+	return v
+}
+
+// HomeView is the overview in the current view's size.
+func (m *MapView) HomeView() geo.Viewport { return m.homeView(m.vp) }
 
 // Close stops the render goroutine.
 func (m *MapView) Close() { m.loop.stop() }
@@ -416,7 +440,7 @@ func (m *MapView) resized(size fyne.Size) {
 		m.vp.SetZoom(m.start.zoom)
 		m.start = nil
 	case m.atHome && w > 0 && h > 0:
-		m.vp.FitBounds(m.home, 24*float64(scale))
+		m.vp = m.homeView(m.vp)
 	}
 	m.viewChanged()
 }

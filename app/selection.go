@@ -51,10 +51,8 @@ func (ui *mainUI) showOverview() {
 	}
 	ui.showCard()
 	ui.updateMarkers()
-	target := ui.mapView.Viewport()
-	if target.Width > 0 {
-		target.FitBounds(ui.mapView.home, 24*target.ScaleFactor())
-		ui.flyTo(target)
+	if ui.mapView.Viewport().Width > 0 {
+		ui.flyTo(ui.mapView.HomeView())
 	}
 	ui.mapView.atHome = true
 }
