@@ -14,6 +14,7 @@ import (
 
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/resources"
 )
 
 // mainUI is the window's content: the map with its overlays, the top bar and the card.
@@ -26,7 +27,6 @@ type mainUI struct {
 	instant bool        // no animations (picture rendering, tests)
 
 	mapView *MapView
-	glyphs  *glyphDrawer
 	markers *markerLayer
 	labels  *districtLabels
 	tooltip *tooltip
@@ -71,8 +71,8 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 		spawn: func(f func()) { go f() }, post: fyne.Do}
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
-	if g, err := newGlyphDrawer(); err == nil {
-		ui.glyphs = g
+	// Marker icons in the embedded CJK font, cluster counts in Fyne's bold Latin font.
+	if g, err := geo.NewFontGlyphs(resources.Font, theme.DefaultTextBoldFont().Content()); err == nil {
 		r.SetTextDrawer(g)
 	}
 	polys := make([]orb.MultiPolygon, 0, len(ds.Districts))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/paulmach/orb"
 	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
 )
 
 func TestFontGlyphs(t *testing.T) {
@@ -37,4 +38,29 @@ func TestFontGlyphs(t *testing.T) {
 	}
 	r.SetClusters([]Cluster{{ID: 1, Point: v.Center, Count: 42, Index: -1}}, DefaultClusterStyle)
 	r.Render(img, v) // counts through the font too
+}
+
+// TestFontGlyphsFallback: a text goes to the first font that has all its characters.
+func TestFontGlyphsFallback(t *testing.T) {
+	g, err := NewFontGlyphs(gobold.TTF, goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := g.fontFor("12"); i != 0 {
+		t.Errorf("digits went to font %d, want 0", i)
+	}
+	if i := g.fontFor("兴"); i != 1 {
+		t.Errorf("a character no font has went to font %d, want the last (1)", i)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, 40, 40))
+	g.DrawText(img, "42", 20, 20, 16)
+	ink := 0
+	for _, v := range img.Pix {
+		if v != 0 {
+			ink++
+		}
+	}
+	if ink == 0 {
+		t.Error("DrawText drew nothing")
+	}
 }
