@@ -87,9 +87,10 @@ func Run(opts Options) error {
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
 	w.SetOnDropped(ui.dropped)
+	var stops []func() // each may be called twice
 	if folder != nil {
 		ui.problems.showFrom("reload", err)
-		defer ui.watchData(folder)()
+		stops = append(stops, ui.watchData(folder))
 	}
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
@@ -100,10 +101,18 @@ func Run(opts Options) error {
 	} else {
 		ui.showOverview()
 	}
-	stopTicks := ui.startTicks()
+	stops = append(stops, ui.startTicks())
+	stopAll := func() {
+		for _, stop := range stops {
+			stop()
+		}
+	}
+	// Stop the clock and the folder watch before Fyne's loop ends: after it, fyne.Do
+	// runs callbacks on the calling goroutine.
+	a.Lifecycle().SetOnStopped(stopAll)
 	w.SetMaster()
 	w.ShowAndRun()
-	stopTicks()
+	stopAll()
 	ui.mapView.Close()
 	return nil
 }

@@ -28,6 +28,10 @@ func (ui *mainUI) flyTo(target geo.Viewport) {
 	}
 	ui.flight = fyne.NewAnimation(d, func(t float32) {
 		ui.mapView.SetViewport(f.At(float64(t)))
+		if t >= 1 && ui.flyingHome {
+			ui.flyingHome = false
+			ui.mapView.atHome = true // a resize now fits the overview again
+		}
 	})
 	ui.flight.Curve = fyne.AnimationLinear // the flight eases itself
 	ui.flight.Start()
@@ -35,6 +39,7 @@ func (ui *mainUI) flyTo(target geo.Viewport) {
 
 // cancelFlight stops a flight in progress where it is.
 func (ui *mainUI) cancelFlight() {
+	ui.flyingHome = false
 	if ui.flight != nil {
 		ui.flight.Stop()
 		ui.flight = nil

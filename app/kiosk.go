@@ -46,13 +46,19 @@ func newKioskMode(ui *mainUI, cfg kiosk.Config, quit func()) *kioskMode {
 		corner = kiosk.TopRight
 	}
 	k.hold = kiosk.NewHoldGesture(corner)
+	k.restops()
+	return k
+}
+
+// restops (re)builds the attract loop over the current places (after the data changed).
+func (k *kioskMode) restops() {
+	ui := k.ui
 	stops := tour.Stops(ui.ds.Sites)
 	if ui.ds.Overview != nil { // every pass starts on the overview card
 		stops = append([]tour.Stop{tour.StopOf(ui.ds.Overview)}, stops...)
 	}
-	k.attract = kiosk.NewAttractor(cfg, stops, uiClock{ui})
+	k.attract = kiosk.NewAttractor(k.cfg, stops, uiClock{ui})
 	k.attract.Tour().SetLang(ui.lang)
-	return k
 }
 
 // build makes the kiosk's overlays (in the current language).
@@ -133,8 +139,9 @@ func (k *kioskMode) tick(now time.Time) {
 // reset returns to the start: overview, configured language, nothing open, hint shown.
 func (k *kioskMode) reset() {
 	ui := k.ui
+	prevQuiet := ui.quiet
 	ui.quiet = true
-	defer func() { ui.quiet = false }()
+	defer func() { ui.quiet = prevQuiet }()
 	ui.tour.stop()
 	ui.search.clear()
 	ui.tooltip.hide()

@@ -60,6 +60,7 @@ func (e *exitCorner) windowPos(ev *desktop.MouseEvent) (float32, float32) {
 
 // MouseDown starts a hold.
 func (e *exitCorner) MouseDown(ev *desktop.MouseEvent) {
+	e.k.ui.noteInput()
 	x, y := e.windowPos(ev)
 	e.k.hold.Press(x, y, e.k.ui.now())
 }
@@ -117,19 +118,19 @@ func newPinPad(k *kioskMode) *pinPad {
 	keys.Add(p.key("⌫", p.backspace))
 	keys.Add(p.key("0", func() { p.digit('0') }))
 	keys.Add(p.key("OK", p.submit))
-	cancel := widget.NewButton(T("kiosk.cancel"), p.close)
+	cancel := widget.NewButton(T("kiosk.cancel"), p.k.ui.act(p.close))
 	panel := container.NewVBox(p.message, p.dots, keys, tall(cancel))
 	bg := canvas.NewRectangle(color.White)
 	bg.CornerRadius = 16
 	card := container.NewStack(bg, container.NewPadded(container.NewPadded(panel)))
-	shade := canvas.NewRectangle(color.NRGBA{A: 0xA0})
+	shade := newBlocker(color.NRGBA{A: 0xA0}, p.k.ui.noteInput)
 	p.object = container.NewStack(shade, container.NewCenter(container.NewGridWrap(fyne.NewSize(340, 480), card)))
 	p.object.Hide()
 	return p
 }
 
 func (p *pinPad) key(label string, f func()) fyne.CanvasObject {
-	b := widget.NewButton(label, f)
+	b := widget.NewButton(label, p.k.ui.act(f))
 	return container.NewGridWrap(fyne.NewSize(96, 72), b)
 }
 
@@ -215,4 +216,41 @@ func (p *pinPad) submit() {
 			p.show(T("kiosk.wrong"))
 		}
 	})
+}
+
+// blocker is a tinted layer that takes every tap, drag and scroll itself, so that nothing
+// under a modal panel (the PIN pad) reacts; each counts as input.
+type blocker struct {
+	widget.BaseWidget
+	tint    color.Color
+	onInput func()
+}
+
+func newBlocker(tint color.Color, onInput func()) *blocker {
+	b := &blocker{tint: tint, onInput: onInput}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *blocker) input() {
+	if b.onInput != nil {
+		b.onInput()
+	}
+}
+
+// Tapped swallows a tap.
+func (b *blocker) Tapped(*fyne.PointEvent) { b.input() }
+
+// Dragged swallows a drag.
+func (b *blocker) Dragged(*fyne.DragEvent) { b.input() }
+
+// DragEnd is part of fyne.Draggable.
+func (b *blocker) DragEnd() {}
+
+// Scrolled swallows the wheel.
+func (b *blocker) Scrolled(*fyne.ScrollEvent) { b.input() }
+
+// CreateRenderer draws the tint.
+func (b *blocker) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(b.tint))
 }

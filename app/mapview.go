@@ -428,6 +428,9 @@ func (m *MapView) resized(size fyne.Size) {
 	if w == m.vp.Width && h == m.vp.Height && float64(scale) == m.vp.Scale {
 		return
 	}
+	if w <= 0 || h <= 0 {
+		return // minimised or squeezed away: keep the view for when it comes back
+	}
 	if m.vp.Width == 0 {
 		m.vp = geo.NewViewport(w, h)
 	} else {

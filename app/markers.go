@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/paulmach/orb"
 
@@ -154,6 +155,15 @@ const touchTolerance = 12
 // at finds the place or bubble under pixel x, y of vp (the one drawn last wins where
 // they overlap, as it is on top: markers over bubbles, the selected marker over all).
 func (ml *markerLayer) at(r *geo.Renderer, vp geo.Viewport, x, y float64) (hit, bool) {
+	// The selected marker is drawn on top: a tap on any of it is a tap on it, even where
+	// a neighbour's centre is nearer.
+	if n := len(ml.markers); n > 0 && ml.markers[n-1].Selected && n == len(ml.markerRefs) {
+		m := &ml.markers[n-1]
+		px, py := vp.Project(m.Point)
+		if math.Hypot(px-x, py-y) <= m.OuterRadius(vp.ScaleFactor()) {
+			return hit{site: ml.markerRefs[n-1].site}, true
+		}
+	}
 	if i, ok := r.MarkerAt(vp, x, y, touchTolerance); ok && i < len(ml.markerRefs) {
 		ref := ml.markerRefs[i]
 		if ref.site != nil {

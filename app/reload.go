@@ -44,10 +44,12 @@ func (ui *mainUI) watchData(f *dataFolder) (stop func()) {
 
 // reloadData reads the folder again (off the UI goroutine) and puts the result on screen.
 func (ui *mainUI) reloadData(f *dataFolder) {
+	// lastGood belongs to the goroutine that reloads (the watcher's), so a quick second
+	// change already builds on the first.
 	ds, good, err := data.Reload(f.dir, f.lastGood)
+	f.lastGood = good
 	ui.post(func() {
 		defer ui.recoverPanic()
-		f.lastGood = good
 		ui.replaceData(ds)
 		ui.problems.showFrom("reload", err)
 	})
@@ -68,6 +70,9 @@ func (ui *mainUI) replaceData(ds *data.Dataset) {
 	ui.markers.users = ui.users
 	ui.markers.reindex()
 	ui.tour.reset()
+	if ui.kiosk != nil {
+		ui.kiosk.restops()
+	}
 	ui.build()
 	switch s := ds.Site(open); {
 	case feature != nil:

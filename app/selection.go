@@ -54,7 +54,11 @@ func (ui *mainUI) showOverview() {
 	if ui.mapView.Viewport().Width > 0 {
 		ui.flyTo(ui.mapView.HomeView())
 	}
-	ui.mapView.atHome = true
+	if ui.flight != nil {
+		ui.flyingHome = true // the flight's last frame marks the view as the overview
+	} else {
+		ui.mapView.atHome = true
+	}
 }
 
 // openCard opens a card without moving the map.

@@ -16,6 +16,7 @@ import (
 type tooltip struct {
 	layer *fyne.Container
 	box   *fyne.Container
+	list  bool // showing a list of places to tap: hovering must not replace it
 }
 
 func newTooltip() *tooltip {
@@ -24,6 +25,7 @@ func newTooltip() *tooltip {
 }
 
 func (t *tooltip) hide() {
+	t.list = false
 	if len(t.layer.Objects) == 0 {
 		return
 	}
@@ -69,4 +71,5 @@ func (t *tooltip) showList(ui *mainUI, sites []*data.Site, pos fyne.Position) {
 		list.Add(tall(b))
 	}
 	t.place(list, pos)
+	t.list = true
 }

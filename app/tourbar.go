@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -93,10 +94,14 @@ func (tc *tourControl) togglePause() {
 }
 
 func (tc *tourControl) next() {
+	before := tc.t.Completed()
 	if tc.t.Next(tc.ui.now()) {
 		tc.show()
 	}
-	tc.lapped()
+	if tc.t.Completed() != before {
+		tc.lapped()
+	}
+	tc.refresh()
 }
 
 func (tc *tourControl) prev() {
@@ -111,14 +116,14 @@ func (tc *tourControl) tick(now time.Time) {
 	if tc.t.Tick(now) {
 		tc.show()
 	}
-	if tc.t.Completed() != before || tc.t.State() == tour.Finished {
-		tc.lapped()
+	if tc.t.Completed() != before {
+		tc.lapped() // once per finished pass, not on every tick after it
 		tc.refresh()
 	}
 }
 
 func (tc *tourControl) lapped() {
-	if tc.onLap != nil && tc.t.State() != tour.Stopped {
+	if tc.onLap != nil {
 		tc.onLap()
 	}
 }
@@ -129,6 +134,8 @@ func (tc *tourControl) show() {
 	if i < len(tc.sites) {
 		s := tc.sites[i]
 		tc.ui.selectSite(s, true)
+		// Someone is following the tour: in a kiosk that is not idleness.
+		tc.ui.noteInput()
 		if tc.onStep != nil {
 			tc.onStep(s)
 		}
@@ -201,6 +208,7 @@ const tickInterval = 200 * time.Millisecond
 // function is called.
 func (ui *mainUI) startTicks() (stop func()) {
 	done := make(chan struct{})
+	var once sync.Once
 	go func() {
 		t := time.NewTicker(tickInterval)
 		defer t.Stop()
@@ -213,7 +221,7 @@ func (ui *mainUI) startTicks() (stop func()) {
 			}
 		}
 	}()
-	return func() { close(done) }
+	return func() { once.Do(func() { close(done) }) }
 }
 
 // tick advances what runs by the clock.
@@ -221,6 +229,9 @@ func (ui *mainUI) tick(now time.Time) {
 	defer ui.recoverPanic()
 	ui.tour.tick(now)
 	if ui.kiosk != nil {
+		if ui.tour.t.State() == tour.Playing {
+			ui.kiosk.input() // a guided tour under way means someone is watching it
+		}
 		ui.kiosk.tick(now)
 	}
 }

@@ -31,6 +31,8 @@ type mainUI struct {
 	labels  *districtLabels
 	tooltip *tooltip
 	flight  *fyne.Animation
+	// flyingHome: the flight under way ends on the overview.
+	flyingHome bool
 
 	selected *data.Site // the open card's place (the overview too), nil when closed
 	basemap  bool       // the district layer is shown
@@ -125,8 +127,9 @@ func homeBound(ds *data.Dataset) orb.Bound {
 
 // build (re)creates every language-dependent widget and puts the content together.
 func (ui *mainUI) build() {
+	prevQuiet := ui.quiet
 	ui.quiet = true
-	defer func() { ui.quiet = false }()
+	defer func() { ui.quiet = prevQuiet }()
 	ui.labels.setLang(ui.lang)
 	ui.legend = newLegend(ui)
 	ui.problems = newProblemBanner(ui)
@@ -259,6 +262,9 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 
 // hovered shows the name of the place under the mouse.
 func (ui *mainUI) hovered(pos fyne.Position) {
+	if ui.tooltip.list {
+		return // a bubble's list of places stays until a tap, a move of the map or a card
+	}
 	if pos.X < 0 {
 		ui.tooltip.hide()
 		return
