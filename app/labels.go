@@ -45,10 +45,10 @@ func (dl *districtLabels) setLang(l data.Lang) {
 	}
 }
 
-// place moves the labels for the view vp, where r (holding the view's markers and
-// bubbles) says which fit: no label overlaps another, a marker or a bubble, and none is
-// shown below zoom minLabelZoom. It runs on the UI goroutine.
-func (dl *districtLabels) place(r *geo.Renderer, vp geo.Viewport) {
+// place moves the labels for the view vp where geo.PlaceLabels says they fit: no label
+// overlaps another or one of the obstacles (the markers and bubbles), and none is shown
+// below zoom minLabelZoom. It runs on the UI goroutine.
+func (dl *districtLabels) place(vp geo.Viewport, obstacles []geo.Box) {
 	s := vp.ScaleFactor()
 	dl.boxes = dl.boxes[:0]
 	for i, d := range dl.points {
@@ -58,7 +58,7 @@ func (dl *districtLabels) place(r *geo.Renderer, vp geo.Viewport) {
 	}
 	dl.placed = dl.placed[:0]
 	if vp.Zoom >= minLabelZoom {
-		dl.placed = r.PlaceLabels(dl.placed, vp, dl.boxes)
+		dl.placed = geo.PlaceLabels(dl.placed, vp, dl.boxes, obstacles)
 	}
 	shown := make([]bool, len(dl.texts))
 	for _, p := range dl.placed {

@@ -82,8 +82,17 @@ func (ml *markerLayer) visibleSite(s *data.Site) bool {
 	return s != nil && !ml.hidden[s.Layer]
 }
 
-// update computes markers and bubbles for vp and hands them to r.
-func (ml *markerLayer) update(r *geo.Renderer, vp geo.Viewport) {
+// bubbleStyle is how the bubbles of several places look.
+var bubbleStyle = func() geo.ClusterStyle {
+	s := geo.DefaultClusterStyle
+	s.Color = clusterColour
+	s.MinRadius, s.MaxRadius = 20, 30
+	return s
+}()
+
+// compute works out the markers and bubbles for vp (on the UI goroutine); scene hands a
+// copy of them to the renderer.
+func (ml *markerLayer) compute(vp geo.Viewport) {
 	margin := 40 * vp.ScaleFactor()
 	ml.markers = ml.markers[:0]
 	ml.bubbles = ml.bubbles[:0]
@@ -119,11 +128,37 @@ func (ml *markerLayer) update(r *geo.Renderer, vp geo.Viewport) {
 		ml.markers = append(ml.markers, ml.marker(sel))
 		ml.markerRefs = append(ml.markerRefs, markerRef{site: sel})
 	}
-	style := geo.DefaultClusterStyle
-	style.Color = clusterColour
-	style.MinRadius, style.MaxRadius = 20, 30
-	r.SetClusters(ml.bubbles, style)
-	r.SetMarkers(ml.markers)
+}
+
+// scene returns what the renderer needs of the last compute, copied so that the UI can
+// go on while a frame is drawn.
+func (ml *markerLayer) scene(basemap bool) func(r *geo.Renderer) {
+	markers := append([]geo.Marker(nil), ml.markers...)
+	bubbles := append([]geo.Cluster(nil), ml.bubbles...)
+	return func(r *geo.Renderer) {
+		r.SetClusters(bubbles, bubbleStyle)
+		r.SetMarkers(markers)
+		r.SetVisible(layerDistricts, basemap)
+	}
+}
+
+// obstacles are the boxes of the markers and bubbles of the last compute, which labels
+// must not cover.
+func (ml *markerLayer) obstacles(vp geo.Viewport) []geo.Box {
+	sc := vp.ScaleFactor()
+	out := make([]geo.Box, 0, len(ml.markers)+len(ml.bubbles))
+	for i := range ml.markers {
+		m := &ml.markers[i]
+		x, y := vp.Project(m.Point)
+		r := m.OuterRadius(sc)
+		out = append(out, geo.Box{MinX: x - r, MinY: y - r, MaxX: x + r, MaxY: y + r})
+	}
+	for _, c := range ml.bubbles {
+		x, y := vp.Project(c.Point)
+		r := bubbleStyle.BubbleRadius(c.Count, sc)
+		out = append(out, geo.Box{MinX: x - r, MinY: y - r, MaxX: x + r, MaxY: y + r})
+	}
+	return out
 }
 
 // marker is the map marker of s: its theme's colour and icon.
@@ -152,9 +187,12 @@ type hit struct {
 // touchTolerance widens markers for fingers, in units.
 const touchTolerance = 12
 
-// at finds the place or bubble under pixel x, y of vp (the one drawn last wins where
-// they overlap, as it is on top: markers over bubbles, the selected marker over all).
-func (ml *markerLayer) at(r *geo.Renderer, vp geo.Viewport, x, y float64) (hit, bool) {
+// at finds the place, feature or bubble under pixel x, y of vp, from the last compute:
+// the selected marker (on top) first, then the nearest marker, then the nearest bubble
+// (as geo.Renderer's MarkerAt and ClusterAt measure them), then, when polygonAt is given,
+// the polygons of user layers (which only the renderer knows).
+func (ml *markerLayer) at(vp geo.Viewport, x, y float64, polygonAt func(id string) (int, bool)) (hit, bool) {
+	sc := vp.ScaleFactor()
 	// The selected marker is drawn on top: a tap on any of it is a tap on it, even where
 	// a neighbour's centre is nearer.
 	if n := len(ml.markers); n > 0 && ml.markers[n-1].Selected && n == len(ml.markerRefs) {
@@ -164,24 +202,42 @@ func (ml *markerLayer) at(r *geo.Renderer, vp geo.Viewport, x, y float64) (hit, 
 			return hit{site: ml.markerRefs[n-1].site}, true
 		}
 	}
-	if i, ok := r.MarkerAt(vp, x, y, touchTolerance); ok && i < len(ml.markerRefs) {
-		ref := ml.markerRefs[i]
+	best, bestD := -1, math.Inf(1)
+	for i := range ml.markers {
+		m := &ml.markers[i]
+		px, py := vp.Project(m.Point)
+		if d := math.Hypot(px-x, py-y); d <= m.OuterRadius(sc)+touchTolerance*sc && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best >= 0 && best < len(ml.markerRefs) {
+		ref := ml.markerRefs[best]
 		if ref.site != nil {
 			return hit{site: ref.site}, true
 		}
 		f := ref.feat
 		return hit{feat: &f}, true
 	}
-	if i, ok := r.ClusterAt(vp, x, y, touchTolerance); ok && i < len(ml.bubbles) {
-		c := ml.bubbles[i]
-		return hit{cluster: &c, user: ml.bubbleRefs[i]}, true
+	best, bestD = -1, math.Inf(1)
+	for i, c := range ml.bubbles {
+		px, py := vp.Project(c.Point)
+		if d := math.Hypot(px-x, py-y); d <= bubbleStyle.BubbleRadius(c.Count, sc)+touchTolerance*sc && d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best >= 0 {
+		c := ml.bubbles[best]
+		return hit{cluster: &c, user: ml.bubbleRefs[best]}, true
+	}
+	if polygonAt == nil {
+		return hit{}, false
 	}
 	for k := len(ml.users) - 1; k >= 0; k-- {
 		u := ml.users[k]
 		if u.hidden || len(u.polys) == 0 {
 			continue
 		}
-		if i, ok := r.PolygonAt(u.polyID(), vp, x, y); ok && i < len(u.polyFeat) {
+		if i, ok := polygonAt(u.polyID()); ok && i < len(u.polyFeat) {
 			return hit{feat: &featureRef{u, u.polyFeat[i]}}, true
 		}
 	}

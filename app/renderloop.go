@@ -19,8 +19,9 @@ import (
 //
 // A nil post makes a loop that never draws on its own (pictures call renderNow).
 type renderLoop struct {
-	mu       sync.Mutex // guards pending and free
-	rmu      sync.Mutex // guards r
+	mu       sync.Mutex            // guards pending, scene and free
+	scene    func(r *geo.Renderer) // staged marker state, applied before the next frame
+	rmu      sync.Mutex            // guards r
 	r        *geo.Renderer
 	pending  *geo.Viewport
 	free     []*image.RGBA
@@ -60,7 +61,23 @@ func (l *renderLoop) request(vp geo.Viewport) {
 	}
 }
 
-// update changes the renderer's layers under the loop's lock, then redraws vp.
+// stage hands the renderer a change (markers, bubbles) to apply before the next frame,
+// without waiting for a frame in progress; a newer stage replaces an older one.
+func (l *renderLoop) stage(f func(r *geo.Renderer)) {
+	l.mu.Lock()
+	l.scene = f
+	l.mu.Unlock()
+}
+
+// takeScene returns and clears the staged change; called with mu held.
+func (l *renderLoop) takeScene() func(r *geo.Renderer) {
+	f := l.scene
+	l.scene = nil
+	return f
+}
+
+// update changes the renderer's layers under the loop's lock (waiting for a frame in
+// progress: for rare changes such as adding a layer).
 func (l *renderLoop) update(f func(r *geo.Renderer)) {
 	l.rmu.Lock()
 	f(l.r)
@@ -71,7 +88,13 @@ func (l *renderLoop) update(f func(r *geo.Renderer)) {
 // tests, which need the frame before they go on).
 func (l *renderLoop) renderNow(vp geo.Viewport) *image.RGBA {
 	img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
+	l.mu.Lock()
+	scene := l.takeScene()
+	l.mu.Unlock()
 	l.rmu.Lock()
+	if scene != nil {
+		scene(l.r)
+	}
 	l.r.Render(img, vp)
 	l.rmu.Unlock()
 	return img
@@ -131,8 +154,12 @@ func (l *renderLoop) run() {
 		}
 		vp := *p
 		img := l.buffer(vp.Width, vp.Height)
+		scene := l.takeScene()
 		l.mu.Unlock()
 		l.rmu.Lock()
+		if scene != nil {
+			scene(l.r)
+		}
 		l.r.Render(img, vp)
 		l.rmu.Unlock()
 		l.post(func() {

@@ -214,15 +214,13 @@ func (ui *mainUI) mapInput() {
 // updateMarkers recomputes markers and bubbles for the current view.
 func (ui *mainUI) updateMarkers() {
 	vp := ui.mapView.Viewport()
-	ui.mapView.loop.update(func(r *geo.Renderer) {
-		ui.markers.update(r, vp)
-		r.SetVisible(layerDistricts, ui.basemap)
-		if ui.basemap {
-			ui.labels.place(r, vp)
-		} else {
-			ui.labels.hideAll()
-		}
-	})
+	ui.markers.compute(vp)
+	ui.mapView.loop.stage(ui.markers.scene(ui.basemap))
+	if ui.basemap {
+		ui.labels.place(vp, ui.markers.obstacles(vp))
+	} else {
+		ui.labels.hideAll()
+	}
 	ui.mapView.loop.request(vp)
 }
 
@@ -233,9 +231,10 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 	ui.cancelFlight()
 	vp := ui.mapView.Viewport()
 	x, y := ui.mapView.PixelAt(pos)
-	var h hit
-	var ok bool
-	ui.mapView.loop.update(func(r *geo.Renderer) { h, ok = ui.markers.at(r, vp, x, y) })
+	h, ok := ui.markers.at(vp, x, y, func(id string) (i int, found bool) {
+		ui.mapView.loop.update(func(r *geo.Renderer) { i, found = r.PolygonAt(id, vp, x, y) })
+		return i, found
+	})
 	if !ok {
 		return
 	}
@@ -271,9 +270,7 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 	}
 	vp := ui.mapView.Viewport()
 	x, y := ui.mapView.PixelAt(pos)
-	var h hit
-	var ok bool
-	ui.mapView.loop.update(func(r *geo.Renderer) { h, ok = ui.markers.at(r, vp, x, y) })
+	h, ok := ui.markers.at(vp, x, y, nil) // polygons would wait for the renderer
 	switch {
 	case !ok:
 		ui.tooltip.hide()
