@@ -80,11 +80,6 @@ func runWindow(args []string) int {
 		return 2
 	}
 	opts.Kiosk, opts.Config = cfg.Kiosk, cfg
-	if cfg.Lang != "" && *langFlag == "" {
-		if l, err := app.ParseLanguage(cfg.Lang); err == nil {
-			opts.Lang = l
-		}
-	}
 	if *view != "" {
 		v := &opts.View
 		if n, err := fmt.Sscanf(*view, "%f,%f,%f", &v.Lon, &v.Lat, &v.Zoom); err != nil || n != 3 || v.Zoom <= 0 {
@@ -92,13 +87,9 @@ func runWindow(args []string) int {
 			return 2
 		}
 	}
-	if *langFlag != "" {
-		l, err := app.ParseLanguage(*langFlag)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "ningbomap:", err)
-			return 2
-		}
-		opts.Lang = l
+	if opts.Lang, err = language(*langFlag, cfg.Lang); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap:", err)
+		return 2
 	}
 	if _, err := fmt.Sscanf(*size, "%fx%f", &opts.Width, &opts.Height); err != nil {
 		fmt.Fprintf(os.Stderr, "ningbomap: --size %q: want WIDTHxHEIGHT\n", *size)
@@ -189,14 +180,10 @@ func runExport(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap export: --out FILE is required")
 		return 2
 	}
-	lang := app.StartupLanguage()
-	if *langFlag != "" {
-		l, err := app.ParseLanguage(*langFlag)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "ningbomap export:", err)
-			return 2
-		}
-		lang = l
+	lang, err := language(*langFlag, "")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+		return 2
 	}
 	ds, err := app.LoadData(*dataDir)
 	if ds == nil {
@@ -269,14 +256,11 @@ func runRender(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
 		return 2
 	}
-	opts := app.PictureOptions{Site: *site, Lang: app.StartupLanguage(), Scale: float32(*scale), Layers: layers}
-	if *langFlag != "" {
-		l, err := app.ParseLanguage(*langFlag)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "ningbomap render:", err)
-			return 2
-		}
-		opts.Lang = l
+	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers}
+	var err error
+	if opts.Lang, err = language(*langFlag, ""); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap render:", err)
+		return 2
 	}
 	if _, err := fmt.Sscanf(*size, "%dx%d", &opts.Width, &opts.Height); err != nil {
 		fmt.Fprintf(os.Stderr, "ningbomap render: --size %q: want WIDTHxHEIGHT\n", *size)
@@ -318,4 +302,15 @@ func runStats(args []string) int {
 		return 2
 	}
 	return 0
+}
+
+// language is the language --lang asks for, else fallback (a configuration's), else the
+// locale's.
+func language(flagValue, fallback string) (data.Lang, error) {
+	for _, v := range []string{flagValue, fallback} {
+		if v != "" {
+			return app.ParseLanguage(v)
+		}
+	}
+	return app.StartupLanguage(), nil
 }

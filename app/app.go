@@ -82,8 +82,8 @@ func Run(opts Options) error {
 	if opts.Kiosk {
 		ui.kiosk = newKioskMode(ui, opts.Config, a.Quit)
 		ui.kiosk.installLockdown(w)
-		ui.build()
 	}
+	ui.build()
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
 	w.SetOnDropped(ui.dropped)

@@ -14,16 +14,7 @@ import (
 func TestCardGolden(t *testing.T) {
 	for _, l := range []data.Lang{data.Zh, data.En} {
 		t.Run(string(l), func(t *testing.T) {
-			a := test.NewTempApp(t)
-			a.Settings().SetTheme(newMapTheme())
-			t.Setenv("LANGUAGE", "")
-			if err := SetLanguage(l); err != nil {
-				t.Fatal(err)
-			}
-			ds, err := data.LoadEmbedded()
-			if err != nil {
-				t.Fatal(err)
-			}
+			ds := newTestApp(t, l)
 			card := newCard(ds, ds.Site("tengtou"), l, 2, len(ds.Sites), cardActions{})
 			w := test.NewTempWindow(t, card)
 			w.Resize(fyne.NewSize(460, 900))
@@ -33,14 +24,10 @@ func TestCardGolden(t *testing.T) {
 }
 
 func BenchmarkOpenCard(b *testing.B) {
-	a := test.NewTempApp(b)
-	a.Settings().SetTheme(newMapTheme())
-	ds, err := data.LoadEmbedded()
-	if err != nil {
-		b.Fatal(err)
-	}
+	ds := newTestApp(b, data.Zh)
 	w := test.NewTempWindow(b, nil)
 	ui := newMainUI(ds, data.Zh, w, func(func()) {})
+	ui.build()
 	ui.instant = true
 	defer ui.mapView.Close()
 	w.SetContent(ui.root)

@@ -2,7 +2,7 @@ package app
 
 import (
 	"image/color"
-	"math"
+	"slices"
 
 	"github.com/paulmach/orb"
 
@@ -145,20 +145,7 @@ func (ml *markerLayer) scene(basemap bool) func(r *geo.Renderer) {
 // obstacles are the boxes of the markers and bubbles of the last compute, which labels
 // must not cover.
 func (ml *markerLayer) obstacles(vp geo.Viewport) []geo.Box {
-	sc := vp.ScaleFactor()
-	out := make([]geo.Box, 0, len(ml.markers)+len(ml.bubbles))
-	for i := range ml.markers {
-		m := &ml.markers[i]
-		x, y := vp.Project(m.Point)
-		r := m.OuterRadius(sc)
-		out = append(out, geo.Box{MinX: x - r, MinY: y - r, MaxX: x + r, MaxY: y + r})
-	}
-	for _, c := range ml.bubbles {
-		x, y := vp.Project(c.Point)
-		r := bubbleStyle.BubbleRadius(c.Count, sc)
-		out = append(out, geo.Box{MinX: x - r, MinY: y - r, MaxX: x + r, MaxY: y + r})
-	}
-	return out
+	return geo.Obstacles(nil, ml.markers, ml.bubbles, bubbleStyle, vp)
 }
 
 // marker is the map marker of s: its theme's colour and icon.
@@ -192,42 +179,19 @@ const touchTolerance = 12
 // (as geo.Renderer's MarkerAt and ClusterAt measure them), then, when polygonAt is given,
 // the polygons of user layers (which only the renderer knows).
 func (ml *markerLayer) at(vp geo.Viewport, x, y float64, polygonAt func(id string) (int, bool)) (hit, bool) {
-	sc := vp.ScaleFactor()
 	// The selected marker is drawn on top: a tap on any of it is a tap on it, even where
 	// a neighbour's centre is nearer.
-	if n := len(ml.markers); n > 0 && ml.markers[n-1].Selected && n == len(ml.markerRefs) {
-		m := &ml.markers[n-1]
-		px, py := vp.Project(m.Point)
-		if math.Hypot(px-x, py-y) <= m.OuterRadius(vp.ScaleFactor()) {
-			return hit{site: ml.markerRefs[n-1].site}, true
+	if n := len(ml.markers); n > 0 && ml.markers[n-1].Selected {
+		if _, ok := geo.MarkerAt(ml.markers[n-1:], vp, x, y, 0); ok {
+			return ml.markerRefs[n-1].hit(), true
 		}
 	}
-	best, bestD := -1, math.Inf(1)
-	for i := range ml.markers {
-		m := &ml.markers[i]
-		px, py := vp.Project(m.Point)
-		if d := math.Hypot(px-x, py-y); d <= m.OuterRadius(sc)+touchTolerance*sc && d < bestD {
-			best, bestD = i, d
-		}
+	if i, ok := geo.MarkerAt(ml.markers, vp, x, y, touchTolerance); ok {
+		return ml.markerRefs[i].hit(), true
 	}
-	if best >= 0 && best < len(ml.markerRefs) {
-		ref := ml.markerRefs[best]
-		if ref.site != nil {
-			return hit{site: ref.site}, true
-		}
-		f := ref.feat
-		return hit{feat: &f}, true
-	}
-	best, bestD = -1, math.Inf(1)
-	for i, c := range ml.bubbles {
-		px, py := vp.Project(c.Point)
-		if d := math.Hypot(px-x, py-y); d <= bubbleStyle.BubbleRadius(c.Count, sc)+touchTolerance*sc && d < bestD {
-			best, bestD = i, d
-		}
-	}
-	if best >= 0 {
-		c := ml.bubbles[best]
-		return hit{cluster: &c, user: ml.bubbleRefs[best]}, true
+	if i, ok := geo.ClusterAt(ml.bubbles, bubbleStyle, vp, x, y, touchTolerance); ok {
+		c := ml.bubbles[i]
+		return hit{cluster: &c, user: ml.bubbleRefs[i]}, true
 	}
 	if polygonAt == nil {
 		return hit{}, false
@@ -242,6 +206,15 @@ func (ml *markerLayer) at(vp geo.Viewport, x, y float64, polygonAt func(id strin
 		}
 	}
 	return hit{}, false
+}
+
+// hit is what tapping the marker means.
+func (r markerRef) hit() hit {
+	if r.site != nil {
+		return hit{site: r.site}
+	}
+	f := r.feat
+	return hit{feat: &f}
 }
 
 // leaves returns the places inside a bubble, in tour order.
@@ -272,9 +245,5 @@ func (ml *markerLayer) expansionZoom(h hit, vp geo.Viewport) (float64, bool) {
 }
 
 func sortByTour(ss []*data.Site) {
-	for i := 1; i < len(ss); i++ {
-		for j := i; j > 0 && ss[j].Tour < ss[j-1].Tour; j-- {
-			ss[j], ss[j-1] = ss[j-1], ss[j]
-		}
-	}
+	slices.SortStableFunc(ss, func(a, b *data.Site) int { return a.Tour - b.Tour })
 }

@@ -70,46 +70,53 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	if scale <= 0 {
 		scale = 1
 	}
+	size := fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale)
+	return offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
+		var problems []error
+		for i, p := range opts.Layers {
+			l, err := importer.Load(p, importer.Options{})
+			if err != nil {
+				problems = append(problems, err)
+			}
+			if l != nil {
+				ui.addUserLayer(newUserLayer(l, i), false)
+			}
+		}
+		switch {
+		case site != nil && !site.IsOverview():
+			ui.selectSite(site, true)
+		case len(ui.users) > 0 && site == nil:
+			ui.closeCard()
+			b := ui.users[0].layer.Bound()
+			for _, u := range ui.users[1:] {
+				b = b.Union(u.layer.Bound())
+			}
+			ui.mapView.SetViewport(ui.viewOf(b))
+		default:
+			ui.showOverview()
+		}
+		if len(problems) > 0 {
+			ui.problems.show(errors.Join(problems...))
+		}
+	}), nil
+}
+
+// offscreen draws the whole window content of size (units) at scale on Fyne's software
+// canvas: arrange sets up the map and the card, then the map frame is drawn at once.
+func offscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arrange func(ui *mainUI)) image.Image {
 	c := software.NewCanvas()
 	c.SetScale(scale)
-	ui := newMainUI(ds, opts.Lang, nil, nil)
+	ui := newMainUI(ds, l, nil, nil)
+	ui.build()
 	defer ui.mapView.Close()
 	ui.instant = true
 	c.SetContent(ui.root)
-	c.Resize(fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale))
+	c.Resize(size)
 	layoutTree(ui.root)
-	var problems []error
-	for i, p := range opts.Layers {
-		l, err := importer.Load(p, importer.Options{})
-		if err != nil {
-			problems = append(problems, err)
-		}
-		if l != nil {
-			ui.addUserLayer(newUserLayer(l, i), false)
-		}
-	}
-	switch {
-	case site != nil && !site.IsOverview():
-		ui.selectSite(site, true)
-	case len(ui.users) > 0 && site == nil:
-		ui.closeCard()
-		b := ui.users[0].layer.Bound()
-		for _, u := range ui.users[1:] {
-			b = b.Union(u.layer.Bound())
-		}
-		v := ui.mapView.Viewport()
-		v.FitBounds(b, 60*v.ScaleFactor())
-		v.Zoom = min(v.Zoom, 15)
-		ui.mapView.SetViewport(v)
-	default:
-		ui.showOverview()
-	}
-	if len(problems) > 0 {
-		ui.problems.show(errors.Join(problems...))
-	}
+	arrange(ui)
 	layoutTree(ui.root)
 	ui.mapView.RenderNow()
-	return c.Capture(), nil
+	return c.Capture()
 }
 
 // layoutTree lays out a content tree at its current size (the software canvas lays out
@@ -166,26 +173,16 @@ func (ui *mainUI) exportPicture() {
 
 // renderView draws the window's content at 2× with the map at vp.
 func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) (image.Image, error) {
-	c := software.NewCanvas()
-	c.SetScale(2)
-	ui := newMainUI(ds, l, nil, nil)
-	defer ui.mapView.Close()
-	ui.instant = true
-	c.SetContent(ui.root)
-	c.Resize(size)
-	layoutTree(ui.root)
-	if s := ds.Site(site); s != nil && !s.IsOverview() {
-		ui.selectSite(s, false)
-	} else if s != nil {
-		ui.selected = s
-		ui.showCard()
-	}
-	layoutTree(ui.root)
-	v := ui.mapView.Viewport()
-	v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up
-	ui.mapView.SetViewport(v)
-	ui.mapView.RenderNow()
-	return c.Capture(), nil
+	return offscreen(ds, l, size, 2, func(ui *mainUI) {
+		if s := ds.Site(site); s != nil && !s.IsOverview() {
+			ui.selectSite(s, false)
+		} else if s != nil {
+			ui.openCard(s)
+		}
+		v := ui.mapView.Viewport()
+		v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up
+		ui.mapView.SetViewport(v)
+	}), nil
 }
 
 // picturePath is a new file name in the user's pictures folder (or home, or the

@@ -91,13 +91,18 @@ func (l *renderLoop) renderNow(vp geo.Viewport) *image.RGBA {
 	l.mu.Lock()
 	scene := l.takeScene()
 	l.mu.Unlock()
+	l.draw(img, vp, scene)
+	return img
+}
+
+// draw applies a staged change, if any, and renders vp into img.
+func (l *renderLoop) draw(img *image.RGBA, vp geo.Viewport, scene func(r *geo.Renderer)) {
 	l.rmu.Lock()
+	defer l.rmu.Unlock()
 	if scene != nil {
 		scene(l.r)
 	}
 	l.r.Render(img, vp)
-	l.rmu.Unlock()
-	return img
 }
 
 // release gives a buffer that is no longer on screen back for reuse. Buffers of another
@@ -156,12 +161,7 @@ func (l *renderLoop) run() {
 		img := l.buffer(vp.Width, vp.Height)
 		scene := l.takeScene()
 		l.mu.Unlock()
-		l.rmu.Lock()
-		if scene != nil {
-			scene(l.r)
-		}
-		l.r.Render(img, vp)
-		l.rmu.Unlock()
+		l.draw(img, vp, scene)
 		l.post(func() {
 			<-l.inflight
 			l.deliver(img, vp)

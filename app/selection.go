@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -89,14 +90,7 @@ func (ui *mainUI) step(dir int) {
 	if len(sites) == 0 {
 		return
 	}
-	i := -1 // the overview or nothing
-	if ui.selected != nil && !ui.selected.IsOverview() {
-		for k, s := range sites {
-			if s.ID == ui.selected.ID {
-				i = k
-			}
-		}
-	}
+	i := slices.Index(sites, ui.selected) // -1 for the overview or nothing
 	j := i + dir
 	switch {
 	case i == -1 && dir < 0:
@@ -133,13 +127,10 @@ func (ui *mainUI) showCard() {
 		ui.cardSlot.Objects = nil
 		ui.split.cardOpen = false
 	} else {
-		pos, total := 0, len(ui.tourSites())
-		if !s.IsOverview() {
-			for k, t := range ui.tourSites() {
-				if t.ID == s.ID {
-					pos = k + 1
-				}
-			}
+		sites := ui.tourSites()
+		pos := 0 // the overview, or a place on a hidden layer
+		if i := slices.Index(sites, s); i >= 0 {
+			pos = i + 1
 		}
 		if ui.card == nil {
 			ui.card = newCardView(cardActions{
@@ -148,7 +139,7 @@ func (ui *mainUI) showCard() {
 				close: ui.act(ui.closeCard),
 			})
 		}
-		ui.card.show(ui.ds, s, ui.lang, pos, total)
+		ui.card.show(ui.ds, s, ui.lang, pos, len(sites))
 		if len(ui.cardSlot.Objects) != 1 || ui.cardSlot.Objects[0] != ui.card.root {
 			ui.cardSlot.Objects = []fyne.CanvasObject{ui.card.root}
 		}

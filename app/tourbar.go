@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"sync"
 	"time"
 
@@ -57,14 +58,7 @@ func (tc *tourControl) active() bool {
 func (tc *tourControl) start(loop bool) {
 	tc.reset()
 	tc.t.SetLoop(loop)
-	i := 0
-	if s := tc.ui.selected; s != nil {
-		for k, t := range tc.sites {
-			if t.ID == s.ID {
-				i = k
-			}
-		}
-	}
+	i := max(slices.Index(tc.sites, tc.ui.selected), 0) // the open card's place, else the first
 	tc.t.StartAt(i, tc.ui.now())
 	tc.show()
 }

@@ -65,9 +65,10 @@ type mainUI struct {
 	scaleBar  *scaleBar
 }
 
-// newMainUI builds the UI for win (nil when drawing a picture). post hands finished map
+// newMainUI makes the UI for win (nil when drawing a picture). post hands finished map
 // frames to the UI goroutine: fyne.Do in the app; nil means frames are only drawn with
-// RenderNow (pictures).
+// RenderNow (pictures). Its widgets are made by build, once the caller has set what they
+// depend on (kiosk mode).
 func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())) *mainUI {
 	ui := &mainUI{ds: ds, lang: l, win: win, basemap: true, now: time.Now, startLang: l, usage: noUsage{},
 		spawn: func(f func()) { go f() }, post: fyne.Do}
@@ -93,7 +94,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.root = container.NewStack()
 	ui.tour = newTourControl(ui)
 	ui.progress = newProgressBar()
-	ui.build()
 	return ui
 }
 

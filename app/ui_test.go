@@ -22,7 +22,9 @@ type testUI struct {
 	frames chan func()
 }
 
-func newTestUI(t testing.TB, l data.Lang, size fyne.Size) *testUI {
+// newTestApp starts Fyne's test app with the map's theme in language l and loads the
+// embedded data.
+func newTestApp(t testing.TB, l data.Lang) *data.Dataset {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(newMapTheme())
@@ -34,9 +36,16 @@ func newTestUI(t testing.TB, l data.Lang, size fyne.Size) *testUI {
 	if err != nil {
 		t.Fatalf("embedded data: %v", err)
 	}
+	return ds
+}
+
+func newTestUI(t testing.TB, l data.Lang, size fyne.Size) *testUI {
+	t.Helper()
+	ds := newTestApp(t, l)
 	tu := &testUI{frames: make(chan func(), 64)}
 	tu.w = test.NewTempWindow(t, nil)
 	tu.ui = newMainUI(ds, l, tu.w, func(f func()) { tu.frames <- f })
+	tu.ui.build()
 	tu.ui.instant = true
 	t.Cleanup(tu.ui.mapView.Close)
 	tu.w.SetContent(tu.ui.root)

@@ -139,11 +139,16 @@ func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	ui.legend.addUser(u)
 	ui.updateMarkers()
 	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
-		target := ui.mapView.Viewport()
-		target.FitBounds(b, 60*target.ScaleFactor())
-		target.Zoom = min(target.Zoom, 15)
-		ui.flyTo(target)
+		ui.flyTo(ui.viewOf(b))
 	}
+}
+
+// viewOf is the current view fitted to b, no closer than zoom 15 (a single point).
+func (ui *mainUI) viewOf(b orb.Bound) geo.Viewport {
+	v := ui.mapView.Viewport()
+	v.FitBounds(b, 60*v.ScaleFactor())
+	v.Zoom = min(v.Zoom, 15)
+	return v
 }
 
 // removeUserLayer takes a user layer off the map and the legend.

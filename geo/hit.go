@@ -75,17 +75,30 @@ func (ix *PointIndex) InView(dst []int, v Viewport, margin float64) []int {
 	return dst
 }
 
-// MarkerAt returns the index of the marker under pixel (x, y) of v: the
-// one whose centre is nearest among those whose drawn disc, widened by
-// tolerance pixels (times Scale), contains the pixel.
+// MarkerAt returns the index of the renderer's marker under pixel (x, y) of v,
+// as the package function MarkerAt finds it.
 func (r *Renderer) MarkerAt(v Viewport, x, y, tolerance float64) (int, bool) {
+	return MarkerAt(r.markers, v, x, y, tolerance)
+}
+
+// MarkerAt returns the index of the marker under pixel (x, y) of v: the one
+// whose centre is nearest among those whose drawn disc, widened by tolerance
+// pixels (times Scale), contains the pixel.
+func MarkerAt(markers []Marker, v Viewport, x, y, tolerance float64) (int, bool) {
 	sc := v.ScaleFactor()
+	return nearest(len(markers), x, y, tolerance*sc, func(i int) (orb.Point, float64) {
+		return markers[i].Point, markers[i].OuterRadius(sc)
+	}, v)
+}
+
+// nearest returns the item whose centre is nearest to pixel (x, y) among the n
+// items whose radius, widened by slack pixels, reaches it.
+func nearest(n int, x, y, slack float64, item func(i int) (orb.Point, float64), v Viewport) (int, bool) {
 	best, bestD := -1, math.Inf(1)
-	for i := range r.markers {
-		m := &r.markers[i]
-		px, py := v.Project(m.Point)
-		d := math.Hypot(px-x, py-y)
-		if d <= m.OuterRadius(sc)+tolerance*sc && d < bestD {
+	for i := 0; i < n; i++ {
+		p, rad := item(i)
+		px, py := v.Project(p)
+		if d := math.Hypot(px-x, py-y); d <= rad+slack && d < bestD {
 			best, bestD = i, d
 		}
 	}
@@ -96,20 +109,20 @@ func (r *Renderer) MarkerAt(v Viewport, x, y, tolerance float64) (int, bool) {
 func (r *Renderer) Markers() []Marker { return r.markers }
 
 // ClusterAt returns the index, in the slice last given to SetClusters, of
-// the bubble or clustered point under pixel (x, y): the nearest centre
-// among those whose drawn radius plus tolerance reaches the pixel.
+// the bubble or clustered point under pixel (x, y), as the package function
+// ClusterAt finds it.
 func (r *Renderer) ClusterAt(v Viewport, x, y, tolerance float64) (int, bool) {
+	return ClusterAt(r.clusters, r.clusterSt, v, x, y, tolerance)
+}
+
+// ClusterAt returns the index of the bubble or clustered point drawn with
+// style under pixel (x, y) of v: the nearest centre among those whose drawn
+// radius plus tolerance reaches the pixel.
+func ClusterAt(clusters []Cluster, style ClusterStyle, v Viewport, x, y, tolerance float64) (int, bool) {
 	sc := v.ScaleFactor()
-	best, bestD := -1, math.Inf(1)
-	for i := range r.clusters {
-		c := &r.clusters[i]
-		px, py := v.Project(c.Point)
-		d := math.Hypot(px-x, py-y)
-		if d <= r.clusterSt.BubbleRadius(c.Count, sc)+tolerance*sc && d < bestD {
-			best, bestD = i, d
-		}
-	}
-	return best, best >= 0
+	return nearest(len(clusters), x, y, tolerance*sc, func(i int) (orb.Point, float64) {
+		return clusters[i].Point, style.BubbleRadius(clusters[i].Count, sc)
+	}, v)
 }
 
 // PolygonAt returns the index of the polygon of layer id under pixel (x, y),

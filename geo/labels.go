@@ -99,19 +99,22 @@ func labelBox(l *Label, x, y float64, a Anchor) Box {
 // PlaceLabels places labels as the package function does, keeping clear of
 // the renderer's markers and cluster bubbles as drawn in v.
 func (r *Renderer) PlaceLabels(dst []PlacedLabel, v Viewport, labels []Label) []PlacedLabel {
+	return PlaceLabels(dst, v, labels, Obstacles(nil, r.markers, r.clusters, r.clusterSt, v))
+}
+
+// Obstacles appends to dst the boxes of markers and of clusters drawn with
+// style in v: what labels must keep clear of.
+func Obstacles(dst []Box, markers []Marker, clusters []Cluster, style ClusterStyle, v Viewport) []Box {
 	sc := v.ScaleFactor()
-	obstacles := make([]Box, 0, len(r.markers)+len(r.clusters))
-	for i := range r.markers {
-		m := &r.markers[i]
-		x, y := v.Project(m.Point)
-		rad := m.OuterRadius(sc)
-		obstacles = append(obstacles, Box{x - rad, y - rad, x + rad, y + rad})
+	around := func(p orb.Point, rad float64) Box {
+		x, y := v.Project(p)
+		return Box{x - rad, y - rad, x + rad, y + rad}
 	}
-	for i := range r.clusters {
-		c := &r.clusters[i]
-		x, y := v.Project(c.Point)
-		rad := r.clusterSt.BubbleRadius(c.Count, sc)
-		obstacles = append(obstacles, Box{x - rad, y - rad, x + rad, y + rad})
+	for i := range markers {
+		dst = append(dst, around(markers[i].Point, markers[i].OuterRadius(sc)))
 	}
-	return PlaceLabels(dst, v, labels, obstacles)
+	for i := range clusters {
+		dst = append(dst, around(clusters[i].Point, style.BubbleRadius(clusters[i].Count, sc)))
+	}
+	return dst
 }
