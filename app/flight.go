@@ -30,7 +30,10 @@ func (ui *mainUI) flyTo(target geo.Viewport) {
 		ui.mapView.SetViewport(f.At(float64(t)))
 		if t >= 1 && ui.flyingHome {
 			ui.flyingHome = false
-			ui.mapView.atHome = true // a resize now fits the overview again
+			// Land on the overview of the map's size now (the window may have changed
+			// during the flight); a later resize fits it again.
+			ui.mapView.SetViewport(ui.mapView.HomeView())
+			ui.mapView.atHome = true
 		}
 	})
 	ui.flight.Curve = fyne.AnimationLinear // the flight eases itself

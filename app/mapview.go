@@ -119,9 +119,11 @@ func (m *MapView) UpdateLayers(f func(r *geo.Renderer)) {
 // Viewport returns the current view.
 func (m *MapView) Viewport() geo.Viewport { return m.vp }
 
-// SetViewport replaces the view (a fly-to frame, the overview) and redraws.
+// SetViewport replaces the view (a fly-to frame, the overview) and redraws. The widget's
+// own size and scale stay: a flight planned before a resize must not shrink the view back.
 func (m *MapView) SetViewport(vp geo.Viewport) {
 	m.atHome = false
+	vp.Width, vp.Height, vp.Scale = m.vp.Width, m.vp.Height, m.vp.Scale
 	m.vp = vp
 	m.viewChanged()
 }

@@ -125,3 +125,22 @@ func TestMapViewOverviewReturnsHome(t *testing.T) {
 		t.Errorf("overview = %+v, want %+v", got, home)
 	}
 }
+
+// TestSetViewportKeepsWidgetSize: a flight planned before a resize (the window going
+// fullscreen at start) must not shrink the view back to the old size.
+func TestSetViewportKeepsWidgetSize(t *testing.T) {
+	tm := newTestMap(t)
+	old := tm.m.Viewport()
+	tm.w.Resize(fyne.NewSize(640, 480))
+	tm.pump(t)
+	grown := tm.m.Viewport()
+	if grown.Width <= old.Width {
+		t.Fatalf("resize did not grow the view: %d → %d", old.Width, grown.Width)
+	}
+	stale := old
+	stale.Zoom += 1
+	tm.m.SetViewport(stale)
+	if got := tm.m.Viewport(); got.Width != grown.Width || got.Height != grown.Height || got.Zoom != stale.Zoom {
+		t.Errorf("after a stale viewport: %dx%d z%.1f, want %dx%d z%.1f", got.Width, got.Height, got.Zoom, grown.Width, grown.Height, stale.Zoom)
+	}
+}
