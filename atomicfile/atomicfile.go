@@ -1,0 +1,92 @@
+// Package atomicfile writes files whole or not at all: the content goes to a temporary
+// file in the destination's folder, is synced to disk, and is renamed over the
+// destination. A crash or power cut at any moment leaves either the old file or the new
+// one, never a torn file, and a failed write leaves an existing destination as it was.
+//
+//	err := atomicfile.Write("ningbo.kml", 0o644, func(w io.Writer) error {
+//		return enc.Encode(w)
+//	})
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// beforeRename, when set (tests), runs between the sync of the temporary file and the
+// rename; an error from it aborts the write as a crash at that moment would.
+var beforeRename func(tmp string) error
+
+// Write calls fill with a writer to a temporary file beside path, syncs it and renames it
+// to path with permissions perm. When fill or any step fails, the temporary file is
+// removed and path is untouched.
+func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(tmp)
+		}
+	}()
+	if err = fill(f); err != nil {
+		return err
+	}
+	if err = f.Chmod(perm); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err = f.Sync(); err != nil {
+		return fmt.Errorf("write %s: sync: %w", path, err)
+	}
+	if err = f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if beforeRename != nil {
+		if err = beforeRename(tmp); err != nil {
+			return err
+		}
+	}
+	if err = os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// WriteFile writes b to path atomically (see Write).
+func WriteFile(path string, b []byte, perm os.FileMode) error {
+	return Write(path, perm, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
+}
+
+// SameFile reports whether a and b name the same existing file, after resolving links.
+// A path that does not exist is never the same as another.
+func SameFile(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return false
+	}
+	return os.SameFile(fa, fb)
+}
+
+// ErrSameFile is returned by callers that refuse to write over the file they read.
+var ErrSameFile = errors.New("the output is the input file")
+
+// syncDir syncs a folder so a rename in it survives a power cut (best effort: not every
+// system can sync a folder).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}
