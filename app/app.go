@@ -1,5 +1,7 @@
-// Package app is everything on screen: the Fyne application, the map widget, the cards,
-// the legend and search. It is the only package that imports Fyne.
+// Package app is the Fyne application: it opens the window and coordinates what is on
+// it — the map widget (app/mapview) with the places' markers and labels, the card
+// (app/card), the legend, the search, the tour bar and, in a kiosk, the kiosk's screens
+// (app/kioskview). Only app and its sub-packages import Fyne.
 package app
 
 import (
@@ -9,8 +11,10 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/kiosk"
+	"ningbomap/resources"
 	"ningbomap/usage"
 )
 
@@ -44,11 +48,11 @@ func Run(opts Options) error {
 		log.Printf("translations: %v", err)
 	}
 	a := fyneapp.NewWithID(AppID)
-	a.SetIcon(iconResource)
-	th := newMapTheme()
+	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
+	th := style.NewTheme()
 	if opts.Kiosk {
 		// Touch sizes at 1080p: 48-unit targets become 60, card text 21, figures 37.
-		th.zoom = float32(opts.Config.Scale) * 1.25
+		th.Zoom = float32(opts.Config.Scale) * 1.25
 	}
 	a.Settings().SetTheme(th)
 
@@ -89,7 +93,7 @@ func Run(opts Options) error {
 	w.SetOnDropped(ui.dropped)
 	var stops []func() // each may be called twice
 	if folder != nil {
-		ui.problems.showFrom("reload", err)
+		ui.notices.problems.showFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
 	}
 	for _, p := range opts.Layers {

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"image/color"
+	"ningbomap/app/style"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,15 +27,15 @@ const maxProblemLines = 6
 
 func newProblemBanner(ui *mainUI) *problemBanner {
 	b := &problemBanner{ui: ui}
-	b.text = wrappedText("", sizeSmall, false, theme.ColorNameForeground)
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), ui.act(b.hide))
+	b.text = style.NewParagraph("", style.Small, false, theme.ColorNameForeground)
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), ui.userAction(b.hide))
 	closeBtn.Importance = widget.LowImportance
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xF3, B: 0xE0, A: 0xF8})
 	bg.StrokeColor = color.NRGBA{R: 0xE6, G: 0x51, B: 0x00, A: 0xFF}
 	bg.StrokeWidth = 2
 	bg.CornerRadius = 10
 	icon := widget.NewIcon(theme.WarningIcon())
-	b.object = container.NewStack(bg, container.NewPadded(container.NewBorder(nil, nil, icon, touchTarget(closeBtn), b.text)))
+	b.object = container.NewStack(bg, container.NewPadded(container.NewBorder(nil, nil, icon, style.TouchTarget(closeBtn), b.text)))
 	b.object.Hide()
 	return b
 }
@@ -57,7 +58,7 @@ func (b *problemBanner) showFrom(source string, err error) {
 		more := len(lines) - maxProblemLines
 		lines = append(lines[:maxProblemLines], TData("problems.more", map[string]any{"Count": more}))
 	}
-	setText(b.text, head+"\n"+strings.Join(lines, "\n"))
+	style.SetParagraph(b.text, head+"\n"+strings.Join(lines, "\n"))
 	b.source = source
 	b.object.Show()
 	b.object.Refresh()
@@ -101,7 +102,7 @@ type progressBar struct {
 
 func newProgressBar() *progressBar {
 	p := &progressBar{label: canvas.NewText("", theme.Color(theme.ColorNameForeground)), bar: widget.NewProgressBar()}
-	p.label.TextSize = size(sizeSmall) + 1
+	p.label.TextSize = style.Size(style.Small) + 1
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xF0})
 	bg.CornerRadius = 10
 	p.object = container.NewStack(bg, container.NewPadded(container.NewVBox(p.label,

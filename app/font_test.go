@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/font"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/resources"
 )
@@ -23,7 +24,7 @@ import (
 // font, and Fyne falls back to its own bundled font (Noto Sans) for what that lacks —
 // Droid Sans Fallback has no Latin letters — so a character passes when either has it.
 func TestFontCoversContent(t *testing.T) {
-	th := newMapTheme()
+	th := style.NewTheme()
 	for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
 		primary := parseFont(t, th.Font(style))
 		fallback := theme.DefaultTextFont()

@@ -16,7 +16,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		defer ui.recoverPanic()
 		ui.noteInput()
-		if ui.kiosk != nil && ui.kiosk.pin.typed(k) {
+		if ui.kiosk != nil && ui.kiosk.screens.Pin.TypedKey(k) {
 			return
 		}
 		ui.typedKey(k)
@@ -24,7 +24,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 	c.SetOnTypedRune(func(r rune) {
 		defer ui.recoverPanic()
 		ui.noteInput()
-		if ui.kiosk != nil && ui.kiosk.pin.typedRune(r) {
+		if ui.kiosk != nil && ui.kiosk.screens.Pin.TypedRune(r) {
 			return
 		}
 		switch r {
@@ -41,26 +41,21 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 }
 
 func (ui *mainUI) zoomKey(dz float64) {
-	ui.cancelFlight()
 	ui.mapView.ZoomBy(dz)
 }
 
 func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
 	m := ui.mapView
-	s := float64(m.scale)
+	s := float64(m.Scale())
 	switch k.Name {
 	case fyne.KeyLeft:
-		ui.cancelFlight()
-		m.panBy(panStep*s, 0)
+		m.PanBy(panStep*s, 0)
 	case fyne.KeyRight:
-		ui.cancelFlight()
-		m.panBy(-panStep*s, 0)
+		m.PanBy(-panStep*s, 0)
 	case fyne.KeyUp:
-		ui.cancelFlight()
-		m.panBy(0, panStep*s)
+		m.PanBy(0, panStep*s)
 	case fyne.KeyDown:
-		ui.cancelFlight()
-		m.panBy(0, -panStep*s)
+		m.PanBy(0, -panStep*s)
 	case fyne.KeyHome:
 		ui.showOverview()
 	case fyne.KeyEscape:

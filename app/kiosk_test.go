@@ -40,7 +40,7 @@ func newKioskUI(t *testing.T, pin string) *kioskUI {
 	ku.ui.kiosk = newKioskMode(ku.ui, cfg, func() { ku.quit++ })
 	ku.ui.kiosk.installLockdown(ku.w)
 	ku.ui.build()
-	ku.ui.kiosk.pin.check = func(p string, done func(bool, time.Duration)) {
+	ku.ui.kiosk.screens.Pin.Check = func(p string, done func(bool, time.Duration)) {
 		done(ku.ui.kiosk.lock.Try(p, ku.now))
 	}
 	return ku
@@ -60,43 +60,43 @@ func TestKioskAttractCycle(t *testing.T) {
 	ku.ui.setLanguage(data.En) // a visitor switched; the kiosk returns to Chinese
 
 	ku.at(49 * time.Second)
-	if k.banner.Visible() || k.attract.State() != kiosk.Active {
-		t.Fatalf("at 49 s: banner %v, state %v", k.banner.Visible(), k.attract.State())
+	if (k.screens.Countdown() != "") || k.attract.State() != kiosk.Active {
+		t.Fatalf("at 49 s: banner %v, state %v", (k.screens.Countdown() != ""), k.attract.State())
 	}
 	ku.at(2 * time.Second) // 51 s: countdown
-	if !k.banner.Visible() || !strings.Contains(k.bannerText.Text, "9") {
-		t.Fatalf("at 51 s: banner %v %q", k.banner.Visible(), k.bannerText.Text)
+	if !(k.screens.Countdown() != "") || !strings.Contains(k.screens.Countdown(), "9") {
+		t.Fatalf("at 51 s: banner %v %q", (k.screens.Countdown() != ""), k.screens.Countdown())
 	}
 	ku.at(9 * time.Second) // 60 s: attract
-	if k.attract.State() != kiosk.Attract || !k.hint.Visible() || k.banner.Visible() {
-		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.hint.Visible(), k.banner.Visible())
+	if k.attract.State() != kiosk.Attract || !k.screens.HintVisible() || (k.screens.Countdown() != "") {
+		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.screens.HintVisible(), (k.screens.Countdown() != ""))
 	}
 	if ku.ui.lang != data.Zh {
 		t.Errorf("the attract loop kept the visitor's language %v", ku.ui.lang)
 	}
-	first := ku.ui.selected
+	first := ku.ui.open.site
 	if first != ku.ui.ds.Overview {
 		t.Fatalf("attract loop opened %v first, want the overview", first)
 	}
 	seen := map[string]bool{first.ID: true}
 	for i := 0; i < 20; i++ {
 		ku.at(time.Minute)
-		seen[ku.ui.selected.ID] = true
+		seen[ku.ui.open.site.ID] = true
 	}
 	if len(seen) < 10 {
 		t.Errorf("the attract loop showed only %d places in 20 minutes", len(seen))
 	}
-	here := ku.ui.selected
+	here := ku.ui.open.site
 	ku.ui.mapInput() // a touch
-	if k.attract.State() != kiosk.Active || k.hint.Visible() {
-		t.Fatalf("after a touch: state %v hint %v", k.attract.State(), k.hint.Visible())
+	if k.attract.State() != kiosk.Active || k.screens.HintVisible() {
+		t.Fatalf("after a touch: state %v hint %v", k.attract.State(), k.screens.HintVisible())
 	}
 	if k.attract.Tour().State() != tour.Stopped {
 		t.Errorf("after a touch the loop is %v", k.attract.Tour().State())
 	}
 	ku.at(30 * time.Second)
-	if ku.ui.selected != here {
-		t.Errorf("control was not handed over where the tour was: %v, want %v", ku.ui.selected, here)
+	if ku.ui.open.site != here {
+		t.Errorf("control was not handed over where the tour was: %v, want %v", ku.ui.open.site, here)
 	}
 }
 
@@ -118,27 +118,27 @@ func TestKioskLockdown(t *testing.T) {
 		sc.TypedShortcut(s)
 	}
 	ku.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if ku.quit != 0 || k.pin.object.Visible() {
+	if ku.quit != 0 || k.screens.Pin.Visible() {
 		t.Fatalf("a shortcut quit (%d) or opened the PIN pad", ku.quit)
 	}
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
 		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift})
-	if !k.pin.object.Visible() {
+	if !k.screens.Pin.Visible() {
 		t.Fatal("Ctrl+Alt+Shift+Q did not ask for the PIN")
 	}
 	for _, d := range "1357" {
-		k.pin.digit(byte(d))
+		k.screens.Pin.Digit(byte(d))
 	}
-	k.pin.submit()
-	if ku.quit != 0 || k.pin.message.Text != T("kiosk.wrong") {
-		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.pin.message.Text)
+	k.screens.Pin.Submit()
+	if ku.quit != 0 || k.screens.Pin.Message() != T("kiosk.wrong") {
+		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.screens.Pin.Message())
 	}
 	for _, r := range "2468" {
-		k.pin.typedRune(r)
+		k.screens.Pin.TypedRune(r)
 	}
-	k.pin.typed(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if ku.quit != 1 {
-		t.Fatalf("the right PIN did not quit (quit %d, message %q)", ku.quit, k.pin.message.Text)
+		t.Fatalf("the right PIN did not quit (quit %d, message %q)", ku.quit, k.screens.Pin.Message())
 	}
 }
 
@@ -149,18 +149,18 @@ func TestKioskCornerHold(t *testing.T) {
 	k := ku.ui.kiosk
 	size := ku.w.Canvas().Size()
 	press := func() {
-		k.corner.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(size.Width-10, 10)}})
+		k.screens.Corner().MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(size.Width-10, 10)}})
 	}
 	press()
 	ku.at(2 * time.Second)
-	k.corner.MouseUp(&desktop.MouseEvent{})
-	if k.pin.object.Visible() {
+	k.screens.Corner().MouseUp(&desktop.MouseEvent{})
+	if k.screens.Pin.Visible() {
 		t.Fatal("a 2 s press asked for the PIN")
 	}
 	press()
 	ku.at(3 * time.Second)
 	ku.at(2100 * time.Millisecond)
-	if !k.pin.object.Visible() {
+	if !k.screens.Pin.Visible() {
 		t.Fatal("holding the corner for 5 s did not ask for the PIN")
 	}
 }
@@ -193,7 +193,7 @@ func TestKioskSoak(t *testing.T) {
 	after := heap()
 	growth := int64(after) - int64(before)
 	t.Logf("heap before %.1f MB, after %d steps %.1f MB (growth %+.2f MB), panics %d",
-		float64(before)/1e6, n, float64(after)/1e6, float64(growth)/1e6, ku.ui.panics)
+		float64(before)/1e6, n, float64(after)/1e6, float64(growth)/1e6, ku.ui.guard.panics)
 	if growth > 5<<20 {
 		t.Errorf("heap grew by %.1f MB over %d tour steps", float64(growth)/1e6, n)
 	}
@@ -204,12 +204,12 @@ func TestKioskSoak(t *testing.T) {
 func TestPanicInCallbackIsRecovered(t *testing.T) {
 	ku := newKioskUI(t, "2468")
 	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
-	ku.ui.act(func() { panic("a bug in a callback") })()
-	if ku.ui.panics != 1 {
-		t.Fatalf("panics = %d, want 1", ku.ui.panics)
+	ku.ui.userAction(func() { panic("a bug in a callback") })()
+	if ku.ui.guard.panics != 1 {
+		t.Fatalf("panics = %d, want 1", ku.ui.guard.panics)
 	}
-	if ku.ui.selected != ku.ui.ds.Overview {
-		t.Errorf("after a panic the card is %v, want the overview", ku.ui.selected)
+	if ku.ui.open.site != ku.ui.ds.Overview {
+		t.Errorf("after a panic the card is %v, want the overview", ku.ui.open.site)
 	}
 	ku.ui.tick(ku.now) // and the app goes on
 }

@@ -52,7 +52,7 @@ func BenchmarkViewWith100kPoints(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		v := vp
 		v.Pan(float64(i%50), 0)
-		tu.ui.mapView.vp = v
-		tu.ui.updateMarkers()
+		tu.ui.mapView.SetViewport(v) // markers, bubbles and labels follow
+
 	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -9,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/card"
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
@@ -38,36 +41,36 @@ func newLegend(ui *mainUI) *legend {
 		rows.Add(lg.layerRow(l))
 	}
 	base := widget.NewCheck(T("legend.basemap"), func(on bool) {
-		ui.act(func() {
-			ui.basemap = on
+		ui.userAction(func() {
+			ui.markers.basemap = on
 			ui.updateMarkers()
 		})()
 	})
-	base.SetChecked(ui.basemap)
+	base.SetChecked(ui.markers.basemap)
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
 	lg.users = container.NewVBox()
 	lg.rows = map[*userLayer]fyne.CanvasObject{}
-	for _, u := range ui.users {
+	for _, u := range ui.users.list {
 		lg.addUser(u)
 	}
 	rows.Add(lg.users)
 	if ui.kiosk == nil && ui.win != nil { // a kiosk opens no file dialogs
-		add := widget.NewButtonWithIcon(T("legend.add"), theme.ContentAddIcon(), ui.act(ui.openLayerDialog))
+		add := widget.NewButtonWithIcon(T("legend.add"), theme.ContentAddIcon(), ui.userAction(ui.openLayerDialog))
 		add.Importance = widget.LowImportance
 		add.Alignment = widget.ButtonAlignLeading
-		rows.Add(tall(add))
-		exp := widget.NewButtonWithIcon(T("legend.export"), theme.DownloadIcon(), ui.act(ui.exportKMLDialog))
+		rows.Add(style.TallButton(add))
+		exp := widget.NewButtonWithIcon(T("legend.export"), theme.DownloadIcon(), ui.userAction(ui.exportKMLDialog))
 		exp.Importance = widget.LowImportance
 		exp.Alignment = widget.ButtonAlignLeading
-		rows.Add(tall(exp))
+		rows.Add(style.TallButton(exp))
 	}
 
 	toggle := widget.NewButtonWithIcon(T("legend.title"), theme.MenuIcon(), nil)
 	toggle.Alignment = widget.ButtonAlignLeading
 	toggle.Importance = widget.LowImportance
 	lg.body = rows
-	toggle.OnTapped = ui.act(func() {
+	toggle.OnTapped = ui.userAction(func() {
 		lg.open = !lg.open
 		lg.apply()
 	})
@@ -75,7 +78,7 @@ func newLegend(ui *mainUI) *legend {
 	bg.CornerRadius = 10
 	bg.StrokeColor = color.NRGBA{A: 0x30}
 	bg.StrokeWidth = 1
-	lg.object = container.NewStack(bg, container.NewPadded(container.NewVBox(tall(toggle), rows)))
+	lg.object = container.NewStack(bg, container.NewPadded(container.NewVBox(style.TallButton(toggle), rows)))
 	lg.apply()
 	return lg
 }
@@ -95,7 +98,7 @@ func (lg *legend) apply() {
 func (lg *legend) layerRow(l *data.Layer) fyne.CanvasObject {
 	ui := lg.ui
 	th := ui.ds.Theme(l.Theme)
-	c := themeColour(th)
+	c := card.ThemeColour(th)
 	dot := canvas.NewCircle(c)
 	dot.StrokeColor = color.White
 	dot.StrokeWidth = 2
@@ -111,8 +114,8 @@ func (lg *legend) layerRow(l *data.Layer) fyne.CanvasObject {
 	if th != nil {
 		name = th.Name.In(ui.lang)
 	}
-	check := widget.NewCheck(name+"  ("+itoa(len(l.Sites))+")", func(on bool) {
-		ui.act(func() { ui.setLayerVisible(l.ID, on) })()
+	check := widget.NewCheck(name+"  ("+strconv.Itoa(len(l.Sites))+")", func(on bool) {
+		ui.userAction(func() { ui.setLayerVisible(l.ID, on) })()
 	})
 	check.SetChecked(!ui.markers.hidden[l.ID])
 	return container.NewBorder(nil, nil, container.NewCenter(symbol), nil, check)
@@ -127,7 +130,7 @@ func (ui *mainUI) setLayerVisible(id string, on bool) {
 	ui.markers.reindex()
 	ui.tour.reset()
 	ui.tour.refresh()
-	if s := ui.selected; s != nil && !s.IsOverview() && !ui.markers.visibleSite(s) {
+	if s := ui.open.site; s != nil && !s.IsOverview() && !ui.markers.visibleSite(s) {
 		ui.closeCard()
 	}
 	ui.updateMarkers()
@@ -141,12 +144,12 @@ func (lg *legend) addUser(u *userLayer) {
 	dot.StrokeColor = color.White
 	dot.StrokeWidth = 2
 	symbol := container.NewGridWrap(fyne.NewSize(30, 30), dot)
-	check := widget.NewCheck(u.title()+"  ("+itoa(len(u.layer.Features))+")", nil)
+	check := widget.NewCheck(u.title()+"  ("+strconv.Itoa(len(u.layer.Features))+")", nil)
 	check.SetChecked(!u.hidden)
-	check.OnChanged = func(on bool) { ui.act(func() { ui.setUserVisible(u, on) })() }
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), ui.act(func() { ui.removeUserLayer(u) }))
+	check.OnChanged = func(on bool) { ui.userAction(func() { ui.setUserVisible(u, on) })() }
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), ui.userAction(func() { ui.removeUserLayer(u) }))
 	remove.Importance = widget.LowImportance
-	row := container.NewBorder(nil, nil, container.NewCenter(symbol), touchTarget(remove), check)
+	row := container.NewBorder(nil, nil, container.NewCenter(symbol), style.TouchTarget(remove), check)
 	lg.rows[u] = row
 	lg.users.Add(row)
 	lg.open = true

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/card"
 	"ningbomap/data"
 	"ningbomap/geo"
 )
@@ -24,6 +25,7 @@ type markerLayer struct {
 	ds       *data.Dataset
 	hidden   map[string]bool // layer ids switched off
 	selected string          // id of the selected place, "" for none
+	basemap  bool            // the district layer is shown
 
 	sites     []*data.Site // visible places, indexed like points
 	points    []orb.Point
@@ -45,7 +47,7 @@ type markerRef struct {
 }
 
 func newMarkerLayer(ds *data.Dataset) *markerLayer {
-	ml := &markerLayer{ds: ds, hidden: map[string]bool{}}
+	ml := &markerLayer{ds: ds, hidden: map[string]bool{}, basemap: true}
 	ml.reindex()
 	return ml
 }
@@ -132,7 +134,8 @@ func (ml *markerLayer) compute(vp geo.Viewport) {
 
 // scene returns what the renderer needs of the last compute, copied so that the UI can
 // go on while a frame is drawn.
-func (ml *markerLayer) scene(basemap bool) func(r *geo.Renderer) {
+func (ml *markerLayer) scene() func(r *geo.Renderer) {
+	basemap := ml.basemap
 	markers := append([]geo.Marker(nil), ml.markers...)
 	bubbles := append([]geo.Cluster(nil), ml.bubbles...)
 	return func(r *geo.Renderer) {
@@ -158,7 +161,7 @@ func (ml *markerLayer) marker(s *data.Site) geo.Marker {
 			break
 		}
 	}
-	return geo.Marker{ID: s.ID, Point: s.Point, Color: themeColour(th), Icon: icon, Selected: s.ID == ml.selected,
+	return geo.Marker{ID: s.ID, Point: s.Point, Color: card.ThemeColour(th), Icon: icon, Selected: s.ID == ml.selected,
 		Radius: placeMarkerRadius}
 }
 

@@ -73,17 +73,3 @@ func TestBubbleListSurvivesHover(t *testing.T) {
 		t.Error("the list stayed after the map moved")
 	}
 }
-
-// TestZeroSizeKeepsView: a map squeezed to nothing (minimised) keeps its view.
-func TestZeroSizeKeepsView(t *testing.T) {
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	m := tu.ui.mapView
-	m.ShowView(tu.ui.ds.Site("gaoni").Point, 14)
-	before := m.Viewport()
-	m.resized(fyne.NewSize(0, 0))
-	m.resized(fyne.NewSize(800, 600))
-	after := m.Viewport()
-	if after.Zoom != before.Zoom || after.Center != before.Center {
-		t.Errorf("after 0×0 the view is %v z%.1f, was %v z%.1f", after.Center, after.Zoom, before.Center, before.Zoom)
-	}
-}

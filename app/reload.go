@@ -48,10 +48,10 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 	// change already builds on the first.
 	ds, good, err := data.Reload(f.dir, f.lastGood)
 	f.lastGood = good
-	ui.post(func() {
+	ui.async.post(func() {
 		defer ui.recoverPanic()
 		ui.replaceData(ds)
-		ui.problems.showFrom("reload", err)
+		ui.notices.problems.showFrom("reload", err)
 	})
 }
 
@@ -59,19 +59,19 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 // the layers users brought and the open card where its place still exists.
 func (ui *mainUI) replaceData(ds *data.Dataset) {
 	open := ""
-	if ui.selected != nil {
-		open = ui.selected.ID
+	if ui.open.site != nil {
+		open = ui.open.site.ID
 	}
-	feature := ui.feature
+	feature := ui.open.feature
 	hidden := ui.markers.hidden
 	ui.ds = ds
 	ui.markers = newMarkerLayer(ds)
 	ui.markers.hidden = hidden
-	ui.markers.users = ui.users
+	ui.markers.users = ui.users.list
 	ui.markers.reindex()
 	ui.tour.reset()
 	if ui.kiosk != nil {
-		ui.kiosk.restops()
+		ui.kiosk.rebuildAttractLoop()
 	}
 	ui.build()
 	switch s := ds.Site(open); {

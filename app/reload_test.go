@@ -16,7 +16,7 @@ import (
 // banner and keeps the last good layer; fixing it clears the banner.
 func TestReloadKeepsMapAndCard(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.post = func(f func()) { f() }
+	tu.ui.async.post = func(f func()) { f() }
 	dir := t.TempDir()
 	good, err := os.ReadFile(filepath.Join("..", "data", "testdata", "good", "extra.geojson"))
 	if err != nil {
@@ -40,8 +40,8 @@ func TestReloadKeepsMapAndCard(t *testing.T) {
 		t.Fatalf("the folder's places did not appear: %d, before %d", len(tu.ui.ds.Sites), places)
 	}
 	withExtra := len(tu.ui.ds.Sites)
-	if tu.ui.selected == nil || tu.ui.selected.ID != "gaoni" {
-		t.Errorf("the open card was lost: %v", tu.ui.selected)
+	if tu.ui.open.site == nil || tu.ui.open.site.ID != "gaoni" {
+		t.Errorf("the open card was lost: %v", tu.ui.open.site)
 	}
 	if v := tu.ui.mapView.Viewport(); v.Center != before.Center || v.Zoom != before.Zoom {
 		t.Errorf("the map moved: %v z%.2f, was %v z%.2f", v.Center, v.Zoom, before.Center, before.Zoom)
@@ -51,8 +51,8 @@ func TestReloadKeepsMapAndCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	tu.ui.reloadData(folder)
-	if !tu.ui.problems.object.Visible() || !strings.Contains(tu.ui.problems.text.String(), "extra.geojson") {
-		t.Errorf("broken save: banner %v %q", tu.ui.problems.object.Visible(), tu.ui.problems.text.String())
+	if !tu.ui.notices.problems.object.Visible() || !strings.Contains(tu.ui.notices.problems.text.String(), "extra.geojson") {
+		t.Errorf("broken save: banner %v %q", tu.ui.notices.problems.object.Visible(), tu.ui.notices.problems.text.String())
 	}
 	if len(tu.ui.ds.Sites) != withExtra {
 		t.Errorf("broken save: %d places, want the last good %d", len(tu.ui.ds.Sites), withExtra)
@@ -62,7 +62,7 @@ func TestReloadKeepsMapAndCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	tu.ui.reloadData(folder)
-	if tu.ui.problems.object.Visible() {
-		t.Errorf("fixed file: the banner stayed: %q", tu.ui.problems.text.String())
+	if tu.ui.notices.problems.object.Visible() {
+		t.Errorf("fixed file: the banner stayed: %q", tu.ui.notices.problems.text.String())
 	}
 }

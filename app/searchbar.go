@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/search"
 )
@@ -66,14 +67,14 @@ func (sb *searchBar) query(q string) {
 		if len(s.Admin) > 0 {
 			name += "  ·  " + s.Admin[0].In(sb.ui.lang)
 		}
-		b := widget.NewButton(name, sb.ui.act(func() { sb.choose(s) }))
+		b := widget.NewButton(name, sb.ui.userAction(func() { sb.choose(s) }))
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		sb.list.Add(container.NewGridWrap(fyne.NewSize(380, 44), b))
 	}
 	if q != "" && len(sb.found) == 0 {
 		none := canvas.NewText(T("search.none"), color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF})
-		none.TextSize = size(sizeLabel)
+		none.TextSize = style.Size(style.Label)
 		sb.list.Add(container.NewPadded(none))
 	}
 	if q == "" {

@@ -4,8 +4,7 @@ import (
 	"slices"
 	"time"
 
-	"fyne.io/fyne/v2"
-
+	"ningbomap/app/card"
 	"ningbomap/data"
 )
 
@@ -27,7 +26,7 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 		traceMemory()
 	}()
 	ui.logOpen(s)
-	ui.selected = s
+	ui.open.site = s
 	ui.markers.setSelected(s.ID)
 	ui.search.dismiss()
 	ui.tooltip.hide()
@@ -37,34 +36,27 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 		target := ui.mapView.Viewport()
 		target.Center = s.Point
 		target.Zoom = max(target.Zoom, siteZoom)
-		ui.flyTo(target)
+		ui.mapView.FlyTo(target)
 	}
 }
 
 // showOverview flies back to the whole city and opens the Ningbo overview card.
 func (ui *mainUI) showOverview() {
-	ui.cancelFlight()
+	ui.mapView.CancelFlight()
 	ui.logOpen(ui.ds.Overview)
-	ui.selected = ui.ds.Overview
+	ui.open.site = ui.ds.Overview
 	ui.markers.setSelected("")
 	if ui.search != nil {
 		ui.search.dismiss()
 	}
 	ui.showCard()
 	ui.updateMarkers()
-	if ui.mapView.Viewport().Width > 0 {
-		ui.flyTo(ui.mapView.HomeView())
-	}
-	if ui.flight != nil {
-		ui.flyingHome = true // the flight's last frame marks the view as the overview
-	} else {
-		ui.mapView.atHome = true
-	}
+	ui.mapView.FlyHome()
 }
 
 // openCard opens a card without moving the map.
 func (ui *mainUI) openCard(s *data.Site) {
-	ui.selected = s
+	ui.open.site = s
 	id := ""
 	if s != nil && !s.IsOverview() {
 		id = s.ID
@@ -77,7 +69,7 @@ func (ui *mainUI) openCard(s *data.Site) {
 // closeCard closes the card; the map stays where it is.
 func (ui *mainUI) closeCard() {
 	ui.logOpen(nil)
-	ui.selected = nil
+	ui.open.site = nil
 	ui.markers.setSelected("")
 	ui.showCard()
 	ui.updateMarkers()
@@ -90,7 +82,7 @@ func (ui *mainUI) step(dir int) {
 	if len(sites) == 0 {
 		return
 	}
-	i := slices.Index(sites, ui.selected) // -1 for the overview or nothing
+	i := slices.Index(sites, ui.open.site) // -1 for the overview or nothing
 	j := i + dir
 	switch {
 	case i == -1 && dir < 0:
@@ -116,36 +108,24 @@ func (ui *mainUI) tourSites() []*data.Site {
 	return out
 }
 
-// showCard puts the selected place's card (or nothing) into the card slot.
+// showCard puts the open place's card (or nothing) into the card's place.
 func (ui *mainUI) showCard() {
-	if ui.cardSlot == nil {
-		return
-	}
-	ui.feature = nil
-	s := ui.selected
+	ui.open.feature = nil
+	s := ui.open.site
 	if s == nil {
-		ui.cardSlot.Objects = nil
-		ui.split.cardOpen = false
+		ui.cards.close()
 	} else {
 		sites := ui.tourSites()
 		pos := 0 // the overview, or a place on a hidden layer
 		if i := slices.Index(sites, s); i >= 0 {
 			pos = i + 1
 		}
-		if ui.card == nil {
-			ui.card = newCardView(cardActions{
-				prev:  ui.act(func() { ui.step(-1) }),
-				next:  ui.act(func() { ui.step(+1) }),
-				close: ui.act(ui.closeCard),
-			})
-		}
-		ui.card.show(ui.ds, s, ui.lang, pos, len(sites))
-		if len(ui.cardSlot.Objects) != 1 || ui.cardSlot.Objects[0] != ui.card.root {
-			ui.cardSlot.Objects = []fyne.CanvasObject{ui.card.root}
-		}
-		ui.split.cardOpen = true
+		ui.cards.showPlace(ui.ds, s, ui.lang, pos, len(sites), card.Actions{
+			Prev:  ui.userAction(func() { ui.step(-1) }),
+			Next:  ui.userAction(func() { ui.step(+1) }),
+			Close: ui.userAction(ui.closeCard),
+		})
 	}
-	ui.cardSlot.Refresh()
 	ui.root.Refresh()
 	ui.updateTitle()
 }
@@ -156,8 +136,16 @@ func (ui *mainUI) updateTitle() {
 		return
 	}
 	title := T("app.title")
-	if s := ui.selected; s != nil && !s.IsOverview() {
+	if s := ui.open.site; s != nil && !s.IsOverview() {
 		title = s.Name.In(ui.lang) + " — " + title
 	}
 	ui.win.SetTitle(title)
+}
+
+// cardContent is what the card shows: a place (the overview too), a feature of a user
+// layer, or nothing.
+type cardContent struct {
+	site    *data.Site  // the open card's place, nil when none
+	feature *featureRef // the open feature card's feature, nil when none
+	since   time.Time   // when the place's card was opened (for dwell times)
 }

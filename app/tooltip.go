@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
@@ -57,7 +58,7 @@ func (t *tooltip) place(content fyne.CanvasObject, pos fyne.Position) {
 // showText shows a name by pos.
 func (t *tooltip) showText(text string, pos fyne.Position) {
 	label := canvas.NewText(text, color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF})
-	label.TextSize = size(sizeLabel)
+	label.TextSize = style.Size(style.Label)
 	t.place(label, pos)
 }
 
@@ -66,9 +67,9 @@ func (t *tooltip) showList(ui *mainUI, sites []*data.Site, pos fyne.Position) {
 	list := container.NewVBox()
 	for _, s := range sites {
 		s := s
-		b := widget.NewButton(s.Name.In(ui.lang), ui.act(func() { ui.selectSite(s, true) }))
+		b := widget.NewButton(s.Name.In(ui.lang), ui.userAction(func() { ui.selectSite(s, true) }))
 		b.Alignment = widget.ButtonAlignLeading
-		list.Add(tall(b))
+		list.Add(style.TallButton(b))
 	}
 	t.place(list, pos)
 	t.list = true

@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/tour"
 )
@@ -58,7 +60,7 @@ func (tc *tourControl) active() bool {
 func (tc *tourControl) start(loop bool) {
 	tc.reset()
 	tc.t.SetLoop(loop)
-	i := max(slices.Index(tc.sites, tc.ui.selected), 0) // the open card's place, else the first
+	i := max(slices.Index(tc.sites, tc.ui.open.site), 0) // the open card's place, else the first
 	tc.t.StartAt(i, tc.ui.now())
 	tc.show()
 }
@@ -140,19 +142,19 @@ func (tc *tourControl) show() {
 // build makes the bar (in the current language).
 func (tc *tourControl) build() fyne.CanvasObject {
 	ui := tc.ui
-	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), ui.act(tc.prev))
-	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), ui.act(tc.togglePause))
-	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), ui.act(tc.next))
-	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), ui.act(tc.stop))
+	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), ui.userAction(tc.prev))
+	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), ui.userAction(tc.togglePause))
+	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), ui.userAction(tc.next))
+	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), ui.userAction(tc.stop))
 	tc.play.Importance = widget.HighImportance
 	tc.progress = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	tc.progress.TextSize = size(sizeLabel) + 2
+	tc.progress.TextSize = style.Size(style.Label) + 2
 	tc.progress.TextStyle.Bold = true
 	tc.dots = container.NewHBox()
 	title := canvas.NewText(T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
-	title.TextSize = size(sizeSmall)
+	title.TextSize = style.Size(style.Small)
 	info := container.NewVBox(title, container.NewHBox(tc.progress, container.NewCenter(tc.dots)))
-	row := container.NewHBox(touchTarget(prev), touchTarget(tc.play), touchTarget(next), container.NewPadded(info), touchTarget(stop))
+	row := container.NewHBox(style.TouchTarget(prev), style.TouchTarget(tc.play), style.TouchTarget(next), container.NewPadded(info), style.TouchTarget(stop))
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xF0})
 	bg.CornerRadius = 12
 	bg.StrokeColor = color.NRGBA{A: 0x40}
@@ -172,7 +174,7 @@ func (tc *tourControl) refresh() {
 		return
 	}
 	i, n := tc.t.Position()
-	tc.progress.Text = itoa(i+1) + " / " + itoa(n)
+	tc.progress.Text = strconv.Itoa(i+1) + " / " + strconv.Itoa(n)
 	tc.progress.Refresh()
 	if tc.t.State() == tour.Paused {
 		tc.play.SetIcon(theme.MediaPlayIcon())

@@ -18,8 +18,8 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 
 	tu.ui.closeCard()
 	tu.ui.tour.start(false)
-	if tu.ui.selected != sites[0] {
-		t.Fatalf("the tour opened %v first, want %s", tu.ui.selected, sites[0].ID)
+	if tu.ui.open.site != sites[0] {
+		t.Fatalf("the tour opened %v first, want %s", tu.ui.open.site, sites[0].ID)
 	}
 	if !tu.ui.tour.bar.Visible() || tu.ui.tour.progress.Text != "1 / 15" {
 		t.Errorf("tour bar visible=%v progress %q", tu.ui.tour.bar.Visible(), tu.ui.tour.progress.Text)
@@ -30,13 +30,13 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 	}
 	now = now.Add(dwell - time.Second)
 	tu.ui.tick(now)
-	if tu.ui.selected != sites[0] {
+	if tu.ui.open.site != sites[0] {
 		t.Fatalf("moved on before the dwell was over")
 	}
 	now = now.Add(time.Second)
 	tu.ui.tick(now)
-	if tu.ui.selected != sites[1] {
-		t.Fatalf("after the dwell the tour shows %v, want %s", tu.ui.selected, sites[1].ID)
+	if tu.ui.open.site != sites[1] {
+		t.Fatalf("after the dwell the tour shows %v, want %s", tu.ui.open.site, sites[1].ID)
 	}
 
 	// A visitor touching the map pauses it; Space resumes.
@@ -46,7 +46,7 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 	}
 	now = now.Add(time.Hour)
 	tu.ui.tick(now)
-	if tu.ui.selected != sites[1] {
+	if tu.ui.open.site != sites[1] {
 		t.Fatalf("a paused tour moved on")
 	}
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeySpace})
@@ -55,12 +55,12 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 	}
 	// The presenter's clicker steps it.
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if tu.ui.selected != sites[2] {
-		t.Fatalf("PgDn in the tour opened %v, want %s", tu.ui.selected, sites[2].ID)
+	if tu.ui.open.site != sites[2] {
+		t.Fatalf("PgDn in the tour opened %v, want %s", tu.ui.open.site, sites[2].ID)
 	}
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
-	if tu.ui.selected != sites[1] {
-		t.Fatalf("PgUp in the tour opened %v, want %s", tu.ui.selected, sites[1].ID)
+	if tu.ui.open.site != sites[1] {
+		t.Fatalf("PgUp in the tour opened %v, want %s", tu.ui.open.site, sites[1].ID)
 	}
 	// Play to the end: a single pass finishes and hides the bar, the last card stays.
 	for i := 0; i < 40 && tu.ui.tour.active(); i++ {
@@ -70,7 +70,7 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 	if tu.ui.tour.active() || tu.ui.tour.bar.Visible() {
 		t.Errorf("the tour did not finish: %v", tu.ui.tour.t.State())
 	}
-	if tu.ui.selected != sites[len(sites)-1] {
-		t.Errorf("after the tour the card is %v, want the last place", tu.ui.selected)
+	if tu.ui.open.site != sites[len(sites)-1] {
+		t.Errorf("after the tour the card is %v, want the last place", tu.ui.open.site)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
@@ -27,7 +28,7 @@ type testUI struct {
 func newTestApp(t testing.TB, l data.Lang) *data.Dataset {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(newMapTheme())
+	a.Settings().SetTheme(style.NewTheme())
 	t.Setenv("LANGUAGE", "")
 	if err := SetLanguage(l); err != nil {
 		t.Fatal(err)
@@ -46,7 +47,7 @@ func newTestUI(t testing.TB, l data.Lang, size fyne.Size) *testUI {
 	tu.w = test.NewTempWindow(t, nil)
 	tu.ui = newMainUI(ds, l, tu.w, func(f func()) { tu.frames <- f })
 	tu.ui.build()
-	tu.ui.instant = true
+	tu.ui.mapView.Instant = true
 	t.Cleanup(tu.ui.mapView.Close)
 	tu.w.SetContent(tu.ui.root)
 	tu.w.Resize(size)
@@ -135,10 +136,10 @@ func TestTapMarkerOpensCard(t *testing.T) {
 		t.Run(string(tt.lang), func(t *testing.T) {
 			tu := newTestUI(t, tt.lang, fyne.NewSize(1280, 800))
 			tu.tapSite(t, "tengtou")
-			if tu.ui.selected == nil || tu.ui.selected.ID != "tengtou" {
-				t.Fatalf("selected = %v, want tengtou", tu.ui.selected)
+			if tu.ui.open.site == nil || tu.ui.open.site.ID != "tengtou" {
+				t.Fatalf("selected = %v, want tengtou", tu.ui.open.site)
 			}
-			got := texts(tu.ui.cardSlot)
+			got := texts(tu.ui.cards.slot)
 			for _, want := range []string{tt.name, tt.figure} {
 				if !contains(got, want) {
 					t.Errorf("card does not show %q; it shows %q", want, got)
@@ -164,8 +165,8 @@ func TestTapFingerJitterIsStillATap(t *testing.T) {
 	m.DragEnd()
 	m.MouseUp(mouseEvent(pos))
 	tu.pump()
-	if tu.ui.selected == nil || tu.ui.selected.ID != "gaoni" {
-		t.Fatalf("a press that moved 3.6 units did not open the card: selected = %v", tu.ui.selected)
+	if tu.ui.open.site == nil || tu.ui.open.site.ID != "gaoni" {
+		t.Fatalf("a press that moved 3.6 units did not open the card: selected = %v", tu.ui.open.site)
 	}
 }
 
@@ -179,8 +180,8 @@ func TestSearchInitials(t *testing.T) {
 	// Enter opens the first result.
 	tu.ui.search.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	tu.pump()
-	if tu.ui.selected == nil || tu.ui.selected.ID != "tengtou" {
-		t.Errorf("Enter opened %v, want tengtou", tu.ui.selected)
+	if tu.ui.open.site == nil || tu.ui.open.site.ID != "tengtou" {
+		t.Errorf("Enter opened %v, want tengtou", tu.ui.open.site)
 	}
 }
 
@@ -189,24 +190,24 @@ func TestPageDownWalksTheTour(t *testing.T) {
 	sites := tu.ui.ds.Sites
 	for i, want := range sites {
 		tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-		if tu.ui.selected == nil || tu.ui.selected.ID != want.ID {
-			t.Fatalf("PgDn #%d opened %v, want %s", i+1, tu.ui.selected, want.ID)
+		if tu.ui.open.site == nil || tu.ui.open.site.ID != want.ID {
+			t.Fatalf("PgDn #%d opened %v, want %s", i+1, tu.ui.open.site, want.ID)
 		}
 		if want.Tour != i+1 {
 			t.Errorf("%s has tour %d at position %d", want.ID, want.Tour, i+1)
 		}
 	}
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
-	if tu.ui.selected != tu.ui.ds.Overview {
-		t.Errorf("after the last place PgDn opened %v, want the overview", tu.ui.selected)
+	if tu.ui.open.site != tu.ui.ds.Overview {
+		t.Errorf("after the last place PgDn opened %v, want the overview", tu.ui.open.site)
 	}
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
-	if last := sites[len(sites)-1]; tu.ui.selected != last {
-		t.Errorf("PgUp from the overview opened %v, want %s", tu.ui.selected, last.ID)
+	if last := sites[len(sites)-1]; tu.ui.open.site != last {
+		t.Errorf("PgUp from the overview opened %v, want %s", tu.ui.open.site, last.ID)
 	}
 	tu.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if tu.ui.selected != nil {
-		t.Errorf("Esc left %v open", tu.ui.selected)
+	if tu.ui.open.site != nil {
+		t.Errorf("Esc left %v open", tu.ui.open.site)
 	}
 }
 
@@ -265,24 +266,24 @@ func TestLanguageSwitchRebuilds(t *testing.T) {
 	if tu.ui.lang != data.En {
 		t.Fatal("language did not switch")
 	}
-	if got := texts(tu.ui.cardSlot); !contains(got, "13.06 billion yuan") {
+	if got := texts(tu.ui.cards.slot); !contains(got, "13.06 billion yuan") {
 		t.Errorf("after switching to English the card shows %q", got)
 	}
-	if tu.ui.selected == nil || tu.ui.selected.ID != "tengtou" {
-		t.Errorf("the open card was lost: %v", tu.ui.selected)
+	if tu.ui.open.site == nil || tu.ui.open.site.ID != "tengtou" {
+		t.Errorf("the open card was lost: %v", tu.ui.open.site)
 	}
 }
 
 func TestNarrowWindowUsesBottomSheet(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(700, 900))
 	tu.tapSite(t, "tengtou")
-	card := tu.ui.cardSlot
+	card := tu.ui.cards.slot
 	if card.Position().X != 0 || card.Position().Y <= 0 || card.Size().Width < 690 {
 		t.Errorf("card at %v size %v: want a bottom sheet across the window", card.Position(), card.Size())
 	}
 	tu2 := newTestUI(t, data.Zh, fyne.NewSize(1400, 900))
 	tu2.tapSite(t, "tengtou")
-	if c := tu2.ui.cardSlot; c.Position().X <= 0 || c.Size().Height < 700 {
+	if c := tu2.ui.cards.slot; c.Position().X <= 0 || c.Size().Height < 700 {
 		t.Errorf("wide window: card at %v size %v, want a side panel", c.Position(), c.Size())
 	}
 }

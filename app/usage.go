@@ -27,18 +27,18 @@ func (ui *mainUI) logOpen(next *data.Site) {
 	now := ui.now()
 	if ui.kiosk != nil && ui.kiosk.attract.State() == kiosk.Attract {
 		// The attract loop opens cards by itself: those are not visitors' reads.
-		ui.opened = time.Time{}
+		ui.open.since = time.Time{}
 		return
 	}
-	if prev := ui.selected; prev != nil && !ui.opened.IsZero() && (next == nil || next.ID != prev.ID) {
-		_ = ui.usage.Dwelt(prev.ID, now.Sub(ui.opened))
+	if prev := ui.open.site; prev != nil && !ui.open.since.IsZero() && (next == nil || next.ID != prev.ID) {
+		_ = ui.usage.Dwelt(prev.ID, now.Sub(ui.open.since))
 	}
-	if next != nil && (ui.selected == nil || ui.selected.ID != next.ID) {
+	if next != nil && (ui.open.site == nil || ui.open.site.ID != next.ID) {
 		_ = ui.usage.Opened(next.ID)
-		ui.opened = now
+		ui.open.since = now
 	}
 	if next == nil {
-		ui.opened = time.Time{}
+		ui.open.since = time.Time{}
 	}
 }
 

@@ -106,22 +106,22 @@ func (u *userLayer) uninstall(r *geo.Renderer) {
 // loadLayerFile imports a file off the UI goroutine with a progress bar, then adds it as
 // a layer and shows it; problems go to the banner (the good features still load).
 func (ui *mainUI) loadLayerFile(path string) {
-	ui.progress.start(filepath.Base(path))
-	n := ui.userSeq
-	ui.userSeq++
-	ui.spawn(func() {
+	ui.notices.progress.start(filepath.Base(path))
+	n := ui.users.next
+	ui.users.next++
+	ui.async.spawn(func() {
 		l, err := importer.Load(path, importer.Options{Progress: func(done, total int64) {
-			ui.post(func() { ui.progress.set(done, total) })
+			ui.async.post(func() { ui.notices.progress.set(done, total) })
 		}})
 		var u *userLayer
 		if l != nil {
 			u = newUserLayer(l, n)
 		}
-		ui.post(func() {
+		ui.async.post(func() {
 			defer ui.recoverPanic()
-			ui.progress.done()
+			ui.notices.progress.done()
 			if err != nil {
-				ui.problems.show(err)
+				ui.notices.problems.show(err)
 			}
 			if u != nil {
 				ui.addUserLayer(u, true)
@@ -133,13 +133,13 @@ func (ui *mainUI) loadLayerFile(path string) {
 // addUserLayer adds a loaded layer to the map and the legend; fit flies to it.
 func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	trace("layer %s %s %d", u.layer.File, u.layer.Format, len(u.layer.Features))
-	ui.users = append(ui.users, u)
-	ui.mapView.loop.update(u.install)
-	ui.markers.users = ui.users
+	ui.users.list = append(ui.users.list, u)
+	ui.mapView.Update(u.install)
+	ui.markers.users = ui.users.list
 	ui.legend.addUser(u)
 	ui.updateMarkers()
 	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
-		ui.flyTo(ui.viewOf(b))
+		ui.mapView.FlyTo(ui.viewOf(b))
 	}
 }
 
@@ -153,15 +153,15 @@ func (ui *mainUI) viewOf(b orb.Bound) geo.Viewport {
 
 // removeUserLayer takes a user layer off the map and the legend.
 func (ui *mainUI) removeUserLayer(u *userLayer) {
-	for i, x := range ui.users {
+	for i, x := range ui.users.list {
 		if x == u {
-			ui.users = append(ui.users[:i], ui.users[i+1:]...)
+			ui.users.list = append(ui.users.list[:i], ui.users.list[i+1:]...)
 			break
 		}
 	}
-	ui.mapView.loop.update(u.uninstall)
-	ui.markers.users = ui.users
-	if ui.feature != nil && ui.feature.u == u {
+	ui.mapView.Update(u.uninstall)
+	ui.markers.users = ui.users.list
+	if ui.open.feature != nil && ui.open.feature.u == u {
 		ui.closeCard()
 	}
 	ui.legend.removeUser(u)
@@ -171,7 +171,7 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 // setUserVisible switches a user layer on or off.
 func (ui *mainUI) setUserVisible(u *userLayer, on bool) {
 	u.hidden = !on
-	ui.mapView.loop.update(u.install)
+	ui.mapView.Update(u.install)
 	ui.updateMarkers()
 }
 
@@ -187,4 +187,10 @@ func (f featureRef) name() string {
 		return n
 	}
 	return fmt.Sprintf("%s #%d", f.u.title(), f.i+1)
+}
+
+// userLayers are the layers users brought, in the order they came.
+type userLayers struct {
+	list []*userLayer
+	next int // numbers the next layer (its colour)
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/card"
 	"ningbomap/data"
 	"ningbomap/geo"
 )
@@ -23,7 +24,7 @@ func TestRenderPicture(t *testing.T) {
 		t.Fatalf("picture is %v, want 1600x1000", b)
 	}
 	// The map shows land, and the card its theme's green.
-	green := themeColour(ds.Theme(data.ThemeRevitalisation))
+	green := card.ThemeColour(ds.Theme(data.ThemeRevitalisation))
 	var land, accent int
 	for y := 0; y < 1000; y += 2 {
 		for x := 0; x < 1600; x += 2 {
@@ -69,7 +70,7 @@ func TestTapBubbleZoomsIn(t *testing.T) {
 	if after.Zoom <= before.Zoom {
 		t.Errorf("tapping a bubble of %d left the zoom at %.2f (was %.2f)", bubble.Count, after.Zoom, before.Zoom)
 	}
-	if tu.ui.selected != nil {
-		t.Errorf("tapping a bubble opened %v", tu.ui.selected)
+	if tu.ui.open.site != nil {
+		t.Errorf("tapping a bubble opened %v", tu.ui.open.site)
 	}
 }

@@ -4,16 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"image"
-	"image/png"
-	"os"
-	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -61,7 +57,7 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	if fyne.CurrentApp() == nil {
 		test.NewApp()
 	}
-	th := newMapTheme()
+	th := style.NewTheme()
 	fyne.CurrentApp().Settings().SetTheme(th)
 	if err := SetLanguage(opts.Lang); err != nil {
 		return nil, err
@@ -85,10 +81,10 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		switch {
 		case site != nil && !site.IsOverview():
 			ui.selectSite(site, true)
-		case len(ui.users) > 0 && site == nil:
+		case len(ui.users.list) > 0 && site == nil:
 			ui.closeCard()
-			b := ui.users[0].layer.Bound()
-			for _, u := range ui.users[1:] {
+			b := ui.users.list[0].layer.Bound()
+			for _, u := range ui.users.list[1:] {
 				b = b.Union(u.layer.Bound())
 			}
 			ui.mapView.SetViewport(ui.viewOf(b))
@@ -96,7 +92,7 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 			ui.showOverview()
 		}
 		if len(problems) > 0 {
-			ui.problems.show(errors.Join(problems...))
+			ui.notices.problems.show(errors.Join(problems...))
 		}
 	}), nil
 }
@@ -109,7 +105,7 @@ func offscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arr
 	ui := newMainUI(ds, l, nil, nil)
 	ui.build()
 	defer ui.mapView.Close()
-	ui.instant = true
+	ui.mapView.Instant = true
 	c.SetContent(ui.root)
 	c.Resize(size)
 	layoutTree(ui.root)
@@ -132,45 +128,6 @@ func layoutTree(o fyne.CanvasObject) {
 	}
 }
 
-// SavePNG writes img to path.
-func SavePNG(img image.Image, path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return f.Close()
-}
-
-// exportPicture saves the current view, with the open card, at twice the screen's
-// resolution into the user's pictures folder and says where.
-func (ui *mainUI) exportPicture() {
-	if ui.win == nil {
-		return
-	}
-	size := ui.win.Canvas().Size()
-	site := ""
-	if ui.selected != nil {
-		site = ui.selected.ID
-	}
-	vp := ui.mapView.Viewport()
-	img, err := renderView(ui.ds, site, ui.lang, size, vp)
-	if err == nil {
-		var path string
-		path, err = picturePath(time.Now())
-		if err == nil {
-			if err = SavePNG(img, path); err == nil {
-				dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
-				return
-			}
-		}
-	}
-	dialog.ShowError(err, ui.win)
-}
-
 // renderView draws the window's content at 2× with the map at vp.
 func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) (image.Image, error) {
 	return offscreen(ds, l, size, 2, func(ui *mainUI) {
@@ -183,22 +140,4 @@ func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp g
 		v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up
 		ui.mapView.SetViewport(v)
 	}), nil
-}
-
-// picturePath is a new file name in the user's pictures folder (or home, or the
-// working directory).
-func picturePath(t time.Time) (string, error) {
-	dir := os.Getenv("XDG_PICTURES_DIR")
-	if dir == "" {
-		if home, err := os.UserHomeDir(); err == nil {
-			dir = filepath.Join(home, "Pictures")
-		}
-	}
-	if dir == "" {
-		dir = "."
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, "ningbomap-"+t.Format("20060102-150405")+".png"), nil
 }

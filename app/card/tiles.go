@@ -1,4 +1,4 @@
-package app
+package card
 
 import (
 	"image/color"
@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
@@ -19,7 +20,7 @@ type figureTile struct {
 	root      *fyne.Container
 	bg        *canvas.Rectangle
 	qualifier *canvas.Text
-	big       *fitText
+	big       *style.FitText
 	label     *widget.RichText
 	meta      *widget.RichText
 }
@@ -27,10 +28,10 @@ type figureTile struct {
 func newFigureTile() *figureTile {
 	t := &figureTile{}
 	t.qualifier = canvas.NewText("", color.Black)
-	t.qualifier.TextSize = size(sizeSmall)
-	t.big = newFitText("", color.Black, size(sizeFigure), true)
-	t.label = wrappedText("", sizeCardBody, false, theme.ColorNameForeground)
-	t.meta = wrappedText("", sizeSmall, false, theme.ColorNamePlaceHolder)
+	t.qualifier.TextSize = style.Size(style.Small)
+	t.big = style.NewFitText("", color.Black, style.Size(style.Figure), true)
+	t.label = style.NewParagraph("", style.CardBody, false, theme.ColorNameForeground)
+	t.meta = style.NewParagraph("", style.Small, false, theme.ColorNamePlaceHolder)
 	t.bg = canvas.NewRectangle(color.Transparent)
 	t.bg.CornerRadius = 8
 	t.root = container.NewStack(t.bg, container.NewPadded(container.NewVBox(t.qualifier, t.big, t.label, t.meta)))
@@ -47,18 +48,18 @@ func (t *figureTile) set(f data.Figure, l data.Lang, accent color.NRGBA) {
 		q = f.Qualifier
 	}
 	t.qualifier.Text, t.qualifier.Color = q, accent
-	showIf(t.qualifier, q != "")
+	style.ShowIf(t.qualifier, q != "")
 	t.qualifier.Refresh()
-	t.big.set(figureHeadline(f, l), accent)
-	setText(t.label, f.Label)
+	t.big.Set(figureHeadline(f, l), accent)
+	style.SetParagraph(t.label, f.Label)
 	var meta []string
 	for _, m := range []string{f.Share, f.Rank, f.Year} {
 		if m != "" {
 			meta = append(meta, m)
 		}
 	}
-	setText(t.meta, strings.Join(meta, " · "))
-	showIf(t.meta, len(meta) > 0)
+	style.SetParagraph(t.meta, strings.Join(meta, " · "))
+	style.ShowIf(t.meta, len(meta) > 0)
 }
 
 // honourRow is one distinction with a star in the theme colour.
@@ -69,8 +70,8 @@ type honourRow struct {
 }
 
 func newHonourRow() *honourRow {
-	h := &honourRow{star: canvas.NewText("★", color.Black), text: wrappedText("", sizeCardBody, false, theme.ColorNameForeground)}
-	h.star.TextSize = size(sizeCardBody)
+	h := &honourRow{star: canvas.NewText("★", color.Black), text: style.NewParagraph("", style.CardBody, false, theme.ColorNameForeground)}
+	h.star.TextSize = style.Size(style.CardBody)
 	h.root = container.NewBorder(nil, nil, container.NewPadded(h.star), nil, h.text)
 	return h
 }
@@ -78,19 +79,5 @@ func newHonourRow() *honourRow {
 func (h *honourRow) set(text string, accent color.NRGBA) {
 	h.star.Color = accent
 	h.star.Refresh()
-	setText(h.text, text)
-}
-
-// setText replaces the text of a one-segment RichText made by wrappedText.
-func setText(rt *widget.RichText, text string) {
-	if len(rt.Segments) == 1 {
-		if seg, ok := rt.Segments[0].(*widget.TextSegment); ok {
-			if seg.Text != text {
-				seg.Text = text
-				rt.Refresh()
-			}
-			return
-		}
-	}
-	rt.ParseMarkdown(text)
+	style.SetParagraph(h.text, text)
 }

@@ -1,4 +1,4 @@
-package app
+package mapview
 
 import (
 	"image/color"
@@ -11,6 +11,13 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/geo"
+)
+
+// Colours of the test map.
+var (
+	seaColour      = color.NRGBA{R: 0xD6, G: 0xE6, B: 0xF2, A: 0xFF}
+	landColour     = color.NRGBA{R: 0xF7, G: 0xF3, B: 0xE8, A: 0xFF}
+	districtBorder = color.NRGBA{R: 0xA8, G: 0x96, B: 0x7A, A: 0xFF}
 )
 
 // ningboBound is roughly Ningbo's extent.
@@ -32,7 +39,7 @@ func newTestMap(t *testing.T) *testMap {
 	r.SetBackground(seaColour)
 	square := orb.MultiPolygon{{{{121.2, 29.5}, {121.8, 29.5}, {121.8, 30.0}, {121.2, 30.0}, {121.2, 29.5}}}}
 	r.SetPolygons("districts", []orb.MultiPolygon{square}, geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1})
-	tm.m = newMapView(r, ningboBound, func(f func()) { tm.frames <- f })
+	tm.m = NewWithPost(r, ningboBound, func(f func()) { tm.frames <- f })
 	tm.w = test.NewTempWindow(t, tm.m)
 	tm.w.Resize(fyne.NewSize(400, 300))
 	t.Cleanup(tm.m.Close)
@@ -142,5 +149,19 @@ func TestSetViewportKeepsWidgetSize(t *testing.T) {
 	tm.m.SetViewport(stale)
 	if got := tm.m.Viewport(); got.Width != grown.Width || got.Height != grown.Height || got.Zoom != stale.Zoom {
 		t.Errorf("after a stale viewport: %dx%d z%.1f, want %dx%d z%.1f", got.Width, got.Height, got.Zoom, grown.Width, grown.Height, stale.Zoom)
+	}
+}
+
+// TestZeroSizeKeepsView: a map squeezed to nothing (minimised) keeps its view.
+func TestZeroSizeKeepsView(t *testing.T) {
+	tm := newTestMap(t)
+	m := tm.m
+	m.ShowView(orb.Point{121.95, 29.4}, 14)
+	before := m.Viewport()
+	m.resized(fyne.NewSize(0, 0))
+	m.resized(fyne.NewSize(800, 600))
+	after := m.Viewport()
+	if after.Zoom != before.Zoom || after.Center != before.Center {
+		t.Errorf("after 0×0 the view is %v z%.1f, was %v z%.1f", after.Center, after.Zoom, before.Center, before.Zoom)
 	}
 }

@@ -1,7 +1,9 @@
-package app
+package card
 
 import (
+	"fmt"
 	"image/color"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,22 +13,24 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
-// cardActions are what the buttons of a card do.
-type cardActions struct {
-	prev, next, close func()
+// Actions are what the buttons of a card do.
+type Actions struct {
+	Prev, Next, Close func()
 }
 
-// cardView is the story-and-indicator card: theme, name, administrative path, story,
+// View is the story-and-indicator card: theme, name, administrative path, story,
 // figure tiles, distinctions, source line and navigation. It is built once per language
 // and refilled for each place (show), so opening card after card for days builds no new
 // widgets beyond the most tiles and distinctions a card has had.
-type cardView struct {
-	root    *fyne.Container
+type View struct {
+	// Root is the card's whole content, to put where the card goes.
+	Root    *fyne.Container
 	stripe  *canvas.Rectangle
-	chip    *fitText
+	chip    *style.FitText
 	title   *widget.RichText
 	admin   *widget.RichText
 	story   *widget.RichText
@@ -42,71 +46,73 @@ type cardView struct {
 	shown   string // id of the place shown
 }
 
-func newCardView(act cardActions) *cardView {
-	c := &cardView{}
+// NewView builds an empty card whose buttons do act.
+func NewView(act Actions) *View {
+	c := &View{}
 	c.stripe = canvas.NewRectangle(color.Black)
 	c.stripe.SetMinSize(fyne.NewSize(6, 6))
-	c.chip = newFitText("", color.Black, size(sizeSmall)+1, true)
-	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), act.close)
+	c.chip = style.NewFitText("", color.Black, style.Size(style.Small)+1, true)
+	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), act.Close)
 	closeBtn.Importance = widget.LowImportance
-	header := container.NewBorder(nil, nil, nil, touchTarget(closeBtn), container.NewPadded(c.chip))
+	header := container.NewBorder(nil, nil, nil, style.TouchTarget(closeBtn), container.NewPadded(c.chip))
 
-	c.title = wrappedText("", sizeCardTitle, true, theme.ColorNameForeground)
-	c.admin = wrappedText("", sizeCardBody, false, theme.ColorNamePlaceHolder)
-	c.story = wrappedText("", sizeCardBody, false, theme.ColorNameForeground)
-	c.figHead = sectionTitle(T("card.figures"))
+	c.title = style.NewParagraph("", style.CardTitle, true, theme.ColorNameForeground)
+	c.admin = style.NewParagraph("", style.CardBody, false, theme.ColorNamePlaceHolder)
+	c.story = style.NewParagraph("", style.CardBody, false, theme.ColorNameForeground)
+	c.figHead = sectionTitle(style.T("card.figures"))
 	c.figures = container.NewGridWithColumns(2)
-	c.honHead = sectionTitle(T("card.honours"))
+	c.honHead = sectionTitle(style.T("card.honours"))
 	c.honours = container.NewVBox()
-	c.source = wrappedText("", sizeSmall, false, theme.ColorNamePlaceHolder)
+	c.source = style.NewParagraph("", style.Small, false, theme.ColorNamePlaceHolder)
 	body := container.NewVBox(header, c.title, c.admin, widget.NewSeparator(), c.story,
 		c.figHead, c.figures, c.honHead, c.honours, widget.NewSeparator(), c.source)
 	c.scroll = container.NewVScroll(container.NewPadded(body))
 
-	prev := widget.NewButtonWithIcon(T("card.prev"), theme.NavigateBackIcon(), act.prev)
-	next := widget.NewButtonWithIcon(T("card.next"), theme.NavigateNextIcon(), act.next)
+	prev := widget.NewButtonWithIcon(style.T("card.prev"), theme.NavigateBackIcon(), act.Prev)
+	next := widget.NewButtonWithIcon(style.T("card.next"), theme.NavigateNextIcon(), act.Next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	c.where = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
-	c.where.TextSize = size(sizeSmall) + 1
+	c.where.TextSize = style.Size(style.Small) + 1
 	c.where.Alignment = fyne.TextAlignCenter
-	row := container.NewBorder(nil, nil, tall(prev), tall(next), container.NewCenter(c.where))
+	row := container.NewBorder(nil, nil, style.TallButton(prev), style.TallButton(next), container.NewCenter(c.where))
 	nav := container.NewVBox(widget.NewSeparator(), container.NewPadded(row))
 
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 	shadow := canvas.NewRectangle(color.NRGBA{A: 0x30})
-	c.root = container.NewStack(shadow, container.NewBorder(nil, nil, c.stripe, nil,
+	c.Root = container.NewStack(shadow, container.NewBorder(nil, nil, c.stripe, nil,
 		container.NewStack(bg, container.NewBorder(nil, nav, nil, nil, c.scroll))))
 	return c
 }
 
-// newCard builds a card showing site s in language l (at tour position pos of total;
+// New builds a card showing site s in language l (at tour position pos of total;
 // pos 0 is the overview).
-func newCard(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act cardActions) fyne.CanvasObject {
-	c := newCardView(act)
-	c.show(ds, s, l, pos, total)
-	return c.root
+func New(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act Actions) fyne.CanvasObject {
+	c := NewView(act)
+	c.Show(ds, s, l, pos, total)
+	return c.Root
 }
 
-// show fills the card with site s in language l.
-func (c *cardView) show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int) {
+// Show fills the card with site s in language l, at tour position pos of total (pos 0
+// is the overview, or a place outside the tour).
+func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int) {
 	th := ds.Theme(s.Theme)
-	accent := themeColour(th)
+	accent := ThemeColour(th)
 	c.stripe.FillColor = accent
 	c.stripe.Refresh()
 	themeName := ""
 	if th != nil {
 		themeName = th.Name.In(l)
 	}
-	c.chip.set(themeName, accent)
+	c.chip.Set(themeName, accent)
 
 	var path []string
 	for _, a := range s.Admin {
 		path = append(path, a.In(l))
 	}
-	setText(c.title, s.Name.In(l))
-	setText(c.admin, strings.Join(path, " › "))
-	setText(c.story, s.Story.In(l))
-	setText(c.source, sourceLine(s, l))
+	style.SetParagraph(c.title, s.Name.In(l))
+	style.SetParagraph(c.admin, strings.Join(path, " › "))
+	style.SetParagraph(c.story, s.Story.In(l))
+	style.SetParagraph(c.source, sourceLine(s, l))
 
 	cols, wide := 2, false
 	for len(c.tiles) < len(s.Indicators) {
@@ -115,7 +121,7 @@ func (c *cardView) show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total 
 	c.figures.Objects = c.figures.Objects[:0]
 	for i, ind := range s.Indicators {
 		f := ind.Format(l)
-		if fyne.MeasureText(figureHeadline(f, l), size(sizeFigure), fyne.TextStyle{Bold: true}).Width > 190*size(sizeCardBody)/17 {
+		if fyne.MeasureText(figureHeadline(f, l), style.Size(style.Figure), fyne.TextStyle{Bold: true}).Width > 190*style.Size(style.CardBody)/17 {
 			wide = true
 		}
 		c.tiles[i].set(f, l, accent)
@@ -125,8 +131,8 @@ func (c *cardView) show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total 
 		cols = 1
 	}
 	c.figures.Layout = layout.NewGridLayoutWithColumns(cols)
-	showIf(c.figHead, len(s.Indicators) > 0)
-	showIf(c.figures, len(s.Indicators) > 0)
+	style.ShowIf(c.figHead, len(s.Indicators) > 0)
+	style.ShowIf(c.figures, len(s.Indicators) > 0)
 
 	for len(c.honRows) < len(s.Honours) {
 		c.honRows = append(c.honRows, newHonourRow())
@@ -136,29 +142,21 @@ func (c *cardView) show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total 
 		c.honRows[i].set(h.In(l), accent)
 		c.honours.Objects = append(c.honours.Objects, c.honRows[i].root)
 	}
-	showIf(c.honHead, len(s.Honours) > 0)
-	showIf(c.honours, len(s.Honours) > 0)
+	style.ShowIf(c.honHead, len(s.Honours) > 0)
+	style.ShowIf(c.honours, len(s.Honours) > 0)
 	c.figures.Refresh()
 	c.honours.Refresh()
 
-	c.where.Text = T("card.overview")
+	c.where.Text = style.T("card.overview")
 	if pos > 0 {
-		c.where.Text = itoa(pos) + " / " + itoa(total)
+		c.where.Text = strconv.Itoa(pos) + " / " + strconv.Itoa(total)
 	}
 	c.where.Refresh()
 	if c.shown != s.ID {
 		c.scroll.ScrollToTop()
 	}
 	c.shown = s.ID
-	c.root.Refresh()
-}
-
-func showIf(o fyne.CanvasObject, on bool) {
-	if on {
-		o.Show()
-	} else {
-		o.Hide()
-	}
+	c.Root.Refresh()
 }
 
 // figureHeadline is the large text of a tile: the whole figure in Chinese ("37.5万余次"),
@@ -176,15 +174,16 @@ func figureHeadline(f data.Figure, l data.Lang) string {
 	return f.Value + " " + f.Unit
 }
 
+// sectionTitle is a bold heading inside a card.
 func sectionTitle(text string) *widget.RichText {
-	return wrappedText(text, sizeCardBody, true, theme.ColorNameForeground)
+	return style.NewParagraph(text, style.CardBody, true, theme.ColorNameForeground)
 }
 
 // sourceLine credits the article (and the photo, where the article shows one).
 func sourceLine(s *data.Site, l data.Lang) string {
-	line := TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
+	line := style.TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
 	if s.Source.Photo != nil {
-		line += "\n" + TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
+		line += "\n" + style.TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
 	}
 	return line
 }
@@ -192,33 +191,24 @@ func sourceLine(s *data.Site, l data.Lang) string {
 // articleDate writes "2024-07-01" as 2024年7月1日 or 1 July 2024.
 func articleDate(iso string, l data.Lang) string {
 	var y, m, d int
-	if n, _ := sscanDate(iso, &y, &m, &d); n != 3 {
+	if n, _ := fmt.Sscanf(iso, "%d-%d-%d", &y, &m, &d); n != 3 {
 		return iso
 	}
 	if l == data.Zh {
-		return itoa(y) + "年" + itoa(m) + "月" + itoa(d) + "日"
+		return strconv.Itoa(y) + "年" + strconv.Itoa(m) + "月" + strconv.Itoa(d) + "日"
 	}
 	months := [...]string{"January", "February", "March", "April", "May", "June", "July",
 		"August", "September", "October", "November", "December"}
 	if m < 1 || m > 12 {
 		return iso
 	}
-	return itoa(d) + " " + months[m-1] + " " + itoa(y)
+	return strconv.Itoa(d) + " " + months[m-1] + " " + strconv.Itoa(y)
 }
 
-// themeColour parses a theme's "#RRGGBB" colour; Party red when missing.
-func themeColour(th *data.Theme) color.NRGBA {
-	c := color.NRGBA{R: 0xB7, G: 0x1C, B: 0x1C, A: 0xFF}
+// ThemeColour is a theme's colour; Party red when it has none.
+func ThemeColour(th *data.Theme) color.NRGBA {
 	if th == nil {
-		return c
+		return style.PartyRed
 	}
-	if p, ok := parseHex(th.Color); ok {
-		return p
-	}
-	return c
-}
-
-// tall makes a button at least 48 units high.
-func tall(b *widget.Button) fyne.CanvasObject {
-	return container.New(layout.NewGridWrapLayout(fyne.NewSize(b.MinSize().Width+8, size(sizeTouch))), b)
+	return style.HexColour(th.Color, style.PartyRed)
 }

@@ -1,4 +1,4 @@
-package app
+package style
 
 import (
 	"image/color"
@@ -8,31 +8,32 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// fitText is a single line of text that shrinks (down to half its size) to fit the width
+// FitText is a single line of text that shrinks (down to half its size) to fit the width
 // it is given, instead of pushing its container wider: large figures on a narrow card,
 // long theme names.
-type fitText struct {
+type FitText struct {
 	widget.BaseWidget
 	text    *canvas.Text
 	maxSize float32
 }
 
-// minFitScale is the least a fitText shrinks to.
+// minFitScale is the least a FitText shrinks to.
 const minFitScale = 0.5
 
-func newFitText(s string, c color.Color, size float32, bold bool) *fitText {
+// NewFitText makes a FitText of s in colour c at most size high.
+func NewFitText(s string, c color.Color, size float32, bold bool) *FitText {
 	t := canvas.NewText(s, c)
 	t.TextSize = size
 	t.TextStyle.Bold = bold
-	f := &fitText{text: t, maxSize: size}
+	f := &FitText{text: t, maxSize: size}
 	f.ExtendBaseWidget(f)
 	return f
 }
 
 // CreateRenderer is part of fyne.Widget.
-func (f *fitText) CreateRenderer() fyne.WidgetRenderer { return &fitTextRenderer{f: f} }
+func (f *FitText) CreateRenderer() fyne.WidgetRenderer { return &fitTextRenderer{f: f} }
 
-type fitTextRenderer struct{ f *fitText }
+type fitTextRenderer struct{ f *FitText }
 
 func (r *fitTextRenderer) full() fyne.Size {
 	return fyne.MeasureText(r.f.text.Text, r.f.maxSize, r.f.text.TextStyle)
@@ -63,8 +64,8 @@ func (r *fitTextRenderer) Refresh()                     { r.f.text.Refresh() }
 func (r *fitTextRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.f.text} }
 func (r *fitTextRenderer) Destroy()                     {}
 
-// set changes the text and colour.
-func (f *fitText) set(s string, c color.Color) {
+// Set changes the text and colour.
+func (f *FitText) Set(s string, c color.Color) {
 	if f.text.Text == s && f.text.Color == c {
 		return
 	}

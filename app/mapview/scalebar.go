@@ -1,8 +1,9 @@
-package app
+package mapview
 
 import (
 	"image/color"
 	"math"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -20,6 +21,16 @@ type scaleBar struct {
 }
 
 const scaleBarMax = 120
+
+// ScaleBar is the map's scale bar, kept up to date as the view changes: place it over
+// the map (a corner of a Border layout, say).
+func (m *MapView) ScaleBar() fyne.CanvasObject {
+	if m.scaleBar == nil {
+		m.scaleBar = newScaleBar()
+		m.scaleBar.update(m.vp)
+	}
+	return m.scaleBar.object
+}
 
 func newScaleBar() *scaleBar {
 	ink := color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xFF}
@@ -46,9 +57,9 @@ func niceDistance(m float64) float64 {
 
 func formatDistance(m float64) string {
 	if m >= 1000 {
-		return itoa(int(m/1000)) + " km"
+		return strconv.Itoa(int(m/1000)) + " km"
 	}
-	return itoa(int(m)) + " m"
+	return strconv.Itoa(int(m)) + " m"
 }
 
 func (sb *scaleBar) update(vp geo.Viewport) {

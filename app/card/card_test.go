@@ -1,4 +1,4 @@
-package app
+package card_test
 
 import (
 	"testing"
@@ -6,6 +6,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app"
+	"ningbomap/app/card"
+	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
@@ -15,7 +18,7 @@ func TestCardGolden(t *testing.T) {
 	for _, l := range []data.Lang{data.Zh, data.En} {
 		t.Run(string(l), func(t *testing.T) {
 			ds := newTestApp(t, l)
-			card := newCard(ds, ds.Site("tengtou"), l, 2, len(ds.Sites), cardActions{})
+			card := card.New(ds, ds.Site("tengtou"), l, 2, len(ds.Sites), card.Actions{})
 			w := test.NewTempWindow(t, card)
 			w.Resize(fyne.NewSize(460, 900))
 			test.AssertImageMatches(t, "card_tengtou_"+string(l)+".png", w.Canvas().Capture())
@@ -23,20 +26,19 @@ func TestCardGolden(t *testing.T) {
 	}
 }
 
-func BenchmarkOpenCard(b *testing.B) {
-	ds := newTestApp(b, data.Zh)
-	w := test.NewTempWindow(b, nil)
-	ui := newMainUI(ds, data.Zh, w, func(func()) {})
-	ui.build()
-	ui.instant = true
-	defer ui.mapView.Close()
-	w.SetContent(ui.root)
-	w.Resize(fyne.NewSize(1920, 1080))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		s := ds.Sites[i%len(ds.Sites)]
-		ui.selectSite(s, true)
-		w.Canvas().Content().Refresh()
+// newTestApp starts Fyne's test app with the map's theme in language l and loads the
+// embedded data.
+func newTestApp(t testing.TB, l data.Lang) *data.Dataset {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(style.NewTheme())
+	t.Setenv("LANGUAGE", "")
+	if err := app.SetLanguage(l); err != nil {
+		t.Fatal(err)
 	}
+	ds, err := data.LoadEmbedded()
+	if err != nil {
+		t.Fatalf("embedded data: %v", err)
+	}
+	return ds
 }

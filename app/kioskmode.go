@@ -1,0 +1,150 @@
+package app
+
+import (
+	"log"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"ningbomap/app/kioskview"
+	"ningbomap/data"
+	"ningbomap/kiosk"
+	"ningbomap/tour"
+)
+
+// kioskMode runs the map unattended: fullscreen and locked down, an attract loop when
+// nobody touches it, and a staff exit behind a PIN. The kiosk package decides when;
+// kioskview shows it.
+type kioskMode struct {
+	ui        *mainUI
+	cfg       kiosk.Config
+	attract   *kiosk.Attractor
+	lock      *kiosk.Lock
+	hold      *kiosk.HoldGesture
+	quit      func()    // ends the app (after the right PIN)
+	startLang data.Lang // the language the app started in
+	screens   *kioskview.Screens
+}
+
+// uiClock lets the kiosk package read the UI's clock.
+type uiClock struct{ ui *mainUI }
+
+func (c uiClock) Now() time.Time { return c.ui.now() }
+
+func newKioskMode(ui *mainUI, cfg kiosk.Config, quit func()) *kioskMode {
+	k := &kioskMode{ui: ui, cfg: cfg, quit: quit, lock: kiosk.NewLock(cfg.PINHash), startLang: ui.lang}
+	corner, err := kiosk.ParseCorner(cfg.ExitCorner)
+	if err != nil {
+		corner = kiosk.TopRight
+	}
+	k.hold = kiosk.NewHoldGesture(corner)
+	k.rebuildAttractLoop()
+	return k
+}
+
+// rebuildAttractLoop (re)makes the attract loop over the current places (after the data
+// changed).
+func (k *kioskMode) rebuildAttractLoop() {
+	ui := k.ui
+	stops := tour.Stops(ui.ds.Sites)
+	if ui.ds.Overview != nil { // every pass starts on the overview card
+		stops = append([]tour.Stop{tour.StopOf(ui.ds.Overview)}, stops...)
+	}
+	k.attract = kiosk.NewAttractor(k.cfg, stops, uiClock{ui})
+	k.attract.Tour().SetLang(ui.lang)
+}
+
+// build makes the kiosk's screens (in the current language).
+func (k *kioskMode) build() fyne.CanvasObject {
+	k.screens = kioskview.New(kioskview.Host{Act: k.ui.userAction, Input: k.ui.noteInput, Now: k.ui.now},
+		k.hold, k.lock.Try, k.quit)
+	return k.screens.Object()
+}
+
+// input is a touch, click or key: it keeps the kiosk awake and, during the attract loop,
+// hands control to the visitor where the tour is.
+func (k *kioskMode) input() {
+	u := k.attract.Input()
+	if u.HandOver {
+		k.ui.mapView.CancelFlight()
+		k.screens.HideHint()
+	}
+	if u.Changed {
+		k.screens.HideCountdown()
+	}
+}
+
+// tick moves the attract cycle on.
+func (k *kioskMode) tick(now time.Time) {
+	if k.hold.Tick(now) {
+		k.screens.Pin.Open()
+	}
+	u := k.attract.Tick()
+	if u.State == kiosk.Countdown {
+		k.screens.ShowCountdown(u.Remaining)
+	} else {
+		k.screens.HideCountdown()
+	}
+	if u.Reset {
+		k.reset()
+	}
+	if u.Show != "" {
+		if s := k.ui.ds.Site(u.Show); s != nil {
+			k.ui.selectSite(s, true)
+		}
+	}
+	if u.Lap {
+		k.ui.logLap("attract")
+	}
+}
+
+// reset returns to the start: overview, configured language, nothing open, hint shown.
+func (k *kioskMode) reset() {
+	ui := k.ui
+	defer ui.guard.selfUpdate()()
+	ui.tour.stop()
+	ui.search.clear()
+	ui.tooltip.hide()
+	if l := k.resetLang(); l != ui.lang {
+		ui.setLanguage(l)
+	}
+	ui.showOverview()
+	k.attract.Tour().SetLang(ui.lang)
+	k.screens.ShowHint()
+}
+
+// resetLang is the language the kiosk returns to: the configuration's, else the one it
+// started in.
+func (k *kioskMode) resetLang() data.Lang {
+	if l, err := ParseLanguage(k.cfg.Lang); err == nil {
+		return l
+	}
+	return k.startLang
+}
+
+// installLockdown makes the window fullscreen and swallows the ways out: the close
+// button and Alt+F4 (close requests), Ctrl+Q and Ctrl+W. Ctrl+Alt+Shift+Q asks for the PIN.
+func (k *kioskMode) installLockdown(w fyne.Window) {
+	w.SetFullScreen(true)
+	w.SetCloseIntercept(k.closeRequested)
+	c := w.Canvas()
+	swallow := func(fyne.Shortcut) {}
+	for _, s := range []fyne.Shortcut{
+		&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierControl},
+		&desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierControl},
+		&desktop.CustomShortcut{KeyName: fyne.KeyF4, Modifier: fyne.KeyModifierAlt},
+		&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierSuper},
+	} {
+		c.AddShortcut(s, swallow)
+	}
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
+		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { k.screens.Pin.Open() })
+}
+
+// closeRequested answers the window's close button, Alt+F4 and other close requests
+// from the window manager: in a kiosk they do nothing.
+func (k *kioskMode) closeRequested() {
+	log.Print("kiosk: close request ignored (staff exit: hold the corner or press Ctrl+Alt+Shift+Q)")
+}

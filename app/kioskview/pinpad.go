@@ -1,0 +1,168 @@
+package kioskview
+
+import (
+	"image/color"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/app/style"
+)
+
+// PinPad asks staff for the PIN with large keys (a kiosk may have no keyboard). The
+// right PIN calls the unlock function; wrong ones are counted by the check and, after a
+// few, refused for a while.
+type PinPad struct {
+	s       *Screens
+	object  *fyne.Container
+	entered []byte
+	dots    *canvas.Text
+	message *canvas.Text
+	busy    bool
+	// Check runs the (slow) PIN check and then done on the UI goroutine; tests make
+	// it synchronous.
+	Check func(pin string, done func(ok bool, wait time.Duration))
+}
+
+// pinMaxLen is the longest PIN the pad takes.
+const pinMaxLen = 12
+
+func newPinPad(s *Screens, check func(pin string, now time.Time) (bool, time.Duration)) *PinPad {
+	p := &PinPad{s: s}
+	p.Check = func(pin string, done func(bool, time.Duration)) {
+		now := s.host.Now()
+		go func() {
+			ok, wait := check(pin, now)
+			fyne.Do(func() { done(ok, wait) })
+		}()
+	}
+	p.dots = canvas.NewText("", color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF})
+	p.dots.TextSize = 34
+	p.dots.Alignment = fyne.TextAlignCenter
+	p.message = canvas.NewText(style.T("kiosk.pin"), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
+	p.message.TextSize = style.Size(style.CardBody)
+	p.message.Alignment = fyne.TextAlignCenter
+	keys := container.NewGridWithColumns(3)
+	for _, d := range "123456789" {
+		d := byte(d)
+		keys.Add(p.key(string(d), func() { p.Digit(d) }))
+	}
+	keys.Add(p.key("⌫", p.Backspace))
+	keys.Add(p.key("0", func() { p.Digit('0') }))
+	keys.Add(p.key("OK", p.Submit))
+	cancel := widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))
+	panel := container.NewVBox(p.message, p.dots, keys, style.TallButton(cancel))
+	bg := canvas.NewRectangle(color.White)
+	bg.CornerRadius = 16
+	card := container.NewStack(bg, container.NewPadded(container.NewPadded(panel)))
+	shade := newBlocker(color.NRGBA{A: 0xA0}, p.s.host.Input)
+	p.object = container.NewStack(shade, container.NewCenter(container.NewGridWrap(fyne.NewSize(340, 480), card)))
+	p.object.Hide()
+	return p
+}
+
+func (p *PinPad) key(label string, f func()) fyne.CanvasObject {
+	b := widget.NewButton(label, p.s.host.Act(f))
+	return container.NewGridWrap(fyne.NewSize(96, 72), b)
+}
+
+// Open shows the pad, empty.
+func (p *PinPad) Open() {
+	p.entered = p.entered[:0]
+	p.show(style.T("kiosk.pin"))
+	p.object.Show()
+	p.object.Refresh()
+}
+
+// Close hides the pad and forgets the digits typed.
+func (p *PinPad) Close() {
+	p.entered = p.entered[:0]
+	p.object.Hide()
+}
+
+// Visible reports whether the pad is open.
+func (p *PinPad) Visible() bool { return p.object.Visible() }
+
+// Message is the line above the digits: the prompt, or the answer to the last try.
+func (p *PinPad) Message() string { return p.message.Text }
+
+// Digit types the digit d ('0'…'9').
+func (p *PinPad) Digit(d byte) {
+	if len(p.entered) < pinMaxLen {
+		p.entered = append(p.entered, d)
+	}
+	p.show("")
+}
+
+// Backspace removes the last digit typed.
+func (p *PinPad) Backspace() {
+	if n := len(p.entered); n > 0 {
+		p.entered = p.entered[:n-1]
+	}
+	p.show("")
+}
+
+// TypedKey takes Backspace, Enter and Escape from a keyboard while the pad is open; it
+// reports whether the pad took the key.
+func (p *PinPad) TypedKey(k *fyne.KeyEvent) bool {
+	if !p.object.Visible() {
+		return false
+	}
+	switch k.Name {
+	case fyne.KeyBackspace:
+		p.Backspace()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		p.Submit()
+	case fyne.KeyEscape:
+		p.Close()
+	}
+	return true
+}
+
+// TypedRune takes digits from a keyboard while the pad is open; it reports whether the
+// pad took the rune.
+func (p *PinPad) TypedRune(r rune) bool {
+	if !p.object.Visible() {
+		return false
+	}
+	if r >= '0' && r <= '9' {
+		p.Digit(byte(r))
+	}
+	return true
+}
+
+func (p *PinPad) show(msg string) {
+	p.dots.Text = strings.Repeat("●", len(p.entered))
+	p.dots.Refresh()
+	if msg != "" {
+		p.message.Text = msg
+		p.message.Refresh()
+	}
+}
+
+// Submit checks the PIN off the UI goroutine (the key derivation is slow on purpose).
+func (p *PinPad) Submit() {
+	if p.busy {
+		return
+	}
+	pin := string(p.entered)
+	p.entered = p.entered[:0]
+	p.busy = true
+	p.show(style.T("kiosk.checking"))
+	p.Check(pin, func(ok bool, wait time.Duration) {
+		p.busy = false
+		switch {
+		case ok:
+			p.show(style.T("kiosk.bye"))
+			p.s.unlocked()
+		case wait > 0:
+			p.show(style.TData("kiosk.wait", map[string]any{"Seconds": int(wait.Round(time.Second).Seconds())}))
+		default:
+			p.show(style.T("kiosk.wrong"))
+		}
+	})
+}

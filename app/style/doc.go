@@ -1,0 +1,5 @@
+// Package style holds what the map's UI packages share: the app's text sizes (looked up in
+// the current Fyne theme), word-wrapped paragraphs, text that shrinks to fit, touch-sized
+// buttons, theme colours and the translation look-up. It knows Fyne and nothing of places,
+// cards or kiosks.
+package style

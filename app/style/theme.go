@@ -1,0 +1,63 @@
+package style
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"ningbomap/resources"
+)
+
+// fontResource is the embedded CJK font as a Fyne resource.
+var fontResource = fyne.NewStaticResource(resources.FontName, resources.Font)
+
+// Theme is the application theme: Fyne's light theme with the embedded CJK font for
+// every text style, so Chinese renders on machines that have no CJK font installed, and
+// sizes for the app's text roles. Zoom scales every size (kiosk mode uses it).
+type Theme struct {
+	fyne.Theme
+	Zoom float32
+}
+
+// NewTheme makes the theme at zoom 1.
+func NewTheme() *Theme {
+	return &Theme{Theme: theme.DefaultTheme(), Zoom: 1}
+}
+
+// Font returns the embedded CJK font for all styles but symbols.
+func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
+	if s.Symbol {
+		return t.Theme.Font(s)
+	}
+	return fontResource
+}
+
+// Color gives the Party-red primary colour; everything else is the light theme's.
+func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNamePrimary:
+		return PartyRed
+	case theme.ColorNameFocus:
+		return color.NRGBA{R: 0xB7, G: 0x1C, B: 0x1C, A: 0x7F}
+	case theme.ColorNameSelection:
+		return color.NRGBA{R: 0xB7, G: 0x1C, B: 0x1C, A: 0x40}
+	}
+	return t.Theme.Color(n, theme.VariantLight)
+}
+
+// Size enlarges text a little: the app is read on projectors and kiosks.
+func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
+	if v, ok := Defaults[n]; ok {
+		return v * t.Zoom
+	}
+	switch n {
+	case theme.SizeNameText:
+		return 16 * t.Zoom
+	case theme.SizeNameHeadingText:
+		return 26 * t.Zoom
+	case theme.SizeNameSubHeadingText:
+		return 20 * t.Zoom
+	}
+	return t.Theme.Size(n) * t.Zoom
+}
