@@ -91,7 +91,7 @@ func Run(opts Options) error {
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
 	w.SetOnDropped(ui.dropped)
-	var stops []func() // each may be called twice
+	var stops []func() // each may be called more than once
 	if folder != nil {
 		ui.notices.problems.showFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
@@ -105,19 +105,19 @@ func Run(opts Options) error {
 	} else {
 		ui.showOverview()
 	}
-	stops = append(stops, ui.startTicks())
+	stops = append(stops, ui.startTicks(), ui.mapView.Close)
 	stopAll := func() {
 		for _, stop := range stops {
 			stop()
 		}
 	}
-	// Stop the clock and the folder watch before Fyne's loop ends: after it, fyne.Do
-	// runs callbacks on the calling goroutine.
+	// Stop the clock, the folder watch and the render loop, and wait for them, while
+	// Fyne's loop still runs: after it, fyne.Do runs callbacks on the calling goroutine,
+	// and a frame or a data swap must not reach the UI then.
 	a.Lifecycle().SetOnStopped(stopAll)
 	w.SetMaster()
 	w.ShowAndRun()
-	stopAll()
-	ui.mapView.Close()
+	stopAll() // a no-op when the lifecycle already stopped them
 	return nil
 }
 

@@ -111,9 +111,15 @@ func newProgressBar() *progressBar {
 	return p
 }
 
+// start shows a file being loaded.
 func (p *progressBar) start(name string) {
+	p.begin(TData("layer.loading", map[string]any{"Name": name}))
+}
+
+// begin shows work under way, described by label; set moves the bar, done ends it.
+func (p *progressBar) begin(label string) {
 	p.active++
-	p.label.Text = TData("layer.loading", map[string]any{"Name": name})
+	p.label.Text = label
 	p.label.Refresh()
 	p.bar.SetValue(0)
 	p.object.Show()

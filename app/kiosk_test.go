@@ -60,16 +60,16 @@ func TestKioskAttractCycle(t *testing.T) {
 	ku.ui.setLanguage(data.En) // a visitor switched; the kiosk returns to Chinese
 
 	ku.at(49 * time.Second)
-	if (k.screens.Countdown() != "") || k.attract.State() != kiosk.Active {
-		t.Fatalf("at 49 s: banner %v, state %v", (k.screens.Countdown() != ""), k.attract.State())
+	if k.screens.CountdownVisible() || k.attract.State() != kiosk.Active {
+		t.Fatalf("at 49 s: banner %v, state %v", k.screens.CountdownVisible(), k.attract.State())
 	}
 	ku.at(2 * time.Second) // 51 s: countdown
-	if !(k.screens.Countdown() != "") || !strings.Contains(k.screens.Countdown(), "9") {
-		t.Fatalf("at 51 s: banner %v %q", (k.screens.Countdown() != ""), k.screens.Countdown())
+	if !k.screens.CountdownVisible() || !strings.Contains(k.screens.Countdown(), "9") {
+		t.Fatalf("at 51 s: banner %v %q", k.screens.CountdownVisible(), k.screens.Countdown())
 	}
 	ku.at(9 * time.Second) // 60 s: attract
-	if k.attract.State() != kiosk.Attract || !k.screens.HintVisible() || (k.screens.Countdown() != "") {
-		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.screens.HintVisible(), (k.screens.Countdown() != ""))
+	if k.attract.State() != kiosk.Attract || !k.screens.HintVisible() || k.screens.CountdownVisible() {
+		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.screens.HintVisible(), k.screens.CountdownVisible())
 	}
 	if ku.ui.lang != data.Zh {
 		t.Errorf("the attract loop kept the visitor's language %v", ku.ui.lang)

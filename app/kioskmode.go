@@ -25,6 +25,14 @@ type kioskMode struct {
 	quit      func()    // ends the app (after the right PIN)
 	startLang data.Lang // the language the app started in
 	screens   *kioskview.Screens
+	// try checks a PIN (the lock's Argon2 check; tests put their own).
+	try func(pin string, now time.Time) (bool, time.Duration)
+	// checking: a PIN check is running. There is one at a time for the kiosk, not per
+	// PIN pad: a language switch rebuilds the pad while a check may still run.
+	checking bool
+	// quietSince is when the countdown before the attract loop began: the visitor had
+	// gone quiet by then (the card they read counts until that moment).
+	quietSince time.Time
 }
 
 // uiClock lets the kiosk package read the UI's clock.
@@ -39,6 +47,7 @@ func newKioskMode(ui *mainUI, cfg kiosk.Config, quit func()) *kioskMode {
 		corner = kiosk.TopRight
 	}
 	k.hold = kiosk.NewHoldGesture(corner)
+	k.try = k.lock.Try
 	k.rebuildAttractLoop()
 	return k
 }
@@ -58,8 +67,26 @@ func (k *kioskMode) rebuildAttractLoop() {
 // build makes the kiosk's screens (in the current language).
 func (k *kioskMode) build() fyne.CanvasObject {
 	k.screens = kioskview.New(kioskview.Host{Act: k.ui.userAction, Input: k.ui.noteInput, Now: k.ui.now},
-		k.hold, k.lock.Try, k.quit)
+		k.hold, k.checkPIN, k.quit)
 	return k.screens.Object()
+}
+
+// checkPIN tries a PIN off the UI goroutine and shows the answer on the PIN pad on screen
+// then. While one check runs, another is not started (the pad shows "checking" until the
+// first answers), even from a pad rebuilt in another language.
+func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
+	if k.checking {
+		return
+	}
+	k.checking = true
+	now := k.ui.now()
+	k.ui.async.spawn(func() {
+		ok, wait := k.try(pin, now)
+		k.ui.async.post(func() {
+			k.checking = false
+			k.screens.Pin.Result(ok, wait)
+		})
+	})
 }
 
 // input is a touch, click or key: it keeps the kiosk awake and, during the attract loop,
@@ -82,8 +109,14 @@ func (k *kioskMode) tick(now time.Time) {
 	}
 	u := k.attract.Tick()
 	if u.State == kiosk.Countdown {
+		if k.quietSince.IsZero() {
+			k.quietSince = now
+		}
 		k.screens.ShowCountdown(u.Remaining)
 	} else {
+		if u.State == kiosk.Active {
+			k.quietSince = time.Time{}
+		}
 		k.screens.HideCountdown()
 	}
 	if u.Reset {
@@ -99,10 +132,18 @@ func (k *kioskMode) tick(now time.Time) {
 	}
 }
 
-// reset returns to the start: overview, configured language, nothing open, hint shown.
+// reset returns to the start: overview, configured language, nothing open, no PIN pad
+// (nor its digits), hint shown. The card the visitor was reading is logged, up to when
+// the countdown began.
 func (k *kioskMode) reset() {
 	ui := k.ui
 	defer ui.guard.selfUpdate()()
+	until := k.quietSince
+	if until.IsZero() {
+		until = ui.now()
+	}
+	ui.endDwell(until)
+	k.screens.Pin.Close()
 	ui.tour.stop()
 	ui.search.clear()
 	ui.tooltip.hide()
@@ -138,9 +179,16 @@ func (k *kioskMode) installLockdown(w fyne.Window) {
 	} {
 		c.AddShortcut(s, swallow)
 	}
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
-		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift},
-		func(fyne.Shortcut) { k.screens.Pin.Open() })
+	c.AddShortcut(staffExit, func(fyne.Shortcut) { k.screens.Pin.Open() })
+}
+
+// staffExit is the shortcut that asks for the staff PIN: Ctrl+Alt+Shift+Q.
+var staffExit = &desktop.CustomShortcut{KeyName: fyne.KeyQ,
+	Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift}
+
+// isStaffExit reports whether c is the staff exit shortcut.
+func isStaffExit(c *desktop.CustomShortcut) bool {
+	return c.KeyName == staffExit.KeyName && c.Modifier == staffExit.Modifier
 }
 
 // closeRequested answers the window's close button, Alt+F4 and other close requests

@@ -2,6 +2,7 @@ package app
 
 import (
 	"log"
+	"sync"
 
 	"ningbomap/data"
 	"ningbomap/watch"
@@ -21,25 +22,36 @@ func loadDataFolder(dir string) (*data.Dataset, *dataFolder, error) {
 	return ds, &dataFolder{dir: dir, lastGood: good}, err
 }
 
-// watchData follows the data folder and reloads on every change (debounced by watch);
-// the returned function stops it.
+// watchData follows the data folder and reloads on every change (debounced by watch).
+// The returned function stops the watch and waits until its goroutines have ended, so
+// no reload reaches the UI after it returns; it may be called more than once.
 func (ui *mainUI) watchData(f *dataFolder) (stop func()) {
 	w, err := watch.New(f.dir, watch.Options{})
 	if err != nil {
 		log.Printf("data folder %s will not be watched: %v", f.dir, err)
 		return func() {}
 	}
+	var wg sync.WaitGroup
+	wg.Add(2)
 	go func() {
+		defer wg.Done()
 		for range w.Changes() {
 			ui.reloadData(f)
 		}
 	}()
 	go func() {
+		defer wg.Done()
 		for err := range w.Errors() {
 			log.Printf("watching %s: %v", f.dir, err)
 		}
 	}()
-	return func() { _ = w.Close() }
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			_ = w.Close() // ends both channels
+			wg.Wait()
+		})
+	}
 }
 
 // reloadData reads the folder again (off the UI goroutine) and puts the result on screen.

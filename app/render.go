@@ -44,9 +44,17 @@ func RenderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	return r.img, r.err
 }
 
+// The smallest picture, in units: the window's smallest layout (a smaller one would lay
+// out to negative sizes).
+const minPictureWidth, minPictureHeight = 320, 300
+
 func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	if opts.Width <= 0 || opts.Height <= 0 {
 		return nil, fmt.Errorf("picture size %dx%d: want positive", opts.Width, opts.Height)
+	}
+	if s := max(opts.Scale, 1); float32(opts.Width)/s < minPictureWidth || float32(opts.Height)/s < minPictureHeight {
+		return nil, fmt.Errorf("picture size %dx%d at scale %g: want at least %dx%d units (the window's smallest layout)",
+			opts.Width, opts.Height, s, minPictureWidth, minPictureHeight)
 	}
 	var site *data.Site
 	if opts.Site != "" {
@@ -100,19 +108,38 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 // offscreen draws the whole window content of size (units) at scale on Fyne's software
 // canvas: arrange sets up the map and the card, then the map frame is drawn at once.
 func offscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arrange func(ui *mainUI)) image.Image {
+	return composeOffscreen(ds, l, size, scale, arrange).capture()
+}
+
+// offscreenView is the window's content laid out on Fyne's software canvas, ready to be
+// drawn.
+type offscreenView struct {
+	c  fyne.Canvas
+	ui *mainUI
+}
+
+// composeOffscreen builds and lays out the content (on the UI goroutine, in the app):
+// widgets are made and arranged here; nothing is drawn yet.
+func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arrange func(ui *mainUI)) *offscreenView {
 	c := software.NewCanvas()
 	c.SetScale(scale)
 	ui := newMainUI(ds, l, nil, nil)
 	ui.build()
-	defer ui.mapView.Close()
 	ui.mapView.Instant = true
 	c.SetContent(ui.root)
 	c.Resize(size)
 	layoutTree(ui.root)
 	arrange(ui)
 	layoutTree(ui.root)
-	ui.mapView.RenderNow()
-	return c.Capture()
+	return &offscreenView{c: c, ui: ui}
+}
+
+// capture draws the map frame and paints the content: the slow part (seconds at 2× on a
+// laptop), which may run off the UI goroutine since nothing else touches these widgets.
+func (o *offscreenView) capture() image.Image {
+	defer o.ui.mapView.Close()
+	o.ui.mapView.RenderNow()
+	return o.c.Capture()
 }
 
 // layoutTree lays out a content tree at its current size (the software canvas lays out
@@ -128,9 +155,10 @@ func layoutTree(o fyne.CanvasObject) {
 	}
 }
 
-// renderView draws the window's content at 2× with the map at vp.
-func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) (image.Image, error) {
-	return offscreen(ds, l, size, 2, func(ui *mainUI) {
+// composeView lays out the window's content at 2× with the map at vp (see
+// composeOffscreen); capture draws it.
+func composeView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) *offscreenView {
+	return composeOffscreen(ds, l, size, 2, func(ui *mainUI) {
 		if s := ds.Site(site); s != nil && !s.IsOverview() {
 			ui.selectSite(s, false)
 		} else if s != nil {
@@ -139,5 +167,5 @@ func renderView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp g
 		v := ui.mapView.Viewport()
 		v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up
 		ui.mapView.SetViewport(v)
-	}), nil
+	})
 }

@@ -1,53 +1,54 @@
 package app
 
 import (
-	"os"
-	"path/filepath"
+	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2/dialog"
 )
 
 // savePicture saves the current view, with the open card, at twice the screen's
-// resolution into the user's pictures folder and says where.
+// resolution as a new file in the user's pictures folder and says where. The content is
+// laid out here; drawing it (seconds at 2×) and writing the PNG happen off the UI
+// goroutine, with the loading bar showing meanwhile.
 func (ui *mainUI) savePicture() {
 	if ui.win == nil {
 		return
 	}
-	size := ui.win.Canvas().Size()
 	site := ""
 	if ui.open.site != nil {
 		site = ui.open.site.ID
 	}
-	vp := ui.mapView.Viewport()
-	img, err := renderView(ui.ds, site, ui.lang, size, vp)
-	if err == nil {
-		var path string
-		path, err = picturePath(time.Now())
+	view := composeView(ui.ds, site, ui.lang, ui.win.Canvas().Size(), ui.mapView.Viewport())
+	ui.notices.progress.begin(T("export.saving"))
+	stamp := time.Now()
+	ui.async.spawn(func() {
+		img := view.capture()
+		ui.async.post(func() { ui.notices.progress.set(2, 3) }) // drawn; the PNG follows
+		path := ""
+		dir, err := picturesDir()
 		if err == nil {
-			if err = SavePNG(img, path); err == nil {
-				dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
+			path, err = saveNewPNG(img, dir, pictureName(stamp))
+		}
+		ui.async.post(func() {
+			ui.notices.progress.done()
+			if err != nil {
+				dialog.ShowError(err, ui.win)
 				return
 			}
-		}
-	}
-	dialog.ShowError(err, ui.win)
+			dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
+		})
+	})
 }
 
-// picturePath is a new file name in the user's pictures folder (or home, or the
-// working directory).
-func picturePath(t time.Time) (string, error) {
-	dir := os.Getenv("XDG_PICTURES_DIR")
-	if dir == "" {
-		if home, err := os.UserHomeDir(); err == nil {
-			dir = filepath.Join(home, "Pictures")
+// pictureName names the pictures saved at t: ningbomap-20240701-093000.png, then -2, -3…
+// for more in the same second.
+func pictureName(t time.Time) func(n int) string {
+	base := "ningbomap-" + t.Format("20060102-150405")
+	return func(n int) string {
+		if n <= 1 {
+			return base + ".png"
 		}
+		return fmt.Sprintf("%s-%d.png", base, n)
 	}
-	if dir == "" {
-		dir = "."
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, "ningbomap-"+t.Format("20060102-150405")+".png"), nil
 }

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
@@ -47,6 +48,12 @@ func newSearchBar(ui *mainUI) *searchBar {
 		}
 	}
 	sb.entry.onEscape = sb.clear
+	sb.entry.onStaffExit = func() {
+		if ui.kiosk != nil {
+			sb.clear()
+			ui.kiosk.screens.Pin.Open()
+		}
+	}
 	sb.list = container.NewVBox()
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xF6})
 	bg.CornerRadius = 10
@@ -116,10 +123,12 @@ func (sb *searchBar) focus() {
 	}
 }
 
-// searchEntry is an Entry that also reacts to Escape.
+// searchEntry is an Entry that also reacts to Escape, and hears the kiosk's staff exit
+// shortcut (Ctrl+Alt+Shift+Q), which a focused Entry would otherwise keep from the window.
 type searchEntry struct {
 	widget.Entry
-	onEscape func()
+	onEscape    func()
+	onStaffExit func()
 }
 
 func newSearchEntry() *searchEntry {
@@ -135,4 +144,13 @@ func (e *searchEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// TypedShortcut handles the staff exit shortcut and passes every other one to the Entry.
+func (e *searchEntry) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && isStaffExit(c) && e.onStaffExit != nil {
+		e.onStaffExit()
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }

@@ -201,11 +201,14 @@ func (tc *tourControl) refresh() {
 const tickInterval = 200 * time.Millisecond
 
 // startTicks calls ui.tick on the UI goroutine every tickInterval until the returned
-// function is called.
+// function is called; that function waits for the ticking goroutine to end and may be
+// called more than once.
 func (ui *mainUI) startTicks() (stop func()) {
 	done := make(chan struct{})
+	ended := make(chan struct{})
 	var once sync.Once
 	go func() {
+		defer close(ended)
 		t := time.NewTicker(tickInterval)
 		defer t.Stop()
 		for {
@@ -213,11 +216,14 @@ func (ui *mainUI) startTicks() (stop func()) {
 			case <-done:
 				return
 			case <-t.C:
-				fyne.Do(func() { ui.tick(ui.now()) })
+				ui.async.post(func() { ui.tick(ui.now()) })
 			}
 		}
 	}()
-	return func() { once.Do(func() { close(done) }) }
+	return func() {
+		once.Do(func() { close(done) })
+		<-ended
+	}
 }
 
 // tick advances what runs by the clock.

@@ -46,3 +46,13 @@ func (ui *mainUI) logOpen(next *data.Site) {
 func (ui *mainUI) logLap(kind string) {
 	_ = ui.usage.TourCompleted(kind)
 }
+
+// endDwell records how long the open card was read, up to until, and stops its clock:
+// the idle reset calls it before the attract loop takes over (whose own cards are not
+// visitors' reads).
+func (ui *mainUI) endDwell(until time.Time) {
+	if s := ui.open.site; s != nil && !ui.open.since.IsZero() && until.After(ui.open.since) {
+		_ = ui.usage.Dwelt(s.ID, until.Sub(ui.open.since))
+	}
+	ui.open.since = time.Time{}
+}

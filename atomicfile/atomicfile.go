@@ -90,3 +90,56 @@ func syncDir(dir string) {
 		d.Close()
 	}
 }
+
+// WriteNew writes a new file in dir whose name is name(1), or name(2), name(3)… when
+// those exist, never replacing a file; it returns the path written. The content is
+// written and synced first and then published with a hard link, which fails rather than
+// replace a file made meanwhile by another writer.
+func WriteNew(dir string, name func(n int) string, perm os.FileMode, fill func(w io.Writer) error) (path string, err error) {
+	f, err := os.CreateTemp(dir, ".new.tmp-*")
+	if err != nil {
+		return "", fmt.Errorf("write in %s: %w", dir, err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp)
+	err = fill(f)
+	if err == nil {
+		err = f.Chmod(perm)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("write in %s: %w", dir, err)
+	}
+	for n := 1; n <= 10000; n++ {
+		p := filepath.Join(dir, name(n))
+		err := os.Link(tmp, p)
+		if err == nil {
+			syncDir(dir)
+			return p, nil
+		}
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		// No hard links here (some file systems): claim the name, then rename over it.
+		g, cerr := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(cerr, os.ErrExist) {
+			continue
+		}
+		if cerr != nil {
+			return "", fmt.Errorf("write %s: %w", p, cerr)
+		}
+		g.Close()
+		if err := os.Rename(tmp, p); err != nil {
+			os.Remove(p)
+			return "", fmt.Errorf("write %s: %w", p, err)
+		}
+		syncDir(dir)
+		return p, nil
+	}
+	return "", fmt.Errorf("write in %s: no free file name", dir)
+}

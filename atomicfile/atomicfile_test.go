@@ -77,3 +77,47 @@ func TestSameFile(t *testing.T) {
 		t.Fatal("a missing file is not the same")
 	}
 }
+
+func TestWriteNewNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	name := func(n int) string {
+		if n == 1 {
+			return "pic.png"
+		}
+		return "pic-" + string(rune('0'+n)) + ".png"
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pic.png"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for i := 0; i < 3; i++ {
+		p, err := WriteNew(dir, name, 0o644, func(w io.Writer) error {
+			_, err := io.WriteString(w, "new")
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, filepath.Base(p))
+	}
+	want := []string{"pic-2.png", "pic-3.png", "pic-4.png"}
+	for i := range want {
+		if paths[i] != want[i] {
+			t.Fatalf("names %v, want %v", paths, want)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "pic.png")); string(b) != "old" {
+		t.Fatalf("the existing file was replaced: %q", b)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".new.tmp-*"))
+	if len(left) != 0 {
+		t.Fatalf("temporary files left: %v", left)
+	}
+	_, err := WriteNew(dir, name, 0o644, func(io.Writer) error { return errors.New("boom") })
+	if err == nil {
+		t.Fatal("a failing fill must fail")
+	}
+	if all, _ := filepath.Glob(filepath.Join(dir, "*")); len(all) != 4 {
+		t.Fatalf("a failed write left files: %v", all)
+	}
+}

@@ -23,23 +23,17 @@ type PinPad struct {
 	dots    *canvas.Text
 	message *canvas.Text
 	busy    bool
-	// Check runs the (slow) PIN check and then done on the UI goroutine; tests make
-	// it synchronous.
+	// Check runs the (slow) PIN check off the UI goroutine and then done on it; tests
+	// make it synchronous. The program may also answer through Result instead of done
+	// (when the pad was rebuilt while a check ran).
 	Check func(pin string, done func(ok bool, wait time.Duration))
 }
 
 // pinMaxLen is the longest PIN the pad takes.
 const pinMaxLen = 12
 
-func newPinPad(s *Screens, check func(pin string, now time.Time) (bool, time.Duration)) *PinPad {
-	p := &PinPad{s: s}
-	p.Check = func(pin string, done func(bool, time.Duration)) {
-		now := s.host.Now()
-		go func() {
-			ok, wait := check(pin, now)
-			fyne.Do(func() { done(ok, wait) })
-		}()
-	}
+func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.Duration))) *PinPad {
+	p := &PinPad{s: s, Check: check}
 	p.dots = canvas.NewText("", color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF})
 	p.dots.TextSize = 34
 	p.dots.Alignment = fyne.TextAlignCenter
@@ -153,16 +147,20 @@ func (p *PinPad) Submit() {
 	p.entered = p.entered[:0]
 	p.busy = true
 	p.show(style.T("kiosk.checking"))
-	p.Check(pin, func(ok bool, wait time.Duration) {
-		p.busy = false
-		switch {
-		case ok:
-			p.show(style.T("kiosk.bye"))
-			p.s.unlocked()
-		case wait > 0:
-			p.show(style.TData("kiosk.wait", map[string]any{"Seconds": int(wait.Round(time.Second).Seconds())}))
-		default:
-			p.show(style.T("kiosk.wrong"))
-		}
-	})
+	p.Check(pin, p.Result)
+}
+
+// Result shows the answer to a PIN check: the right PIN unlocks; a wrong one says so,
+// or how long to wait after too many.
+func (p *PinPad) Result(ok bool, wait time.Duration) {
+	p.busy = false
+	switch {
+	case ok:
+		p.show(style.T("kiosk.bye"))
+		p.s.unlocked()
+	case wait > 0:
+		p.show(style.TData("kiosk.wait", map[string]any{"Seconds": int(wait.Round(time.Second).Seconds())}))
+	default:
+		p.show(style.T("kiosk.wrong"))
+	}
 }

@@ -42,9 +42,10 @@ type Screens struct {
 	object fyne.CanvasObject
 }
 
-// New builds the overlays. hold follows the exit corner's gesture; check tries a PIN (it
-// is slow on purpose and runs off the UI goroutine); unlocked runs after the right PIN.
-func New(h Host, hold *kiosk.HoldGesture, check func(pin string, now time.Time) (bool, time.Duration), unlocked func()) *Screens {
+// New builds the overlays. hold follows the exit corner's gesture; check tries a PIN off
+// the UI goroutine (the key derivation is slow on purpose) and calls done, or the pad's
+// Result, on it; unlocked runs after the right PIN.
+func New(h Host, hold *kiosk.HoldGesture, check func(pin string, done func(ok bool, wait time.Duration)), unlocked func()) *Screens {
 	s := &Screens{host: h, hold: hold, unlocked: unlocked}
 	s.bannerText = canvas.NewText("", color.White)
 	s.bannerText.TextSize = style.Size(style.CardBody) + 4
@@ -97,6 +98,9 @@ func (s *Screens) HideCountdown() {
 		s.banner.Hide()
 	}
 }
+
+// CountdownVisible reports whether the countdown banner shows.
+func (s *Screens) CountdownVisible() bool { return s.banner.Visible() }
 
 // Countdown is the banner's text when it shows, "" otherwise.
 func (s *Screens) Countdown() string {

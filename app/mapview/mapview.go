@@ -206,7 +206,8 @@ func (m *MapView) homeView(v geo.Viewport) geo.Viewport {
 // HomeView is the overview in the current view's size.
 func (m *MapView) HomeView() geo.Viewport { return m.homeView(m.vp) }
 
-// Close stops the render goroutine.
+// Close stops the render goroutine and waits for it: no frame is handed to the UI after
+// it returns. It may be called more than once.
 func (m *MapView) Close() { m.loop.stop() }
 
 // CreateRenderer is part of fyne.Widget.

@@ -31,6 +31,7 @@ type renderLoop struct {
 	deliver  func(img *image.RGBA, vp geo.Viewport)
 	post     func(func())
 	wg       sync.WaitGroup
+	stopOnce sync.Once
 }
 
 func newRenderLoop(r *geo.Renderer, post func(func()), deliver func(*image.RGBA, geo.Viewport)) *renderLoop {
@@ -126,9 +127,9 @@ func (l *renderLoop) release(img *image.RGBA) {
 	l.mu.Unlock()
 }
 
-// stop ends the loop and waits for a frame in progress.
+// stop ends the loop and waits for a frame in progress; it may be called more than once.
 func (l *renderLoop) stop() {
-	close(l.quit)
+	l.stopOnce.Do(func() { close(l.quit) })
 	l.wg.Wait()
 }
 
