@@ -28,12 +28,12 @@ var coordKeys = []string{"coordinates", "coords", "lnglat", "lonlat", "location"
 // decodeCSV reads a table with a header row naming its longitude and
 // latitude columns (or one "lon,lat" column); every other row is a point
 // whose cells become its properties.
-func decodeCSV(data []byte, l *Layer, p *problems, pr *progress) {
-	text, _, err := toUTF8(data)
-	if err != nil {
-		p.addErr(err)
+func decodeCSV(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	text, enc, ok := readText(data, want, p)
+	if !ok {
 		return
 	}
+	l.Encoding = enc
 	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = delimiter(text)
 	r.FieldsPerRecord = -1

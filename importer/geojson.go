@@ -20,12 +20,12 @@ var geometryTypes = map[string]bool{
 // A collection is split into its features first (splitTop); each is then
 // decoded by orb's geojson with the fast codec, checked, and either kept
 // or reported with its line and number.
-func decodeGeoJSON(data []byte, l *Layer, p *problems, pr *progress) {
-	data, _, err := toUTF8(data)
-	if err != nil {
-		p.addErr(err)
+func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, enc, ok := readText(data, want, p)
+	if !ok {
 		return
 	}
+	l.Encoding = enc
 	lines := lineCounter{data: data}
 	top := splitTop(data)
 	var typ string

@@ -61,10 +61,9 @@ type gpxPath struct {
 // decodeGPX reads the waypoints, routes and tracks of a GPX document:
 // waypoints become points, routes line strings, tracks line strings (or
 // multi line strings, one line per segment).
-func decodeGPX(data []byte, l *Layer, p *problems, pr *progress) {
-	data, converted, err := xmlText(data)
-	if err != nil {
-		p.addErr(err)
+func decodeGPX(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, converted, ok := xmlText(data, want, l, p)
+	if !ok {
 		return
 	}
 	d := newXMLDecoder(data, converted)

@@ -38,10 +38,9 @@ type kmlWalk struct {
 }
 
 // decodeKML reads the placemarks of a KML document into l.
-func decodeKML(data []byte, l *Layer, p *problems, pr *progress) {
-	data, converted, err := xmlText(data)
-	if err != nil {
-		p.addErr(err)
+func decodeKML(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, converted, ok := xmlText(data, want, l, p)
+	if !ok {
 		return
 	}
 	w := &kmlWalk{d: newXMLDecoder(data, converted), l: l, p: p, pr: pr, folders: map[string]bool{}}
