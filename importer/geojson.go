@@ -99,10 +99,20 @@ func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
 }
 
 // keep adds f with geometry g to l when g can be shown, or reports it.
+// Degenerate parts are repaired or dropped (see repair), each change
+// reported as a warning.
 func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *problems) {
 	if err := checkGeometry(g); err != nil {
 		p.add(line, n, field, err)
 		return
+	}
+	g, notes, err := repair(g)
+	if err != nil {
+		p.add(line, n, field, err)
+		return
+	}
+	for _, note := range notes {
+		p.add(line, n, field, fmt.Errorf("%w: %w: %s", ErrWarning, ErrGeometry, note))
 	}
 	f.Geometry = g
 	l.Features = append(l.Features, f)
