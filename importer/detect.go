@@ -20,6 +20,7 @@ const sampleBytes = 256 << 10
 type detection struct {
 	name      string // the encoding used
 	ambiguous string // other candidates that fit about as well, "A and B"; "" when clear
+	bad       int    // characters that became U+FFFD (a byte-order mark, then broken text)
 }
 
 // detectText returns data as UTF-8 and the encoding it was found in: a
@@ -44,8 +45,8 @@ func detectText(data []byte) ([]byte, detection, error) {
 		return data, detection{name: EncodingUTF8}, nil
 	}
 	if name != "" {
-		out, _ := decodeAs(data, name)
-		return out, detection{name: name}, nil
+		out, bad := decodeAs(data, name)
+		return out, detection{name: name, bad: bad}, nil
 	}
 	best, ambiguous, ok := guess(data)
 	if !ok {
@@ -55,8 +56,8 @@ func detectText(data []byte) ([]byte, detection, error) {
 			"%w: not UTF-8 (byte 0x%02X), and no sense as %s; choose the encoding, or save the file as UTF-8",
 			ErrEncoding, data[at], strings.Join(candidates, ", ")+" either")}
 	}
-	out, _ := decodeAs(data, best)
-	return out, detection{name: best, ambiguous: ambiguous}, nil
+	out, bad := decodeAs(data, best) // bad > 0 only past the sample
+	return out, detection{name: best, ambiguous: ambiguous, bad: bad}, nil
 }
 
 // utf16ByZeros recognises UTF-16 text without a byte-order mark by the

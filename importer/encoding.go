@@ -26,19 +26,20 @@ const (
 
 // EncodingChoice is an encoding a user may pick for a file.
 type EncodingChoice struct {
-	Name  string // for Options.Encoding and --encoding
-	Label string // for a menu, in English
+	Name    string // for Options.Encoding and --encoding
+	Label   string // for a menu, in English
+	LabelZh string // for a menu, in Chinese
 }
 
 // encodings are the choosable encodings, automatic detection first.
 var encodings = []EncodingChoice{
-	{"", "Automatic"},
-	{EncodingUTF8, "Unicode (UTF-8)"},
-	{EncodingGB18030, "Chinese, Simplified (GBK, GB18030)"},
-	{EncodingBig5, "Chinese, Traditional (Big5)"},
-	{EncodingWindows1252, "Western (Latin-1, windows-1252)"},
-	{EncodingUTF16LE, "Unicode (UTF-16 little-endian)"},
-	{EncodingUTF16BE, "Unicode (UTF-16 big-endian)"},
+	{"", "Automatic", "自动识别"},
+	{EncodingUTF8, "Unicode (UTF-8)", "Unicode (UTF-8)"},
+	{EncodingGB18030, "Chinese, Simplified (GBK, GB18030)", "简体中文 (GBK, GB18030)"},
+	{EncodingBig5, "Chinese, Traditional (Big5)", "繁体中文 (Big5)"},
+	{EncodingWindows1252, "Western (Latin-1, windows-1252)", "西欧文字 (Latin-1, windows-1252)"},
+	{EncodingUTF16LE, "Unicode (UTF-16 little-endian)", "Unicode (UTF-16 小端)"},
+	{EncodingUTF16BE, "Unicode (UTF-16 big-endian)", "Unicode (UTF-16 大端)"},
 }
 
 // Encodings returns the encodings a user may choose for an import, in
@@ -104,13 +105,20 @@ func readText(data []byte, want string, p *problems) ([]byte, string, bool) {
 			p.add(0, 0, "", fmt.Errorf("%w: %w: read as %s, but %s fits almost as well; if the text looks wrong, choose the encoding",
 				ErrWarning, ErrAmbiguousEncoding, enc.name, enc.ambiguous))
 		}
+		warnBroken(enc.bad, enc.name, p)
 		return out, enc.name, true
 	}
 	out, bad := decodeAs(data, want)
-	if bad > 0 {
-		p.add(0, 0, "", fmt.Errorf("%w: %d characters are not %s text and show as \uFFFD", ErrWarning, bad, want))
-	}
+	warnBroken(bad, want, p)
 	return out, want, true
+}
+
+// warnBroken records a warning when bad characters of a text read in
+// encoding enc could not be decoded.
+func warnBroken(bad int, enc string, p *problems) {
+	if bad > 0 {
+		p.add(0, 0, "", fmt.Errorf("%w: %d characters are not %s text and show as \uFFFD", ErrWarning, bad, enc))
+	}
 }
 
 // decodeAs decodes data in encoding name after stripping a byte-order

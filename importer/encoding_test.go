@@ -110,7 +110,7 @@ func TestParseEncoding(t *testing.T) {
 		t.Errorf("Load with an unknown encoding: %v", err)
 	}
 	for _, c := range Encodings()[1:] {
-		if got, err := ParseEncoding(c.Name); err != nil || got != c.Name || c.Label == "" {
+		if got, err := ParseEncoding(c.Name); err != nil || got != c.Name || c.Label == "" || c.LabelZh == "" {
 			t.Errorf("choice %+v does not parse back: %q, %v", c, got, err)
 		}
 	}
@@ -140,6 +140,37 @@ func TestDetectShort(t *testing.T) {
 			out, enc, err := detectText([]byte(tt.in))
 			if err != nil || enc.name != tt.want || string(out) != tt.text || enc.ambiguous != tt.ambiguous {
 				t.Errorf("detectText(%q) = %q, %+v, %v; want %q in %s", tt.in, out, enc, err, tt.text, tt.want)
+			}
+		})
+	}
+}
+
+// TestBrokenText checks that text with bytes its encoding does not
+// define still loads, with a warning counting them.
+func TestBrokenText(t *testing.T) {
+	utf16 := func(s string) string {
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteByte(byte(r))
+			b.WriteByte(byte(r >> 8))
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, data, enc, words string
+	}{
+		{"surrogate.csv", "\xff\xfe" + utf16("name,lon,lat\nA") + "\x00\xd8" + utf16(",121.5,29.8\n"),
+			EncodingUTF16LE, "1 characters are not UTF-16LE text"},
+		{"bom.csv", "\xef\xbb\xbfname,lon,lat\nA\xff,121.5,29.8\n", EncodingUTF8, "1 characters are not UTF-8 text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, err := Decode(tt.name, strings.NewReader(tt.data), Options{})
+			if l == nil || l.Encoding != tt.enc || len(l.Features) != 1 {
+				t.Fatalf("layer %+v, %v", l, err)
+			}
+			if w, others := Warnings(err); len(w) != 1 || len(others) != 0 || !strings.Contains(w[0].Error(), tt.words) {
+				t.Errorf("problems %v, want one warning saying %q", err, tt.words)
 			}
 		})
 	}
