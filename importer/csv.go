@@ -59,8 +59,8 @@ func decodeCSV(data []byte, want string, l *Layer, p *problems, pr *progress) {
 		if first == nil {
 			return // empty: reported by Decode
 		}
-		p.addf(1, 0, "", ErrNoCoordinates, "want a longitude column (lon, lng, longitude, x, 经度) and a "+
-			"latitude column (lat, latitude, y, 纬度) in the header; it has: %s", strings.Join(first, ", "))
+		p.addf(1, 0, "", ErrNoCoordinates, "want a longitude column (lon, lng, longitude, x, 经度, 經度) and a "+
+			"latitude column (lat, latitude, y, 纬度, 緯度) in the header; it has: %s", strings.Join(first, ", "))
 		return
 	}
 	rs := roles{}
