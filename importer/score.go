@@ -19,8 +19,10 @@ import (
 //     character written in GBK counts a little (+0.5). For Big5 they are
 //     its level 1 (5,401 frequently used traditional characters, +2, but
 //     +1 when its second byte is ASCII: "25\xB0C" is more likely "25°C"
-//     than "25蚓") and level 2 (+0.5). Any other hanzi, or one wedged between two ASCII
-//     letters ("Cr鑝e"), counts against (−1).
+//     than "25蚓") and level 2 (+0.5, or 0 when its second byte is ASCII).
+//     Any other hanzi, or one wedged between two ASCII letters ("Cr鑝e"),
+//     counts against (−1); one touching an ASCII letter on one side
+//     ("S鉶") counts 0.5 less.
 //   - CJK punctuation and full-width forms (，。（）): +1.
 //   - Latin letters and Western punctuation come in runs: a run of one or
 //     two touching an ASCII letter ("Crème", "Zürich", "ções") is a word
@@ -131,11 +133,14 @@ func score(text []byte, enc string) float64 {
 		case r < 0x80:
 		case r >= 0x4E00 && r <= 0x9FFF:
 			next, _ := utf8.DecodeRune(text[i:])
-			if isASCIILetter(prev) && isASCIILetter(next) {
-				s--
-				break
+			w := hanziWeight(hanziClass[r-0x4E00], enc)
+			switch {
+			case isASCIILetter(prev) && isASCIILetter(next):
+				w = -1
+			case isASCIILetter(prev) || isASCIILetter(next):
+				w = min(w, w-0.5)
 			}
-			s += hanziWeight(hanziClass[r-0x4E00], enc)
+			s += w
 		case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
 			s++
 		case r == utf8.RuneError, r >= 0xE000 && r <= 0xF8FF, r >= 0xF0000, r < 0xA0:
@@ -157,6 +162,8 @@ func hanziWeight(c uint8, enc string) float64 {
 			return 1
 		case c&big5Level1 != 0:
 			return 2
+		case c&big5Level2 != 0 && c&big5ASCIITrail != 0:
+			return 0
 		case c&big5Level2 != 0:
 			return 0.5
 		}
