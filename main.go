@@ -2,12 +2,12 @@
 // stories.
 //
 //	ningbomap [--lang zh|en] [--size 1280x800] [--data DIR] [--view LON,LAT,ZOOM]
-//	ningbomap check [PATH...]
+//	ningbomap check [--encoding NAME] [PATH...]
 //	ningbomap render [--site ID] [--lang zh|en] [--size 1920x1080] [--scale 1] --out FILE.png
 //	ningbomap --kiosk [--config FILE]
 //	ningbomap kiosk-pin
 //	ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
-//	ningbomap export --format kml|geojson [--lang zh|en] [--layer ID | --from FILE] --out FILE
+//	ningbomap export --format kml|geojson [--lang zh|en] [--layer ID | --from FILE [--encoding NAME]] --out FILE
 package main
 
 import (
@@ -105,8 +105,21 @@ func runWindow(args []string) int {
 // runCheck validates files or folders (the embedded data when none is given) and prints
 // every problem found. Folders and layer files of the map's own schema (a GeoJSON
 // FeatureCollection with a "layer" member) are checked as data layers; any other file is
-// checked as an import (GeoJSON, KML, KMZ, GPX, CSV).
+// checked as an import (GeoJSON, KML, KMZ, GPX, CSV), read in --encoding or the
+// encoding detected, which is printed; warnings alone (a repaired geometry, a close
+// guess of encoding) do not fail the check.
 func runCheck(args []string) int {
+	fs := flag.NewFlagSet("ningbomap check", flag.ContinueOnError)
+	encoding := fs.String("encoding", "", encodingHelp)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	args = fs.Args()
+	enc, err := importer.ParseEncoding(*encoding)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap check:", err)
+		return 2
+	}
 	var layerPaths []string
 	failed := false
 	for _, p := range args {
@@ -114,13 +127,14 @@ func runCheck(args []string) int {
 			layerPaths = append(layerPaths, p)
 			continue
 		}
-		l, err := importer.Load(p, importer.Options{})
+		l, err := importer.Load(p, importer.Options{Encoding: enc})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
-			failed = true
 		}
+		warnings, problems := importer.Warnings(err)
+		failed = failed || len(problems) > 0
 		if l != nil {
-			fmt.Printf("%s: %s, %d features\n", p, l.Format, len(l.Features))
+			fmt.Printf("%s: %s, %d features, %d warnings, encoding %s\n", p, l.Format, len(l.Features), len(warnings), l.Encoding)
 		}
 	}
 	if len(layerPaths) > 0 || len(args) == 0 {
@@ -173,7 +187,13 @@ func runExport(args []string) int {
 	out := fs.String("out", "", "file to write")
 	layerID := fs.String("layer", "", "geojson: export this data layer (e.g. service) in the map's layer format")
 	from := fs.String("from", "", "geojson: export this imported file (GeoJSON, KML, KMZ, GPX, CSV) as GeoJSON")
+	encoding := fs.String("encoding", "", "with --from: "+encodingHelp)
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	enc, err := importer.ParseEncoding(*encoding)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
 		return 2
 	}
 	if *out == "" {
@@ -205,7 +225,7 @@ func runExport(args []string) int {
 		switch {
 		case *from != "":
 			var l *importer.Layer
-			l, err = importer.Load(*from, importer.Options{})
+			l, err = importer.Load(*from, importer.Options{Encoding: enc})
 			if l != nil {
 				if err != nil {
 					fmt.Fprintln(os.Stderr, err)
@@ -314,3 +334,12 @@ func language(flagValue, fallback string) (data.Lang, error) {
 	}
 	return app.StartupLanguage(), nil
 }
+
+// encodingHelp describes the --encoding flag.
+var encodingHelp = func() string {
+	var names []string
+	for _, c := range importer.Encodings()[1:] {
+		names = append(names, c.Name)
+	}
+	return "text encoding of imported files: " + strings.Join(names, ", ") + " (also gbk, latin1; default: detected)"
+}()

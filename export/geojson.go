@@ -13,7 +13,10 @@ import (
 // GeoJSON writes fc as a GeoJSON FeatureCollection: its bbox and foreign
 // members (sorted by name) first, then one feature per line. Features are
 // encoded by orb's geojson, so coordinates keep every digit of their
-// float64 values and read back identical.
+// float64 values and read back identical. A degenerate geometry (a line
+// of one position, a ring of fewer than four or not closed) is refused
+// with an error naming its feature, so that what is written is valid
+// RFC 7946 GeoJSON; w may then hold part of the output.
 func GeoJSON(w io.Writer, fc *geojson.FeatureCollection) error {
 	if fc == nil {
 		return fmt.Errorf("export geojson: no feature collection")
@@ -43,6 +46,9 @@ func GeoJSON(w io.Writer, fc *geojson.FeatureCollection) error {
 			bw.WriteByte(',')
 		}
 		bw.WriteByte('\n')
+		if err := validGeometry(f.Geometry); err != nil {
+			return fmt.Errorf("export geojson: feature %d: geometry: %w", i+1, err)
+		}
 		b, err := f.MarshalJSON()
 		if err != nil {
 			return fmt.Errorf("export geojson: feature %d: %w", i+1, err)

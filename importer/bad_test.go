@@ -38,7 +38,6 @@ func badCases() []badCase {
 		{name: "bad/badgpx.gpx", loaded: 1, is: []error{ErrCoordinate}},
 		{name: "bad/emptygpx.gpx", is: []error{ErrEmpty}},
 		{name: "bad/nocoords.csv", is: []error{ErrNoCoordinates}},
-		{name: "bad/latin1.csv", is: []error{ErrEncoding}},
 		{name: "bad/range.csv", loaded: 1, is: []error{ErrCoordinate}},
 		{name: "bad/headeronly.csv", is: []error{ErrEmpty}},
 		{name: "bad/badquote.csv", loaded: 1, is: []error{ErrSyntax}},
@@ -104,20 +103,6 @@ func TestBadInput(t *testing.T) {
 		})
 	}
 	compareGolden(t, "testdata/bad/messages.golden", golden.String())
-}
-
-func TestEncodings(t *testing.T) {
-	for _, file := range []string{"gbk-undeclared.kml", "gbk-declared.kml"} {
-		t.Run(file, func(t *testing.T) {
-			l, err := Load("testdata/"+file, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := l.Features[0].Name; got != "天一阁" {
-				t.Errorf("name = %q, want 天一阁", got)
-			}
-		})
-	}
 }
 
 // featureCount returns the number of features of l, 0 for nil.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math/rand"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // largeText builds a 100,000-point file of another format from a seeded
@@ -64,3 +66,35 @@ func BenchmarkDecodeKML(b *testing.B) { benchFormat(b, FormatKML) }
 
 // BenchmarkDecodeCSV imports a 100,000-row table.
 func BenchmarkDecodeCSV(b *testing.B) { benchFormat(b, FormatCSV) }
+
+// BenchmarkDecodeCSVGBK imports the 100,000-row table saved as GBK, so
+// that its encoding is detected by scoring the candidates.
+func BenchmarkDecodeCSVGBK(b *testing.B) {
+	data, err := simplifiedchinese.GBK.NewEncoder().Bytes(largeText(FormatCSV))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		l, err := Decode("large.csv", bytes.NewReader(data), Options{})
+		if err != nil || len(l.Features) == 0 || l.Encoding != EncodingGB18030 {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDetect scores a 256 KiB sample of GBK text, the most the
+// detector reads, in the three candidates.
+func BenchmarkDetect(b *testing.B) {
+	data, err := simplifiedchinese.GBK.NewEncoder().Bytes(largeText(FormatCSV))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if best, _, ok := guess(data); !ok || best != EncodingGB18030 {
+			b.Fatal(best)
+		}
+	}
+}

@@ -4,90 +4,36 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/unicode"
 )
 
-// utf8BOM is the UTF-8 byte-order mark some Windows programs write.
-var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
-
-// Text encodings a file may be read in.
-const (
-	encUTF8    = "UTF-8"
-	encUTF16   = "UTF-16"
-	encGB18030 = "GB18030" // a superset of GBK and GB2312
-)
-
-// toUTF8 returns data as UTF-8 without a byte-order mark, and the encoding
-// it was in. UTF-8 (with or without a BOM) and UTF-16 with a BOM are taken
-// as they say; other text that is not valid UTF-8 is tried as GB18030,
-// which Chinese Excel and GIS programs write (as "GBK" or "ANSI"). Text
-// that is neither gives an *Error (without File) with the line of the first
-// bad byte, wrapping ErrEncoding.
-func toUTF8(data []byte) ([]byte, string, error) {
-	switch {
-	case bytes.HasPrefix(data, utf8BOM):
-		data = data[len(utf8BOM):]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		out, err := dec.Bytes(data)
-		if err != nil {
-			return nil, "", fmt.Errorf("%w: broken UTF-16 text: %v", ErrEncoding, err)
+// xmlText prepares an XML document for encoding/xml and sets
+// l.Encoding. The encoding is want when not ""; else a byte-order mark or
+// UTF-16's zero bytes; else the one the declaration names, when it is one
+// of Encodings; else the one readText detects (so a GBK file saved
+// without a declaration, or declaring UTF-8 wrongly, still reads). A
+// document declaring another encoding (Shift_JIS, KOI8-R, …) is left for
+// charsetReader. It reports whether the text was converted to UTF-8.
+func xmlText(data []byte, want string, l *Layer, p *problems) (out []byte, converted, ok bool) {
+	declared := xmlEncoding(data)
+	marked := bytes.HasPrefix(data, utf8BOM) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) ||
+		bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || utf16ByZeros(data) != ""
+	if want == "" && declared != "" && !marked {
+		name, err := ParseEncoding(declared)
+		switch {
+		case err != nil:
+			l.Encoding = declared
+			return data, false, true
+		case name == EncodingUTF16LE || name == EncodingUTF16BE:
+			// A declaration readable as ASCII is not UTF-16: detect.
+		case name != EncodingUTF8 || utf8.Valid(data):
+			want = name
 		}
-		return out, encUTF16, nil
 	}
-	if utf8.Valid(data) {
-		return data, encUTF8, nil
-	}
-	if out, ok := decodeStrict(simplifiedchinese.GB18030, data); ok {
-		return out, encGB18030, nil
-	}
-	at := firstInvalid(data)
-	line := 1 + bytes.Count(data[:at], []byte("\n"))
-	return nil, "", &Error{Line: line, Err: fmt.Errorf("%w: neither UTF-8 nor GBK/GB18030 (byte 0x%02X); save the file as UTF-8",
-		ErrEncoding, data[at])}
-}
-
-// decodeStrict decodes data with enc, failing on any byte sequence the
-// encoding does not define (which the decoder would turn into U+FFFD).
-func decodeStrict(enc encoding.Encoding, data []byte) ([]byte, bool) {
-	out, err := enc.NewDecoder().Bytes(data)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return nil, false
-	}
-	return out, true
-}
-
-// firstInvalid returns the offset of the first byte of data that is not
-// part of valid UTF-8.
-func firstInvalid(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
-}
-
-// xmlText prepares an XML document for encoding/xml: a document that
-// declares no encoding, or UTF-8, is made UTF-8 by toUTF8 (so a GBK file
-// saved without a declaration still reads); one that declares another
-// encoding is left for charsetReader. It reports whether the text was
-// converted.
-func xmlText(data []byte) (out []byte, converted bool, err error) {
-	if declared := xmlEncoding(data); declared != "" && !strings.EqualFold(declared, "utf-8") &&
-		!bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return data, false, nil
-	}
-	out, enc, err := toUTF8(data)
-	return out, enc != encUTF8, err
+	out, l.Encoding, ok = readText(data, want, p)
+	return out, true, ok
 }
 
 // xmlEncoding returns the encoding named in the XML declaration, or "".

@@ -28,12 +28,12 @@ var coordKeys = []string{"coordinates", "coords", "lnglat", "lonlat", "location"
 // decodeCSV reads a table with a header row naming its longitude and
 // latitude columns (or one "lon,lat" column); every other row is a point
 // whose cells become its properties.
-func decodeCSV(data []byte, l *Layer, p *problems, pr *progress) {
-	text, _, err := toUTF8(data)
-	if err != nil {
-		p.addErr(err)
+func decodeCSV(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	text, enc, ok := readText(data, want, p)
+	if !ok {
 		return
 	}
+	l.Encoding = enc
 	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = delimiter(text)
 	r.FieldsPerRecord = -1
@@ -59,8 +59,8 @@ func decodeCSV(data []byte, l *Layer, p *problems, pr *progress) {
 		if first == nil {
 			return // empty: reported by Decode
 		}
-		p.addf(1, 0, "", ErrNoCoordinates, "want a longitude column (lon, lng, longitude, x, 经度) and a "+
-			"latitude column (lat, latitude, y, 纬度) in the header; it has: %s", strings.Join(first, ", "))
+		p.addf(1, 0, "", ErrNoCoordinates, "want a longitude column (lon, lng, longitude, x, 经度, 經度) and a "+
+			"latitude column (lat, latitude, y, 纬度, 緯度) in the header; it has: %s", strings.Join(first, ", "))
 		return
 	}
 	rs := roles{}

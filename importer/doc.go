@@ -3,7 +3,18 @@
 // (placemarks with points, lines, polygons and multi-geometries, names,
 // descriptions, extended data, folders as sub-layers), GPX (waypoints,
 // routes, tracks) and CSV (longitude/latitude columns found by their
-// header, in UTF-8, UTF-16 or GBK).
+// header).
+//
+// Text may be UTF-8, UTF-16, GB18030 (GBK), Big5 or windows-1252
+// (Latin-1): detect.go recognises byte-order marks and UTF-16's zero
+// bytes, and otherwise scores each legacy candidate's reading (score.go);
+// Options.Encoding overrides it, Layer.Encoding tells which was used, and
+// Encodings lists the choices for a menu.
+//
+// Geometry is made valid GeoJSON on import (repair.go): lines of one
+// position, open or degenerate rings, empty KML Points beside tracks.
+// Each change is a warning wrapping ErrWarning, and the feature loads;
+// Warnings separates warnings from the other problems.
 //
 // Load and Decode return a *Layer and every problem found, joined with
 // errors.Join. A problem is an *Error naming the file and, where known, the

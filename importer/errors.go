@@ -29,9 +29,18 @@ var (
 	ErrEmpty = errors.New("nothing to show")
 	// ErrNoCoordinates: a CSV file has no longitude/latitude columns.
 	ErrNoCoordinates = errors.New("no coordinate columns")
-	// ErrEncoding: the text is neither UTF-8 (or UTF-16 with a byte-order
-	// mark) nor GBK/GB18030, or declares an encoding that is not known.
+	// ErrEncoding: the text fits none of the encodings (UTF-8, UTF-16,
+	// GB18030, Big5, windows-1252), or names an encoding that is not known.
 	ErrEncoding = errors.New("unreadable text encoding")
+	// ErrWarning marks a problem that leaves the feature or the file
+	// loaded: an empty part skipped, a degenerate line or ring dropped or
+	// repaired, a text encoding that was a close guess. Warnings also wrap
+	// a sentinel that says what they are about (ErrGeometry,
+	// ErrAmbiguousEncoding, …); see Warnings.
+	ErrWarning = errors.New("warning")
+	// ErrAmbiguousEncoding: the text encoding was detected, but another
+	// encoding fits about as well; the message names both.
+	ErrAmbiguousEncoding = errors.New("ambiguous text encoding")
 )
 
 // Error is one problem in an imported file. Line and Feature are 0 when
@@ -147,4 +156,24 @@ func (p *problems) err() error {
 		return errors.Join(errs...)
 	}
 	return errors.Join(p.errs...)
+}
+
+// Warnings splits the problems an import returned into warnings (those
+// wrapping ErrWarning, which leave their feature loaded) and the rest.
+func Warnings(err error) (warnings, others []error) {
+	if err == nil {
+		return nil, nil
+	}
+	errs := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = joined.Unwrap()
+	}
+	for _, e := range errs {
+		if errors.Is(e, ErrWarning) {
+			warnings = append(warnings, e)
+		} else {
+			others = append(others, e)
+		}
+	}
+	return warnings, others
 }

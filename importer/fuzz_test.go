@@ -3,11 +3,15 @@ package importer
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/paulmach/orb"
 )
 
 // fuzzLimit keeps fuzzed inputs small enough to run fast.
@@ -43,6 +47,9 @@ func checkImport(t *testing.T, name string, data []byte) {
 			if cerr := checkGeometry(f.Geometry); cerr != nil {
 				t.Fatalf("feature %d kept with a bad geometry: %v", i+1, cerr)
 			}
+			if rerr := rfc7946(f.Geometry); rerr != nil {
+				t.Fatalf("feature %d kept with geometry that is not valid GeoJSON: %v", i+1, rerr)
+			}
 			if f.Folder != "" && !slices.Contains(l.SubLayers, f.Folder) {
 				t.Fatalf("feature %d folder %q not among the sub-layers %q", i+1, f.Folder, l.SubLayers)
 			}
@@ -64,12 +71,12 @@ func checkImport(t *testing.T, name string, data []byte) {
 }
 
 func FuzzGeoJSON(f *testing.F) {
-	addSeeds(f, "*.geojson", "*.json", "bad/*.geojson", "bad/*.json")
+	addSeeds(f, "*.geojson", "*.json", "bad/*.geojson", "bad/*.json", "corpus/*.geojson")
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.geojson", data) })
 }
 
 func FuzzKML(f *testing.F) {
-	addSeeds(f, "*.kml", "bad/*.kml")
+	addSeeds(f, "*.kml", "bad/*.kml", "corpus/*.kml", "enc/*.kml")
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.kml", data) })
 }
 
@@ -93,12 +100,12 @@ func FuzzKMZ(f *testing.F) {
 }
 
 func FuzzGPX(f *testing.F) {
-	addSeeds(f, "*.gpx", "bad/*.gpx")
+	addSeeds(f, "*.gpx", "bad/*.gpx", "corpus/*.gpx", "enc/*.gpx")
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.gpx", data) })
 }
 
 func FuzzCSV(f *testing.F) {
-	addSeeds(f, "*.csv", "*.txt", "bad/*.csv")
+	addSeeds(f, "*.csv", "*.txt", "bad/*.csv", "enc/*.csv")
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.csv", data) })
 }
 
@@ -106,4 +113,89 @@ func FuzzCSV(f *testing.F) {
 func FuzzSniff(f *testing.F) {
 	addSeeds(f, "*.*", "bad/*")
 	f.Fuzz(func(t *testing.T, data []byte) { checkImport(t, "fuzz.dat", data) })
+}
+
+// rfc7946 returns why g is not valid GeoJSON geometry (RFC 7946, 3.1):
+// lines of fewer than two positions, rings of fewer than four or not
+// closed; nil when it is valid. An oracle for repair, written apart from it.
+func rfc7946(g orb.Geometry) error {
+	line := func(ls orb.LineString) error {
+		if len(ls) < 2 {
+			return fmt.Errorf("a line of %d positions", len(ls))
+		}
+		return nil
+	}
+	poly := func(p orb.Polygon) error {
+		for _, r := range p {
+			if len(r) < 4 || r[0] != r[len(r)-1] {
+				return fmt.Errorf("a ring of %d positions, closed %v", len(r), len(r) > 0 && r[0] == r[len(r)-1])
+			}
+		}
+		return nil
+	}
+	switch g := g.(type) {
+	case orb.LineString:
+		return line(g)
+	case orb.MultiLineString:
+		for _, ls := range g {
+			if err := line(ls); err != nil {
+				return err
+			}
+		}
+	case orb.Polygon:
+		return poly(g)
+	case orb.MultiPolygon:
+		for _, p := range g {
+			if err := poly(p); err != nil {
+				return err
+			}
+		}
+	case orb.Collection:
+		for _, c := range g {
+			if err := rfc7946(c); err != nil {
+				return err
+			}
+		}
+	case orb.Ring:
+		return poly(orb.Polygon{g})
+	}
+	return nil
+}
+
+// FuzzDetect checks the encoding detector: whatever the bytes, the text
+// it returns is valid UTF-8 and is what decoding the input in the encoding
+// it names gives; valid UTF-8 without zero bytes is returned as it is; and
+// a refusal wraps ErrEncoding.
+func FuzzDetect(f *testing.F) {
+	addSeeds(f, "enc/*", "*.csv", "*.kml", "bad/*.kml")
+	for _, s := range []string{"Cr\xe8me Z\xfcrich", "\xc4\xfe\xb2\xa8", "\xb9\xe7\xaa\x69", "\xb0\xa1", "a\x00b\x00", "\x00a\x00b"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		out, enc, err := detectText(data)
+		if err != nil {
+			if !errors.Is(err, ErrEncoding) {
+				t.Fatalf("refusal not wrapping ErrEncoding: %v", err)
+			}
+			return
+		}
+		if !utf8.Valid(out) {
+			t.Fatalf("%s text is not UTF-8: %q", enc.name, out)
+		}
+		if again, _ := decodeAs(data, enc.name); !bytes.Equal(again, out) {
+			t.Fatalf("decoding as %s gives %q, the detector %q", enc.name, again, out)
+		}
+		if _, err := ParseEncoding(enc.name); err != nil || enc.name == "" {
+			t.Fatalf("detected encoding %q is not a choice", enc.name)
+		}
+		plain := utf8.Valid(data) && !bytes.HasPrefix(data, utf8BOM) && bytes.IndexByte(data, 0) < 0
+		if plain && (enc.name != EncodingUTF8 || !bytes.Equal(out, data)) {
+			t.Fatalf("valid UTF-8 read as %s: %q", enc.name, out)
+		}
+		for _, other := range strings.Split(enc.ambiguous, " and ") {
+			if other != "" && (other == enc.name || !slices.Contains(candidates, other)) {
+				t.Fatalf("ambiguous with %q, reading %s", other, enc.name)
+			}
+		}
+	})
 }

@@ -20,12 +20,12 @@ var geometryTypes = map[string]bool{
 // A collection is split into its features first (splitTop); each is then
 // decoded by orb's geojson with the fast codec, checked, and either kept
 // or reported with its line and number.
-func decodeGeoJSON(data []byte, l *Layer, p *problems, pr *progress) {
-	data, _, err := toUTF8(data)
-	if err != nil {
-		p.addErr(err)
+func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, enc, ok := readText(data, want, p)
+	if !ok {
 		return
 	}
+	l.Encoding = enc
 	lines := lineCounter{data: data}
 	top := splitTop(data)
 	var typ string
@@ -99,10 +99,20 @@ func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
 }
 
 // keep adds f with geometry g to l when g can be shown, or reports it.
+// Degenerate parts are repaired or dropped (see repair), each change
+// reported as a warning.
 func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *problems) {
 	if err := checkGeometry(g); err != nil {
 		p.add(line, n, field, err)
 		return
+	}
+	g, notes, err := repair(g)
+	if err != nil {
+		p.add(line, n, field, err)
+		return
+	}
+	for _, note := range notes {
+		p.add(line, n, field, fmt.Errorf("%w: %w: %s", ErrWarning, ErrGeometry, note))
 	}
 	f.Geometry = g
 	l.Features = append(l.Features, f)

@@ -61,10 +61,9 @@ type gpxPath struct {
 // decodeGPX reads the waypoints, routes and tracks of a GPX document:
 // waypoints become points, routes line strings, tracks line strings (or
 // multi line strings, one line per segment).
-func decodeGPX(data []byte, l *Layer, p *problems, pr *progress) {
-	data, converted, err := xmlText(data)
-	if err != nil {
-		p.addErr(err)
+func decodeGPX(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, converted, ok := xmlText(data, want, l, p)
+	if !ok {
 		return
 	}
 	d := newXMLDecoder(data, converted)
@@ -162,21 +161,43 @@ func (path *gpxPath) add(track bool, n, line int, l *Layer, p *problems) {
 		return
 	}
 	f.Folder = FolderTracks
-	var all []gpxPos
-	var ends []int
-	for _, s := range path.Segments {
-		if len(s.Points) > 0 {
+	// Segments of two or more points are lines; empty ones are skipped,
+	// and one-point ones dropped, unless the track has no line at all,
+	// when its lone points are kept as points. Each is a warning.
+	var all, lone []gpxPos
+	var ends, empty, ones []int
+	for i, s := range path.Segments {
+		switch len(s.Points) {
+		case 0:
+			empty = append(empty, i+1)
+		case 1:
+			lone = append(lone, s.Points[0])
+			ones = append(ones, i+1)
+		default:
 			all = append(all, s.Points...)
 			ends = append(ends, len(all))
 		}
 	}
-	addGPX(f, n, line, "trkpt", all, l, p, ends...)
+	kind, fate := "trkpt", "dropped"
+	if len(all) == 0 && len(lone) > 0 {
+		all, kind, ends, fate = lone, "", nil, "kept as a point"
+	}
+	if !addGPX(f, n, line, kind, all, l, p, ends...) {
+		return
+	}
+	for _, seg := range empty {
+		p.add(line, n, fmt.Sprintf("trkseg %d", seg), fmt.Errorf("%w: %w: empty; skipped", ErrWarning, ErrGeometry))
+	}
+	for _, seg := range ones {
+		p.add(line, n, fmt.Sprintf("trkseg %d", seg),
+			fmt.Errorf("%w: %w: one point; %s (a line needs two or more)", ErrWarning, ErrGeometry, fate))
+	}
 }
 
-// addGPX parses the points of feature f and adds it to l: one point is a
-// Point when kind is "", otherwise the points form a LineString, or a
-// MultiLineString split at ends.
-func addGPX(f Feature, n, line int, kind string, pts []gpxPos, l *Layer, p *problems, ends ...int) {
+// addGPX parses the points of feature f and adds it to l: when kind is ""
+// they are a Point or a MultiPoint, otherwise a LineString, or a
+// MultiLineString split at ends. It reports whether f was kept.
+func addGPX(f Feature, n, line int, kind string, pts []gpxPos, l *Layer, p *problems, ends ...int) bool {
 	ls := make(orb.LineString, len(pts))
 	for i, pt := range pts {
 		var err error
@@ -185,13 +206,15 @@ func addGPX(f Feature, n, line int, kind string, pts []gpxPos, l *Layer, p *prob
 				err = fmt.Errorf("%s %d: %w", kind, i+1, err)
 			}
 			p.add(line, n, "", err)
-			return
+			return false
 		}
 	}
 	var g orb.Geometry = ls
 	switch {
 	case kind == "" && len(ls) == 1:
 		g = ls[0]
+	case kind == "":
+		g = orb.MultiPoint(ls)
 	case len(ends) > 1:
 		mls := make(orb.MultiLineString, 0, len(ends))
 		start := 0
@@ -203,9 +226,13 @@ func addGPX(f Feature, n, line int, kind string, pts []gpxPos, l *Layer, p *prob
 	}
 	before := len(l.Features)
 	keep(g, f, n, line, "", l, p)
-	if len(l.Features) > before && !slices.Contains(l.SubLayers, f.Folder) {
+	if len(l.Features) == before {
+		return false
+	}
+	if !slices.Contains(l.SubLayers, f.Folder) {
 		l.SubLayers = append(l.SubLayers, f.Folder)
 	}
+	return true
 }
 
 // point parses the position of a GPX point.

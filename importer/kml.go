@@ -38,10 +38,9 @@ type kmlWalk struct {
 }
 
 // decodeKML reads the placemarks of a KML document into l.
-func decodeKML(data []byte, l *Layer, p *problems, pr *progress) {
-	data, converted, err := xmlText(data)
-	if err != nil {
-		p.addErr(err)
+func decodeKML(data []byte, want string, l *Layer, p *problems, pr *progress) {
+	data, converted, ok := xmlText(data, want, l, p)
+	if !ok {
 		return
 	}
 	w := &kmlWalk{d: newXMLDecoder(data, converted), l: l, p: p, pr: pr, folders: map[string]bool{}}
@@ -153,13 +152,17 @@ func (w *kmlWalk) placemark(t xml.StartElement) error {
 		Folder:      w.folder(),
 		Properties:  pm.properties(),
 	}
-	g, err := pm.geometry()
+	g, skipped, err := pm.geometry()
 	if err != nil {
 		w.p.add(line, w.n, "", err)
 		return nil
 	}
 	before := len(w.l.Features)
 	keep(g, f, w.n, line, "", w.l, w.p)
+	if skipped > 0 && len(w.l.Features) > before {
+		w.p.add(line, w.n, "Point", fmt.Errorf("%w: %w: %d empty Point(s) skipped beside the placemark's other geometry",
+			ErrWarning, ErrGeometry, skipped))
+	}
 	if len(w.l.Features) > before && f.Folder != "" && !w.folders[f.Folder] {
 		w.folders[f.Folder] = true
 		w.l.SubLayers = append(w.l.SubLayers, f.Folder)

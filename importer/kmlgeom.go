@@ -64,33 +64,40 @@ func (pm *kmlPlacemark) properties() map[string]string {
 }
 
 // geometry converts the placemark's geometries: one stays itself, several
-// of one kind become a Multi geometry, a mix a Collection.
-func (gs *kmlGeometries) geometry() (orb.Geometry, error) {
+// of one kind become a Multi geometry, a mix a Collection. Empty Points
+// beside other geometries (Google Location History writes one next to
+// each gx:Track) are left out, and skipped tells how many.
+func (gs *kmlGeometries) geometry() (g orb.Geometry, skipped int, err error) {
 	var all []orb.Geometry
-	if err := gs.collect(&all); err != nil {
-		return nil, err
+	if err := gs.collect(&all, &skipped); err != nil {
+		return nil, 0, err
 	}
 	switch len(all) {
 	case 0:
-		if gs.hasModel() {
-			return nil, fmt.Errorf("%w: a 3D model (Model) cannot be shown on the map", ErrGeometry)
+		if skipped > 0 {
+			return nil, 0, fmt.Errorf("%w: empty Point", ErrGeometry)
 		}
-		return nil, fmt.Errorf("%w: no Point, LineString, Polygon or MultiGeometry", ErrGeometry)
+		if gs.hasModel() {
+			return nil, 0, fmt.Errorf("%w: a 3D model (Model) cannot be shown on the map", ErrGeometry)
+		}
+		return nil, 0, fmt.Errorf("%w: no Point, LineString, Polygon, MultiGeometry or gx:Track", ErrGeometry)
 	case 1:
-		return all[0], nil
+		return all[0], skipped, nil
 	}
-	return merge(all), nil
+	return merge(all), skipped, nil
 }
 
-// collect appends the geometries of gs to all, in document order by kind.
-func (gs *kmlGeometries) collect(all *[]orb.Geometry) error {
+// collect appends the geometries of gs to all, in document order by
+// kind, and counts the empty Points left out in skipped.
+func (gs *kmlGeometries) collect(all *[]orb.Geometry, skipped *int) error {
 	for _, p := range gs.Points {
 		pts, err := parseCoordinates(p.Coordinates)
 		if err != nil {
 			return err
 		}
 		if len(pts) == 0 {
-			return fmt.Errorf("%w: empty Point", ErrGeometry)
+			*skipped++
+			continue
 		}
 		*all = append(*all, pts[0])
 	}
@@ -124,7 +131,7 @@ func (gs *kmlGeometries) collect(all *[]orb.Geometry) error {
 		*all = append(*all, ls)
 	}
 	for i := range gs.Multi {
-		if err := gs.Multi[i].collect(all); err != nil {
+		if err := gs.Multi[i].collect(all, skipped); err != nil {
 			return err
 		}
 	}

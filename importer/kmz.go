@@ -14,7 +14,7 @@ import (
 // the archive, or else the first .kml file in it. The unpacked document is
 // held to the same size limit max as files (0: none), which also guards
 // against zip bombs.
-func decodeKMZ(data []byte, max int64, l *Layer, p *problems, pr *progress) {
+func decodeKMZ(data []byte, want string, max int64, l *Layer, p *problems, pr *progress) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if errors.Is(err, zip.ErrFormat) && bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		p.add(0, 0, "", fmt.Errorf("%w: the zip archive has no table of contents at its end", ErrTruncated))
@@ -46,7 +46,7 @@ func decodeKMZ(data []byte, max int64, l *Layer, p *problems, pr *progress) {
 	}
 	pr.at(int64(len(data)) / 2)
 	inner := &problems{file: p.file + ": " + doc.Name}
-	decodeKML(kml, l, inner, nil)
+	decodeKML(kml, want, l, inner, nil)
 	p.errs = append(p.errs, inner.errs...)
 	p.dropped += inner.dropped
 }

@@ -31,6 +31,7 @@ type Layer struct {
 	Name      string    // the document's own name, else the file name
 	File      string    // the file's base name
 	Format    string    // one of the Format constants
+	Encoding  string    // text encoding the file was read in (Encodings), or the one a KML or GPX file declares; "" for KMZ archives without a document
 	Features  []Feature // in file order, bad features left out
 	SubLayers []string  // folders in order of first appearance (KML folders, GPX kinds)
 }
@@ -57,6 +58,10 @@ type Options struct {
 	// bytes of the file processed so far and the file's size. It is called
 	// a few hundred times at most, the last time with done == total.
 	Progress func(done, total int64)
+	// Encoding, when not "", is the text encoding to read the file in:
+	// a name of Encodings or another name ParseEncoding knows ("gbk",
+	// "latin1"); "" detects it. The layer's Encoding says which was used.
+	Encoding string
 }
 
 // limit returns the effective size limit (0: none).
@@ -105,6 +110,10 @@ func Load(path string, opt Options) (*Layer, error) {
 // format by its extension and names the file in errors. See Load.
 func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 	base := filepath.Base(name)
+	want, err := ParseEncoding(opt.Encoding)
+	if err != nil {
+		return nil, &Error{File: base, Err: err}
+	}
 	data, err := readAll(r, opt.limit())
 	if err != nil {
 		return nil, &Error{File: base, Err: err}
@@ -121,15 +130,15 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 	pr := newProgress(opt.Progress, int64(len(data)))
 	switch format {
 	case FormatGeoJSON:
-		decodeGeoJSON(data, l, p, pr)
+		decodeGeoJSON(data, want, l, p, pr)
 	case FormatKML:
-		decodeKML(data, l, p, pr)
+		decodeKML(data, want, l, p, pr)
 	case FormatKMZ:
-		decodeKMZ(data, opt.limit(), l, p, pr)
+		decodeKMZ(data, want, opt.limit(), l, p, pr)
 	case FormatGPX:
-		decodeGPX(data, l, p, pr)
+		decodeGPX(data, want, l, p, pr)
 	case FormatCSV:
-		decodeCSV(data, l, p, pr)
+		decodeCSV(data, want, l, p, pr)
 	}
 	pr.done()
 	if len(l.Features) == 0 {

@@ -7,12 +7,13 @@ import (
 
 // Column and property names that carry a feature's name, description and
 // coordinates, compared after normalise. Chinese spreadsheets label them
-// 名称/经度/纬度; English ones name/lon/lat in many spellings.
+// 名称/经度/纬度 (名稱/經度/緯度 in Traditional characters); English ones
+// name/lon/lat in many spellings.
 var (
-	nameKeys = []string{"name", "名称", "名字", "地名", "title", "标题", "label"}
-	descKeys = []string{"description", "desc", "描述", "说明", "简介", "备注", "notes", "comment"}
-	lonKeys  = []string{"lon", "lng", "long", "longitude", "x", "经度", "东经", "pointx", "wgs84lon", "wgs84lng"}
-	latKeys  = []string{"lat", "latitude", "y", "纬度", "北纬", "pointy", "wgs84lat"}
+	nameKeys = []string{"name", "名称", "名字", "地名", "title", "标题", "label", "名稱", "標題"}
+	descKeys = []string{"description", "desc", "描述", "说明", "简介", "备注", "notes", "comment", "說明", "簡介", "備註"}
+	lonKeys  = []string{"lon", "lng", "long", "longitude", "x", "经度", "东经", "pointx", "wgs84lon", "wgs84lng", "經度", "東經"}
+	latKeys  = []string{"lat", "latitude", "y", "纬度", "北纬", "pointy", "wgs84lat", "緯度", "北緯"}
 )
 
 // normalise folds a header or property name for matching: lower case,

@@ -51,12 +51,17 @@ func sniff(data []byte) string {
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return FormatKMZ
 	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return FormatCSV // Excel's "Unicode text": UTF-16, tab-separated
-	}
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return FormatCSV // Excel's "Unicode text": UTF-16, tab-separated
+	}
+	if enc := utf16ByZeros(head); enc != "" {
+		// UTF-16 without a byte-order mark: judge its text.
+		text, _ := decodeAs(head, enc)
+		return sniff(text)
 	}
 	head = bytes.TrimPrefix(head, utf8BOM)
 	head = bytes.TrimLeft(head, " \t\r\n")
