@@ -8,15 +8,15 @@ type Orientation int
 
 // Orientations, by the transform that shows the picture upright.
 const (
-	Upright         Orientation = 1 // as stored
-	MirrorH         Orientation = 2 // mirror left–right
-	Rotate180       Orientation = 3
-	MirrorV         Orientation = 4 // mirror top–bottom
-	Transpose       Orientation = 5 // mirror along the top-left diagonal
-	Rotate90CW      Orientation = 6 // a phone held upright: turn 90° clockwise
-	Transverse      Orientation = 7 // mirror along the top-right diagonal
-	Rotate90CCW     Orientation = 8
-	orientationTag              = 0x0112
+	Upright        Orientation = 1 // as stored
+	MirrorH        Orientation = 2 // mirror left–right
+	Rotate180      Orientation = 3
+	MirrorV        Orientation = 4 // mirror top–bottom
+	Transpose      Orientation = 5 // mirror along the top-left diagonal
+	Rotate90CW     Orientation = 6 // a phone held upright: turn 90° clockwise
+	Transverse     Orientation = 7 // mirror along the top-right diagonal
+	Rotate90CCW    Orientation = 8
+	orientationTag             = 0x0112
 )
 
 // Swaps reports whether o exchanges width and height.
