@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
@@ -43,7 +44,7 @@ func Write(dataDir, outZip string) error {
 			}
 			m.Files = append(m.Files, f)
 		}
-		mw, err := zw.Create(ManifestName)
+		mw, err := zw.CreateHeader(&zip.FileHeader{Name: ManifestName, Method: zip.Deflate, Modified: time.Now()})
 		if err != nil {
 			return fmt.Errorf("bundle: %w", err)
 		}
