@@ -219,3 +219,37 @@ func TestDefaultDir(t *testing.T) {
 		t.Errorf("Dir %s, created %v before any save", e.Dir(), e.Created())
 	}
 }
+
+func TestOutOfRange(t *testing.T) {
+	e := open(t)
+	tests := []struct {
+		name string
+		edit func() error
+		is   error
+	}{
+		{"figure", func() error { return e.SetIndicator("tengtou", 9, data.Indicator{}) }, ErrNoItem},
+		{"remove figure", func() error { return e.RemoveIndicator("tengtou", -1) }, ErrNoItem},
+		{"move figure", func() error { return e.MoveIndicator("tengtou", 0, 5) }, ErrNoItem},
+		{"photo", func() error { return e.RemovePhoto("tengtou", 0) }, ErrNoItem},
+		{"place", func() error { return e.SetName("nowhere", data.Text{Zh: "无", En: "None"}) }, ErrNoPlace},
+		{"delete place", func() error { return e.Delete("nowhere") }, ErrNoPlace},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if err := tc.edit(); !errors.Is(err, tc.is) {
+				t.Errorf("got %v, want %v", err, tc.is)
+			}
+		})
+	}
+	if e.CanUndo() {
+		t.Error("a failed edit entered the history")
+	}
+	// Moving the figures of 滕头村 swaps them, and undo swaps them back.
+	first := figure(t, e, "tengtou", 0).Key
+	if err := e.MoveIndicator("tengtou", 0, 1); err != nil || figure(t, e, "tengtou", 1).Key != first {
+		t.Errorf("MoveIndicator: %v", err)
+	}
+	if err := e.RemoveIndicator("tengtou", 0); err != nil || len(e.Dataset().Site("tengtou").Indicators) != 1 {
+		t.Errorf("RemoveIndicator: %v", err)
+	}
+}

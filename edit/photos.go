@@ -57,25 +57,22 @@ func (e *Editor) AddPhoto(id, src string, caption data.Text, credit string) erro
 // RemovePhoto takes photo i (from 0) off a place. The file stays in photos/
 // so that Undo can bring it back.
 func (e *Editor) RemovePhoto(id string, i int) error {
-	return e.Update(id, func(s *data.Site) {
-		if i >= 0 && i < len(s.Photos) {
-			s.Photos = slices.Delete(s.Photos, i, i+1)
-		}
-	})
+	return e.updateItem(id, "photo", i, photos, func(s *data.Site) { s.Photos = slices.Delete(s.Photos, i, i+1) })
 }
 
 // MovePhoto moves photo from to position to (both from 0); the first photo
 // is the one above the story.
 func (e *Editor) MovePhoto(id string, from, to int) error {
-	return e.Update(id, func(s *data.Site) { s.Photos = move(s.Photos, from, to) })
+	if s := e.cur.ds.Site(id); s != nil && (to < 0 || to >= len(s.Photos)) {
+		return fmt.Errorf("edit: %q: photo %d: %w", id, to+1, ErrNoItem)
+	}
+	return e.updateItem(id, "photo", from, photos, func(s *data.Site) { s.Photos = move(s.Photos, from, to) })
 }
 
 // SetPhotoText sets the caption and credit of photo i (from 0).
 func (e *Editor) SetPhotoText(id string, i int, caption data.Text, credit string) error {
-	return e.Update(id, func(s *data.Site) {
-		if i >= 0 && i < len(s.Photos) {
-			s.Photos[i].Caption, s.Photos[i].Credit = caption, credit
-		}
+	return e.updateItem(id, "photo", i, photos, func(s *data.Site) {
+		s.Photos[i].Caption, s.Photos[i].Credit = caption, credit
 	})
 }
 

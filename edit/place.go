@@ -11,6 +11,10 @@ import (
 // ErrNoPlace is returned for an id that names no place.
 var ErrNoPlace = errors.New("no such place")
 
+// ErrNoItem is returned for a figure or photo position a place does not
+// have.
+var ErrNoItem = errors.New("no such item")
+
 // Update changes the place id with change, given a copy of it, and keeps
 // the result when it passes the checks (else a *Refused). The specific
 // methods below are built on it; the UI may use it for any field.
@@ -24,6 +28,20 @@ func (e *Editor) Update(id string, change func(s *data.Site)) error {
 		return nil
 	})
 }
+
+// updateItem is Update for item i of a list of the place (its figures or
+// photos, as list returns it), failing with ErrNoItem when i is out of
+// range.
+func (e *Editor) updateItem(id, what string, i int, list func(s *data.Site) int, change func(s *data.Site)) error {
+	if s := e.cur.ds.Site(id); s != nil && (i < 0 || i >= list(s)) {
+		return fmt.Errorf("edit: %q: %s %d: %w", id, what, i+1, ErrNoItem)
+	}
+	return e.Update(id, change)
+}
+
+func figures(s *data.Site) int { return len(s.Indicators) }
+
+func photos(s *data.Site) int { return len(s.Photos) }
 
 // SetName sets a place's name in both languages.
 func (e *Editor) SetName(id string, name data.Text) error {
@@ -58,11 +76,7 @@ func (e *Editor) SetSource(id string, src data.Source) error {
 
 // SetIndicator replaces figure i (from 0) of a place.
 func (e *Editor) SetIndicator(id string, i int, ind data.Indicator) error {
-	return e.Update(id, func(s *data.Site) {
-		if i >= 0 && i < len(s.Indicators) {
-			s.Indicators[i] = cloneIndicator(ind)
-		}
-	})
+	return e.updateItem(id, "figure", i, figures, func(s *data.Site) { s.Indicators[i] = cloneIndicator(ind) })
 }
 
 // AddIndicator appends a figure to a place.
@@ -72,16 +86,15 @@ func (e *Editor) AddIndicator(id string, ind data.Indicator) error {
 
 // RemoveIndicator removes figure i (from 0) of a place.
 func (e *Editor) RemoveIndicator(id string, i int) error {
-	return e.Update(id, func(s *data.Site) {
-		if i >= 0 && i < len(s.Indicators) {
-			s.Indicators = slices.Delete(s.Indicators, i, i+1)
-		}
-	})
+	return e.updateItem(id, "figure", i, figures, func(s *data.Site) { s.Indicators = slices.Delete(s.Indicators, i, i+1) })
 }
 
 // MoveIndicator moves figure from to position to (both from 0).
 func (e *Editor) MoveIndicator(id string, from, to int) error {
-	return e.Update(id, func(s *data.Site) { s.Indicators = move(s.Indicators, from, to) })
+	if s := e.cur.ds.Site(id); s != nil && (to < 0 || to >= len(s.Indicators)) {
+		return fmt.Errorf("edit: %q: figure %d: %w", id, to+1, ErrNoItem)
+	}
+	return e.updateItem(id, "figure", from, figures, func(s *data.Site) { s.Indicators = move(s.Indicators, from, to) })
 }
 
 // SetTheme sets a place's theme and moves it to the first layer of that
