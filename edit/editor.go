@@ -37,7 +37,8 @@ type Editor struct {
 	undo     []state
 	redo     []state
 	baseline map[string]bool   // problems present when opened: not held against edits
-	saved    map[string][]byte // file → content last on disk (or embedded, for a layer not saved yet)
+	saved    map[string][]byte // file → the layer as last saved (or as opened)
+	disk     map[string][]byte // file → its content on disk when opened or last saved; absent: no file
 }
 
 // state is one version of the content: the layers (owned by the state, never
@@ -66,14 +67,20 @@ func Open(dir string, opt Options) (*Editor, error) {
 	} else if err != nil {
 		ds, loadErr = data.LoadEmbedded()
 	}
-	e := &Editor{dir: dir, opt: opt, saved: map[string][]byte{}, baseline: map[string]bool{}}
+	e := &Editor{dir: dir, opt: opt, saved: map[string][]byte{}, disk: map[string][]byte{}, baseline: map[string]bool{}}
 	layers := cloneLayers(ds.Layers)
 	files, err := e.encode(layers)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range files {
+	for i, f := range files {
 		e.saved[f.Name] = f.Data
+		if layers[i].File != f.Name {
+			continue // not loaded from the folder: a file there by that name is not ours
+		}
+		if b, err := os.ReadFile(f.Name); err == nil {
+			e.disk[f.Name] = b
+		}
 	}
 	ds, checkErr := data.LoadFiles(files...)
 	for _, p := range problems(checkErr) {

@@ -59,10 +59,17 @@ func (e *Editor) Dirty() bool {
 	return false
 }
 
+// ErrConflict is returned by Save for a file that changed on disk since the
+// Editor opened or last saved it (edited by hand meanwhile, or a broken
+// file the map could not load): the Editor does not overwrite it.
+var ErrConflict = errors.New("changed on disk since it was opened; not overwritten")
+
 // Save writes every layer that changed since it was opened or last saved
 // into the data folder, each file through atomicfile (a crash leaves the old
 // file or the new one), recording each in Options.Own first. The folder is
-// created and seeded with the embedded layers when it does not exist. It
+// created and seeded with the embedded layers when it does not exist. A
+// file changed on disk by someone else meanwhile is not overwritten
+// (ErrConflict; open the folder again to edit what is there now). It
 // returns the files written.
 func (e *Editor) Save() ([]string, error) {
 	if err := e.ensureDir(); err != nil {
@@ -78,6 +85,12 @@ func (e *Editor) Save() ([]string, error) {
 		if bytes.Equal(e.saved[f.Name], f.Data) {
 			continue
 		}
+		if now, err := os.ReadFile(f.Name); err == nil {
+			if was, ok := e.disk[f.Name]; ok && !bytes.Equal(now, was) || !ok && !e.seeded(f.Name, now) {
+				errs = append(errs, fmt.Errorf("edit: save: %s: %w", f.Name, ErrConflict))
+				continue
+			}
+		}
 		if e.opt.Own != nil {
 			e.opt.Own.Record(f.Name, f.Data)
 		}
@@ -86,6 +99,7 @@ func (e *Editor) Save() ([]string, error) {
 			continue
 		}
 		e.saved[f.Name] = f.Data
+		e.disk[f.Name] = f.Data
 		written = append(written, f.Name)
 	}
 	return written, errors.Join(errs...)
@@ -114,4 +128,15 @@ func (e *Editor) ensureDir() error {
 		}
 	}
 	return nil
+}
+
+// seeded reports whether content is the embedded layer file that seeding
+// put at name (a file that was not there when the Editor opened).
+func (e *Editor) seeded(name string, content []byte) bool {
+	for _, f := range data.EmbeddedLayers() {
+		if filepath.Base(f.Name) == filepath.Base(name) && bytes.Equal(f.Data, content) {
+			return true
+		}
+	}
+	return false
 }

@@ -188,3 +188,41 @@ func TestPhotos(t *testing.T) {
 		t.Errorf("reloaded photos %+v", got)
 	}
 }
+
+// TestSaveConflict: a layer file edited by hand while the Editor is open,
+// or a broken file the map could not load, is not overwritten.
+func TestSaveConflict(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "exhibition")
+	e, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
+		t.Fatal(err)
+	}
+	written, err := e.Save()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand := []byte(`{"broken": `)
+	if err := os.WriteFile(written[0], hand, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.SetName("tengtou", data.Text{Zh: "滕头村", En: "Tengtou Village"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Save(); !errors.Is(err, ErrConflict) {
+		t.Errorf("Save over a hand edit: %v, want ErrConflict", err)
+	}
+	if now, _ := os.ReadFile(written[0]); !bytes.Equal(now, hand) {
+		t.Error("the hand edit was overwritten")
+	}
+	// Opened again, the broken file is not the Editor's to replace either.
+	again, _ := Open(dir, Options{})
+	if err := again.SetName("tengtou", data.Text{Zh: "滕", En: "Teng"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := again.Save(); !errors.Is(err, ErrConflict) {
+		t.Errorf("Save over a broken file: %v, want ErrConflict", err)
+	}
+}
