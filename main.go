@@ -8,6 +8,7 @@
 //	ningbomap kiosk-pin
 //	ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
 //	ningbomap export --format kml|geojson [--lang zh|en] [--layer ID | --from FILE [--encoding NAME]] --out FILE
+//	ningbomap bundle [--data DIR] --out FILE.zip
 package main
 
 import (
@@ -43,6 +44,8 @@ func main() {
 			os.Exit(runStats(os.Args[2:]))
 		case "export":
 			os.Exit(runExport(os.Args[2:]))
+		case "bundle":
+			os.Exit(runBundle(os.Args[2:]))
 		}
 	}
 	os.Exit(runWindow(os.Args[1:]))
@@ -52,7 +55,7 @@ func runWindow(args []string) int {
 	fs := flag.NewFlagSet("ningbomap", flag.ContinueOnError)
 	langFlag := fs.String("lang", "", "UI language: zh or en (default: from the locale)")
 	size := fs.String("size", "1280x800", "initial window size, WIDTHxHEIGHT")
-	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
+	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones, or a bundle FILE.zip to install and use")
 	view := fs.String("view", "", "start at LON,LAT,ZOOM instead of the overview")
 	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
 	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
@@ -65,7 +68,7 @@ func runWindow(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	opts := app.Options{Lang: app.StartupLanguage(), DataDir: *dataDir, UsageDir: *usageDir, Layers: layers}
+	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)

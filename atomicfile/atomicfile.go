@@ -60,6 +60,18 @@ func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err err
 	return nil
 }
 
+// SetTestHook makes every Write call hook between the sync of its temporary file and
+// the rename, and returns a function that removes the hook. An error from hook aborts
+// the write as a crash at that moment would (the temporary file is removed, the
+// destination untouched). It is for tests of other packages that must show a save
+// interrupted before the rename leaves the old file intact; it is not safe to call
+// while writes are running.
+func SetTestHook(hook func(tmp string) error) (restore func()) {
+	old := beforeRename
+	beforeRename = hook
+	return func() { beforeRename = old }
+}
+
 // WriteFile writes b to path atomically (see Write).
 func WriteFile(path string, b []byte, perm os.FileMode) error {
 	return Write(path, perm, func(w io.Writer) error {

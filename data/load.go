@@ -28,7 +28,8 @@ func LoadDir(dir string) (*Dataset, error) {
 // Check validates layer files, or every *.geojson in the given folders, as
 // they would load over the embedded data (so ids and tour numbers are
 // checked against the other layers too). With no paths it checks the
-// embedded data. It returns nil when all is well, else the joined
+// embedded data. Photos are checked in depth: each file must be a readable
+// image (see CheckPhotos). It returns nil when all is well, else the joined
 // *FeatureError values.
 func Check(paths ...string) error {
 	if len(paths) == 0 {
@@ -39,8 +40,8 @@ func Check(paths ...string) error {
 	if len(files) == 0 && len(errs) == 0 {
 		errs = append(errs, &FeatureError{File: strings.Join(paths, ", "), Err: fmt.Errorf("%w: no .geojson files", ErrMissing)})
 	}
-	_, err := load(files, errs)
-	return err
+	ds, err := load(files, errs)
+	return errors.Join(append(unjoin(err), unjoin(CheckPhotos(ds))...)...)
 }
 
 // readLayerFiles reads the named files and the *.geojson files of the named
@@ -136,4 +137,16 @@ func load(extra []fileData, errs []error) (*Dataset, error) {
 func duplicateLayer(l, first *Layer) error {
 	return &FeatureError{File: l.File, Field: "layer.id",
 		Err: fmt.Errorf("%w layer id %q (also %s); this file is skipped", ErrDuplicate, l.ID, first.File)}
+}
+
+// unjoin returns the errors joined in err (err itself when it is not a
+// join), so that joins stay one level deep.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if u, ok := err.(interface{ Unwrap() []error }); ok {
+		return u.Unwrap()
+	}
+	return []error{err}
 }

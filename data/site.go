@@ -18,6 +18,7 @@ type Site struct {
 	Indicators  []Indicator
 	Honours     []Text // non-numeric distinctions
 	Source      Source
+	Photos      []Photo // pictures for the card, first one above the story
 
 	Layer string // id of the layer the site belongs to
 	File  string // file the site was loaded from

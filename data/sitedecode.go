@@ -20,12 +20,13 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 		tour       *int
 		indicators []json.RawMessage
 		source     *Source
+		photos     []json.RawMessage
 	)
 	present, ok := decodeObject(f.props, "", []member{
 		{"id", &s.ID}, {"name", &s.Name}, {"admin", &s.Admin}, {"district", &s.District},
 		{"precision", &s.Precision}, {"coord_source", &s.CoordSource}, {"theme", &s.Theme},
 		{"tour", &tour}, {"story", &s.Story}, {"indicators", &indicators},
-		{"honours", &s.Honours}, {"source", &source},
+		{"honours", &s.Honours}, {"source", &source}, {"photos", &photos},
 	}, &r)
 	if !ok {
 		if isNull(f.props) {
@@ -67,6 +68,7 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 	if s.Theme == "" {
 		s.Theme = l.Theme
 	}
+	decodePhotos(photos, s, &r)
 
 	checkPoint(f.geom, s, &r)
 	checkSite(s, present, districts, &r)

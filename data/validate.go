@@ -221,3 +221,26 @@ func checkIndicator(ind Indicator, given map[string]bool, path string, keys map[
 		}
 	}
 }
+
+// CheckIndicator checks one figure on its own, with the rules the loader
+// applies to each entry of "indicators", and maps each field with a problem
+// ("value", "counter", "rank.position") to the problem. An editor calls it
+// while the user types; the map is empty when the figure is fine.
+func CheckIndicator(ind Indicator) map[string]string {
+	var errs []error
+	r := report{errs: &errs}
+	given := map[string]bool{"key": true, "label": true, "value": true, "unit": true}
+	if !ind.Counter.IsZero() {
+		given["counter"] = true
+	}
+	checkIndicator(ind, given, "", map[string]int{}, 1, &r)
+	out := map[string]string{}
+	for _, e := range errs {
+		if fe, ok := e.(*FeatureError); ok {
+			if _, seen := out[fe.Field]; !seen {
+				out[fe.Field] = fe.Err.Error()
+			}
+		}
+	}
+	return out
+}

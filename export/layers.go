@@ -99,6 +99,9 @@ func siteFeature(s *data.Site) *geojson.Feature {
 		"honours":      honours,
 		"source":       s.Source,
 	}
+	if len(s.Photos) > 0 {
+		f.Properties["photos"] = s.Photos
+	}
 	return f
 }
 

@@ -122,10 +122,14 @@ func (l *loop) build() {
 			continue
 		default:
 			l.w.known[p] = true
+			if l.w.ignore != nil && l.w.ignore(p) {
+				continue
+			}
 		}
 		c.Paths = append(c.Paths, p)
 	}
 	if len(c.Paths) == 0 {
+		clear(l.pending)
 		return
 	}
 	slices.Sort(c.Paths)

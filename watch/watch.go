@@ -46,6 +46,11 @@ type Options struct {
 	// Match reports which file names (base names, not paths) count;
 	// nil means DefaultMatch.
 	Match func(name string) bool
+	// Ignore, when set, is asked about each changed file (full path) once
+	// the folder is quiet; a file it returns true for is left out of the
+	// batch, and a batch left empty is not sent. Own.Owns fits: the
+	// program's own saves are then not reported back to it.
+	Ignore func(path string) bool
 }
 
 // Change is one batch: the files (full paths, sorted) that were written,
@@ -62,6 +67,7 @@ type Watcher struct {
 	dir      string
 	debounce time.Duration
 	match    func(string) bool
+	ignore   func(string) bool
 	fsw      *fsnotify.Watcher
 	changes  chan Change
 	errors   chan error
@@ -94,6 +100,7 @@ func New(dir string, opt Options) (*Watcher, error) {
 		dir:      abs,
 		debounce: opt.Debounce,
 		match:    opt.Match,
+		ignore:   opt.Ignore,
 		changes:  make(chan Change),
 		errors:   make(chan error),
 		done:     make(chan struct{}),

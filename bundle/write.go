@@ -1,0 +1,131 @@
+package bundle
+
+import (
+	"archive/zip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"ningbomap/atomicfile"
+	"ningbomap/data"
+)
+
+// Write packs the data folder dataDir into the bundle outZip, written
+// through atomicfile: every *.geojson layer file directly in the folder, the
+// photos its places use, and the manifest. The folder must pass `ningbomap
+// check` (a bundle is installed on machines nobody watches) and hold no
+// links.
+func Write(dataDir, outZip string) error {
+	if err := data.Check(dataDir); err != nil {
+		return fmt.Errorf("bundle: %s does not pass the checks:\n%w", dataDir, err)
+	}
+	files, err := contents(dataDir)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if atomicfile.SameFile(filepath.Join(dataDir, filepath.FromSlash(f)), outZip) {
+			return fmt.Errorf("bundle: %s: %w", outZip, atomicfile.ErrSameFile)
+		}
+	}
+	return atomicfile.Write(outZip, 0o644, func(w io.Writer) error {
+		zw := zip.NewWriter(w)
+		m := Manifest{Format: Format, Version: 1}
+		for _, name := range files {
+			f, err := addFile(zw, dataDir, name)
+			if err != nil {
+				return err
+			}
+			m.Files = append(m.Files, f)
+		}
+		mw, err := zw.CreateHeader(&zip.FileHeader{Name: ManifestName, Method: zip.Deflate, Modified: time.Now()})
+		if err != nil {
+			return fmt.Errorf("bundle: %w", err)
+		}
+		enc := json.NewEncoder(mw)
+		enc.SetIndent("", " ")
+		if err := enc.Encode(m); err != nil {
+			return fmt.Errorf("bundle: manifest: %w", err)
+		}
+		if err := zw.Close(); err != nil {
+			return fmt.Errorf("bundle: %w", err)
+		}
+		return nil
+	})
+}
+
+// contents lists the files of dataDir that go into a bundle, as '/' paths
+// relative to it: the layer files and the photos of their places.
+func contents(dataDir string) ([]string, error) {
+	layers, err := filepath.Glob(filepath.Join(dataDir, "*.geojson"))
+	if err != nil {
+		return nil, fmt.Errorf("bundle: %w", err)
+	}
+	set := map[string]bool{}
+	for _, l := range layers {
+		set[filepath.Base(l)] = true
+	}
+	ds, _ := data.LoadDir(dataDir) // checked clean above
+	sites := append([]*data.Site{ds.Overview}, ds.Sites...)
+	abs, _ := filepath.Abs(dataDir)
+	for _, s := range sites {
+		if s == nil {
+			continue
+		}
+		for _, p := range s.Photos {
+			full, _ := filepath.Abs(s.PhotoPath(p))
+			rel, err := filepath.Rel(abs, full)
+			if err != nil || !safePath(filepath.ToSlash(rel)) {
+				continue // a layer outside the folder: not part of it
+			}
+			set[filepath.ToSlash(rel)] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for name := range set {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// addFile stores one file in the zip and returns its manifest entry.
+func addFile(zw *zip.Writer, dataDir, name string) (File, error) {
+	full := filepath.Join(dataDir, filepath.FromSlash(name))
+	info, err := os.Lstat(full)
+	if err != nil {
+		return File{}, fmt.Errorf("bundle: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return File{}, fmt.Errorf("bundle: %s: not a regular file (%w)", full, ErrLink)
+	}
+	if info.Size() > MaxEntryBytes {
+		return File{}, fmt.Errorf("bundle: %s: %w", full, ErrTooLarge)
+	}
+	in, err := os.Open(full)
+	if err != nil {
+		return File{}, fmt.Errorf("bundle: %w", err)
+	}
+	defer in.Close()
+	hdr := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: info.ModTime()}
+	if ext := filepath.Ext(name); ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".webp" {
+		hdr.Method = zip.Store // already compressed
+	}
+	hdr.SetMode(0o644)
+	w, err := zw.CreateHeader(hdr)
+	if err != nil {
+		return File{}, fmt.Errorf("bundle: %w", err)
+	}
+	h := sha256.New()
+	n, err := io.Copy(io.MultiWriter(w, h), in)
+	if err != nil {
+		return File{}, fmt.Errorf("bundle: %s: %w", full, err)
+	}
+	return File{Path: name, Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}

@@ -1,0 +1,56 @@
+package edit
+
+import (
+	"slices"
+
+	"ningbomap/data"
+)
+
+// cloneLayers copies layers and their places deeply enough that changing
+// the copy never changes the original.
+func cloneLayers(layers []*data.Layer) []*data.Layer {
+	out := make([]*data.Layer, len(layers))
+	for i, l := range layers {
+		c := *l
+		c.Sites = make([]*data.Site, len(l.Sites))
+		for j, s := range l.Sites {
+			c.Sites[j] = cloneSite(s)
+		}
+		out[i] = &c
+	}
+	return out
+}
+
+// cloneSite copies a place with its lists and optional parts.
+func cloneSite(s *data.Site) *data.Site {
+	c := *s
+	c.Admin = slices.Clone(s.Admin)
+	c.Honours = slices.Clone(s.Honours)
+	c.Photos = slices.Clone(s.Photos)
+	c.Indicators = make([]data.Indicator, len(s.Indicators))
+	for i, ind := range s.Indicators {
+		c.Indicators[i] = cloneIndicator(ind)
+	}
+	if s.Source.Photo != nil {
+		p := *s.Source.Photo
+		c.Source.Photo = &p
+	}
+	return &c
+}
+
+// cloneIndicator copies an indicator and its optional parts.
+func cloneIndicator(ind data.Indicator) data.Indicator {
+	if ind.Decimals != nil {
+		d := *ind.Decimals
+		ind.Decimals = &d
+	}
+	if ind.Share != nil {
+		sh := *ind.Share
+		ind.Share = &sh
+	}
+	if ind.Rank != nil {
+		r := *ind.Rank
+		ind.Rank = &r
+	}
+	return ind
+}
