@@ -224,9 +224,11 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 		if w == 0 || h == 0 {
 			continue
 		}
-		anchors := centreOnly
+		anchors := centreAnchors
 		if l.Kind.beside() {
 			anchors = besideAnchors
+		} else {
+			gap = 0.3 * h // above and below: moved by 0.8 of a line
 		}
 		for _, a := range anchors {
 			b := anchorBox(x, y, w, h, gap, a)
@@ -258,7 +260,8 @@ func (lb *Labeller) collides(b Box) bool {
 	return false
 }
 
-// Diagonal sides, tried after the four of labels.go.
+// Diagonal sides, tried after the four of labels.go. Names centred on
+// their point try the centre, then a little above and below it.
 const (
 	AnchorAboveRight Anchor = AnchorAbove + 1 + iota
 	AnchorBelowRight
@@ -267,7 +270,7 @@ const (
 )
 
 var (
-	centreOnly    = []Anchor{AnchorCenter}
+	centreAnchors = []Anchor{AnchorCenter, AnchorAbove, AnchorBelow}
 	besideAnchors = []Anchor{AnchorRight, AnchorLeft, AnchorAbove, AnchorBelow,
 		AnchorAboveRight, AnchorBelowRight, AnchorAboveLeft, AnchorBelowLeft}
 )
