@@ -52,6 +52,11 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 	KindNeighbour: {Size: 12, Color: color.NRGBA{0x80, 0x80, 0x80, 255}, Halo: color.NRGBA{0xEE, 0xEE, 0xEE, 200}, Width: 1.5},
 }
 
+// DefaultPointLabelLimit is the most points an imported layer may have for
+// its points to be named by default (KindPoint labels); a larger layer
+// starts with its names off, and the layer's setting turns them on.
+const DefaultPointLabelLimit = 200
+
 // DefaultLabelMinZoom is the least zoom of each kind (MapLabel.Min 0).
 var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7}
 
@@ -79,6 +84,7 @@ type Labeller struct {
 	circles []circleBox
 	markers map[string]int
 	placed  []PlacedMapLabel
+	grid    labelGrid
 }
 
 type textKey struct {
@@ -166,6 +172,7 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 	W, H := float64(v.Width), float64(v.Height)
 	lb.placed, lb.taken, lb.circles = lb.placed[:0], lb.taken[:0], lb.circles[:0]
 	clear(lb.markers)
+	lb.grid.reset(W, H)
 	for i := range markers {
 		lb.markers[markers[i].ID] = i
 	}
@@ -173,6 +180,7 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 	add := func(p orb.Point, r float64) {
 		x, y := v.Project(p)
 		if x > -margin && y > -margin && x < W+margin && y < H+margin {
+			lb.grid.add(Box{x - r, y - r, x + r, y + r}, int32(-1-len(lb.circles)))
 			lb.circles = append(lb.circles, circleBox{x, y, r})
 		}
 	}
@@ -235,29 +243,13 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 			if b.MinX < 0 || b.MinY < 0 || b.MaxX > W || b.MaxY > H || lb.collides(b) {
 				continue
 			}
+			lb.grid.add(b, int32(len(lb.taken)))
 			lb.taken = append(lb.taken, b)
 			lb.placed = append(lb.placed, PlacedMapLabel{Index: i, Box: b, Anchor: a})
 			break
 		}
 	}
 	return lb.placed
-}
-
-// collides reports whether b overlaps a placed label or an obstacle.
-func (lb *Labeller) collides(b Box) bool {
-	for _, t := range lb.taken {
-		if b.overlaps(t) {
-			return true
-		}
-	}
-	for _, c := range lb.circles {
-		dx := max(b.MinX-c.x, 0, c.x-b.MaxX)
-		dy := max(b.MinY-c.y, 0, c.y-b.MaxY)
-		if dx*dx+dy*dy < c.r*c.r {
-			return true
-		}
-	}
-	return false
 }
 
 // Diagonal sides, tried after the four of labels.go. Names centred on

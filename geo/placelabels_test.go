@@ -171,3 +171,24 @@ func TestLabelSprite(t *testing.T) {
 		t.Errorf("slanted sprite %d wide, want wider than upright", s.img.Rect.Dx())
 	}
 }
+
+// BenchmarkPlaceManyPoints places the names of 1,000 points of an
+// imported layer, all in view, among their 1,000 markers.
+func BenchmarkPlaceManyPoints(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	v := Viewport{Center: orb.Point{121.5, 29.8}, Zoom: 12, Width: 1920, Height: 1080, Scale: 1}
+	var markers []Marker
+	var labels []MapLabel
+	for i := range 1000 {
+		id := "p" + string(rune('0'+i%10)) + string(rune('a'+i/10%26)) + string(rune('A'+i/260))
+		markers = append(markers, Marker{ID: id, Point: v.Unproject(rng.Float64()*1920, rng.Float64()*1080)})
+		labels = append(labels, MapLabel{Text: "Point " + id, Kind: KindPoint, Marker: id})
+	}
+	lb := NewLabeller(boxFont{})
+	lb.SetLabels(labels)
+	lb.Place(v, markers, nil, DefaultClusterStyle)
+	b.ReportAllocs()
+	for b.Loop() {
+		lb.Place(v, markers, nil, DefaultClusterStyle)
+	}
+}
