@@ -18,10 +18,8 @@ import (
 
 // Colours of the test scenes, as the app draws its map.
 var (
-	sceneSea       = color.NRGBA{0xD6, 0xE6, 0xF2, 0xFF}
-	sceneLand      = Style{Fill: color.NRGBA{0xF7, 0xF3, 0xE8, 0xFF}, Stroke: color.NRGBA{0xA8, 0x96, 0x7A, 0xFF}, StrokeWidth: 1.2}
-	sceneNeighbour = Style{Fill: color.NRGBA{0xE9, 0xE8, 0xE4, 0xFF}, Stroke: color.NRGBA{0xBD, 0xBA, 0xB3, 0xFF}, StrokeWidth: 0.8}
-	sceneOutline   = Style{Stroke: color.NRGBA{0x6B, 0x55, 0x3C, 0xFF}, StrokeWidth: 2.2}
+	sceneSea  = color.NRGBA{0xD6, 0xE6, 0xF2, 0xFF}
+	sceneLand = Style{Fill: color.NRGBA{0xF7, 0xF3, 0xE8, 0xFF}, Stroke: color.NRGBA{0xA8, 0x96, 0x7A, 0xFF}, StrokeWidth: 1.2}
 )
 
 // labelFont is the app's CJK font with a Latin bold after it.
@@ -66,9 +64,9 @@ func newLabelScene(tb testing.TB, lang data.Lang, selected string) *labelScene {
 	for _, d := range ds.Districts {
 		city = append(city, d.Geometry)
 	}
-	s.r.SetPolygons("neighbours", nb, sceneNeighbour)
+	s.r.SetPolygons("neighbours", nb, NeighbourStyle)
 	s.r.SetPolygons("districts", city, sceneLand)
-	s.r.SetLines("outline", OuterEdges(city), sceneOutline)
+	s.r.SetLines("outline", OuterEdges(city), OutlineStyle)
 
 	var labels []MapLabel
 	var points []orb.Point

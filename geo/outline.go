@@ -1,6 +1,17 @@
 package geo
 
-import "github.com/paulmach/orb"
+import (
+	"image/color"
+
+	"github.com/paulmach/orb"
+)
+
+// Suggested looks of the context layers: the areas around the city in a
+// muted grey under the city's districts, and the city's outline over them.
+var (
+	NeighbourStyle = Style{Fill: color.NRGBA{0xE9, 0xE8, 0xE4, 0xFF}, Stroke: color.NRGBA{0xBD, 0xBA, 0xB3, 0xFF}, StrokeWidth: 0.8}
+	OutlineStyle   = Style{Stroke: color.NRGBA{0x6B, 0x55, 0x3C, 0xFF}, StrokeWidth: 2.2}
+)
 
 // OuterEdges returns the outline of a set of polygons that share their
 // borders exactly (districts cut from one map): the edges that belong to

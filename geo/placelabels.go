@@ -103,9 +103,13 @@ func NewLabeller(font LabelFont) *Labeller {
 }
 
 // SetLabels replaces the labels (copied); texts already drawn once keep
-// their sprites, so switching language back and forth is cheap.
+// their sprites, so switching language back and forth is cheap. The
+// sprites are dropped when they far outnumber the labels.
 func (lb *Labeller) SetLabels(labels []MapLabel) {
 	lb.labels = append(lb.labels[:0], labels...)
+	if len(lb.sprites) > 4*len(labels)+64 {
+		clear(lb.sprites)
+	}
 }
 
 // Labels returns the labels set.
