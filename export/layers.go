@@ -99,6 +99,9 @@ func siteFeature(s *data.Site) *geojson.Feature {
 		"honours":      honours,
 		"source":       s.Source,
 	}
+	if !s.Short.IsZero() {
+		f.Properties["short"] = s.Short
+	}
 	return f
 }
 
