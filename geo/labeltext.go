@@ -46,12 +46,16 @@ type LabelStyle struct {
 	Halo   color.NRGBA // outline around the text; alpha 0 for none
 	Width  float64     // halo width in pixels at Scale 1
 	Italic bool        // slant the text (water names)
+	Bold   bool        // thicken the strokes by a pixel (at Scale 1), for fonts without a bold face
 }
 
 // labelSprite makes the sprite of a label: text over its halo, top-left
 // corner at 0,0, its size the box that placement keeps clear.
 func labelSprite(f LabelFont, text string, st LabelStyle, scale float64) *sprite {
 	mask := f.TextMask(text, st.Size*scale)
+	if st.Bold {
+		mask = embolden(mask, max(1, int(math.Round(scale))))
+	}
 	if st.Italic {
 		mask = shear(mask, 0.2)
 	}
@@ -112,6 +116,25 @@ func shear(m *image.Alpha, k float64) *image.Alpha {
 			o := y*out.Stride + x + ix
 			out.Pix[o] = uint8(min(255, float64(out.Pix[o])+c*(1-fr)+0.5))
 			out.Pix[o+1] = uint8(min(255, float64(out.Pix[o+1])+c*fr+0.5))
+		}
+	}
+	return out
+}
+
+// embolden widens every stroke of m by n pixels to the right: each pixel
+// takes the most coverage of itself and the n pixels to its left.
+func embolden(m *image.Alpha, n int) *image.Alpha {
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	out := image.NewAlpha(image.Rect(0, 0, w+n, h))
+	for y := range h {
+		src := m.Pix[y*m.Stride : y*m.Stride+w]
+		dst := out.Pix[y*out.Stride : y*out.Stride+w+n]
+		for x := range dst {
+			var a uint8
+			for k := max(0, x-n); k <= min(x, w-1); k++ {
+				a = max(a, src[k])
+			}
+			dst[x] = a
 		}
 	}
 	return out

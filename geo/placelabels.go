@@ -41,12 +41,12 @@ type MapLabel struct {
 	Min    float64 // least zoom at which the label shows; 0 takes the kind's default
 }
 
-// DefaultLabelStyles are the looks of the kinds: dark names with a white
-// halo for places, the district brown the map has always used, blue
-// slanted water names, grey neighbours.
+// DefaultLabelStyles are the looks of the kinds: dark bold names with a
+// white halo for places, the bold district brown the map has always used,
+// blue slanted water names, grey neighbours.
 var DefaultLabelStyles = [kindCount]LabelStyle{
-	KindPlace:     {Size: 14, Color: color.NRGBA{0x22, 0x26, 0x2b, 255}, Halo: color.NRGBA{255, 255, 255, 235}, Width: 2},
-	KindDistrict:  {Size: 15, Color: color.NRGBA{0x5D, 0x4A, 0x36, 255}, Halo: color.NRGBA{0xF7, 0xF3, 0xE8, 220}, Width: 1.5},
+	KindPlace:     {Size: 14, Color: color.NRGBA{0x22, 0x26, 0x2b, 255}, Halo: color.NRGBA{255, 255, 255, 235}, Width: 2, Bold: true},
+	KindDistrict:  {Size: 15, Color: color.NRGBA{0x5D, 0x4A, 0x36, 255}, Halo: color.NRGBA{0xF7, 0xF3, 0xE8, 220}, Width: 1.5, Bold: true},
 	KindPoint:     {Size: 12, Color: color.NRGBA{0x33, 0x33, 0x33, 255}, Halo: color.NRGBA{255, 255, 255, 220}, Width: 1.5},
 	KindWater:     {Size: 14, Color: color.NRGBA{0x3A, 0x6E, 0xA5, 255}, Halo: color.NRGBA{0xD6, 0xE6, 0xF2, 200}, Width: 1.5, Italic: true},
 	KindNeighbour: {Size: 12, Color: color.NRGBA{0x80, 0x80, 0x80, 255}, Halo: color.NRGBA{0xEE, 0xEE, 0xEE, 200}, Width: 1.5},

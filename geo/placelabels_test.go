@@ -192,3 +192,12 @@ func BenchmarkPlaceManyPoints(b *testing.B) {
 		lb.Place(v, markers, nil, DefaultClusterStyle)
 	}
 }
+
+func TestEmbolden(t *testing.T) {
+	m := image.NewAlpha(image.Rect(0, 0, 3, 1))
+	m.Pix[1] = 200
+	got := embolden(m, 1)
+	if want := []uint8{0, 200, 200, 0}; string(got.Pix) != string(want) {
+		t.Errorf("embolden %v, want %v", got.Pix, want)
+	}
+}
