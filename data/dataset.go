@@ -2,11 +2,13 @@ package data
 
 // Dataset is everything the map shows.
 type Dataset struct {
-	Districts []District
-	Themes    []Theme
-	Layers    []*Layer // in theme order
-	Sites     []*Site  // all places (not the overview), in tour order
-	Overview  *Site    // the Ningbo overview card; nil when there is none
+	Districts  []District
+	Neighbours []District // county-level areas around the city, drawn muted (shared, read-only)
+	Waters     []Water    // seas and bays named around the city
+	Themes     []Theme
+	Layers     []*Layer // in theme order
+	Sites      []*Site  // all places (not the overview), in tour order
+	Overview   *Site    // the Ningbo overview card; nil when there is none
 
 	byID map[string]*Site
 }

@@ -17,6 +17,7 @@ type District struct {
 	Name     Text
 	Geometry orb.MultiPolygon
 	Label    orb.Point // inside the polygon (pole of inaccessibility)
+	City     Text      // for a neighbour, the city it belongs to; empty for Ningbo's own
 }
 
 // Contains reports whether p lies inside the district (borders included).
@@ -33,6 +34,7 @@ type districtProps struct {
 	Code  string     `json:"code"`
 	Name  Text       `json:"name"`
 	Label [2]float64 `json:"label"`
+	City  Text       `json:"city"`
 }
 
 // parseBasemap decodes the district basemap written by basemapgen.
@@ -51,7 +53,7 @@ func parseBasemap(file string, b []byte) ([]District, []error) {
 			continue
 		}
 		r.id = p.Code
-		d := District{Code: p.Code, Name: p.Name, Label: orb.Point(p.Label)}
+		d := District{Code: p.Code, Name: p.Name, Label: orb.Point(p.Label), City: p.City}
 		switch g := f.Geometry.(type) {
 		case orb.MultiPolygon:
 			d.Geometry = g

@@ -7,6 +7,7 @@ import "github.com/paulmach/orb"
 type Site struct {
 	ID          string
 	Name        Text
+	Short       Text      // optional short name for the map label; zero when Name is short enough
 	Admin       []Text    // administrative path from the district down
 	District    string    // district code (GB/T 2260)
 	Point       orb.Point // lon, lat

@@ -23,7 +23,7 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 		photos     []json.RawMessage
 	)
 	present, ok := decodeObject(f.props, "", []member{
-		{"id", &s.ID}, {"name", &s.Name}, {"admin", &s.Admin}, {"district", &s.District},
+		{"id", &s.ID}, {"name", &s.Name}, {"short", &s.Short}, {"admin", &s.Admin}, {"district", &s.District},
 		{"precision", &s.Precision}, {"coord_source", &s.CoordSource}, {"theme", &s.Theme},
 		{"tour", &tour}, {"story", &s.Story}, {"indicators", &indicators},
 		{"honours", &s.Honours}, {"source", &source}, {"photos", &photos},

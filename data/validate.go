@@ -55,6 +55,9 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 	if present["name"] {
 		checkText(s.Name, "name", r)
 	}
+	if present["short"] {
+		checkShort(s.Short, r)
+	}
 	if present["admin"] && len(s.Admin) == 0 {
 		r.addf("admin", "%w: want the path from the district down", ErrMissing)
 	}

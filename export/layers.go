@@ -102,6 +102,9 @@ func siteFeature(s *data.Site) *geojson.Feature {
 	if len(s.Photos) > 0 {
 		f.Properties["photos"] = s.Photos
 	}
+	if !s.Short.IsZero() {
+		f.Properties["short"] = s.Short
+	}
 	return f
 }
 

@@ -27,6 +27,8 @@ var bars = []bar{
 	{work: "hit test at 100,000 points", bench: "HitTest100k", limitNs: 2e3},
 	{work: "full frame, 100,000 points clustered, zoom 11", bench: "RenderClustered", limitNs: 8e6},
 	{work: "fly-to: one frame's compute", bench: "FlightFrame", limitNs: 1e5},
+	{work: "all labels placed, 1920×1080 city view: 15 places, 10 districts, 18 neighbours, 4 waters", bench: "PlaceLabels/overview", limitNs: 5e5, zeroAll: true},
+	{work: "all labels placed, 1920×1080 around 滕头村 at zoom 14", bench: "PlaceLabels/z14", limitNs: 5e5, zeroAll: true},
 }
 
 func print(goRuns map[string][]sample, node map[string]float64, nodeNote string) bool {

@@ -72,3 +72,26 @@ func TestPolylabel(t *testing.T) {
 		})
 	}
 }
+
+// TestNeighbourTable checks the neighbours' table against itself: codes
+// agree with their keys and lie in one of the cities read, and no
+// neighbour is a district of Ningbo.
+func TestNeighbourTable(t *testing.T) {
+	prefixes := map[string]bool{"3301": true, "3304": true, "3306": true, "3309": true, "3310": true}
+	if len(neighbourCities) != len(prefixes) {
+		t.Fatalf("%d cities, want %d", len(neighbourCities), len(prefixes))
+	}
+	for code, d := range neighbours {
+		t.Run(code, func(t *testing.T) {
+			if d.code != code || d.zh == "" || d.en == "" {
+				t.Errorf("entry %+v", d)
+			}
+			if !prefixes[code[:4]] {
+				t.Errorf("code %s is in none of the cities read", code)
+			}
+			if _, ok := districts[d.zh]; ok {
+				t.Errorf("%s is a district of Ningbo", d.zh)
+			}
+		})
+	}
+}

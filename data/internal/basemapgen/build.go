@@ -8,7 +8,6 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
-	"github.com/paulmach/orb/planar"
 )
 
 // labelPrecision is the polylabel search precision in degrees (≈ 10 m).
@@ -17,6 +16,7 @@ const labelPrecision = 1e-4
 // result is one district ready to be written.
 type result struct {
 	district
+	city        text // the city of a neighbour; empty for Ningbo's own
 	geom        orb.MultiPolygon
 	label       orb.Point
 	polysBefore int
@@ -48,24 +48,9 @@ func build(src []byte) ([]result, error) {
 		}
 		seen[d.code] = true
 
-		var mp orb.MultiPolygon
-		switch g := f.Geometry.(type) {
-		case orb.Polygon:
-			mp = orb.MultiPolygon{g}
-		case orb.MultiPolygon:
-			mp = g
-		default:
-			return nil, fmt.Errorf("feature %d (%s): unexpected geometry %T", i+1, d.zh, f.Geometry)
-		}
-		r := result{district: d, polysBefore: len(mp), before: countPoints(mp)}
-		r.geom = cleanMultiPolygon(mp)
-		if len(r.geom) == 0 {
-			return nil, fmt.Errorf("feature %d (%s): no polygon left after cleaning", i+1, d.zh)
-		}
-		r.after = countPoints(r.geom)
-		r.label = roundPoint(polylabel(largest(r.geom), labelPrecision), 1e6)
-		if !planar.MultiPolygonContains(r.geom, r.label) {
-			return nil, fmt.Errorf("feature %d (%s): label %v outside the district", i+1, d.zh, r.label)
+		r, err := cleanResult(d, f.Geometry)
+		if err != nil {
+			return nil, fmt.Errorf("feature %d: %w", i+1, err)
 		}
 		out = append(out, r)
 	}

