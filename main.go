@@ -24,6 +24,7 @@ import (
 	"ningbomap/export"
 	"ningbomap/importer"
 	"ningbomap/kiosk"
+	"ningbomap/resources"
 	"ningbomap/usage"
 )
 
@@ -141,7 +142,9 @@ func runCheck(args []string) int {
 		}
 	}
 	if len(layerPaths) > 0 || len(args) == 0 {
-		if err := data.Check(layerPaths...); err != nil {
+		ds, err := data.LoadPaths(layerPaths...)
+		warnGlyphs(ds)
+		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			failed = true
 		} else if len(args) == 0 {
@@ -154,6 +157,16 @@ func runCheck(args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// warnGlyphs prints a warning for every character of the data that the embedded font
+// lacks: it still shows when the machine has a font with it, but not on every machine.
+func warnGlyphs(ds *data.Dataset) {
+	if err := data.CheckGlyphs(ds, resources.HasRune); err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			fmt.Fprintln(os.Stderr, "warning:", line)
+		}
+	}
 }
 
 // isDataLayer reports whether p is a folder or a layer file of the map's own schema.

@@ -10,7 +10,6 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/font"
 
 	"ningbomap/app/style"
@@ -18,20 +17,31 @@ import (
 	"ningbomap/resources"
 )
 
-// TestFontCoversContent checks that the fonts inside the binary have a glyph for every
-// character the app can show: the embedded data (names, stories, labels, formatted
-// figures) and the translations. Text is drawn with the theme's font, the embedded CJK
-// font, and Fyne falls back to its own bundled font (Noto Sans) for what that lacks —
-// Droid Sans Fallback has no Latin letters — so a character passes when either has it.
+// TestFontCoversContent checks that the theme's fonts, the embedded Noto Sans CJK SC in
+// both weights, have a glyph of their own for every character the app can show: the
+// embedded data (names, stories, labels, formatted figures) and the translations. Fyne's
+// fallback fonts do not count, so that Latin letters and digits inside Chinese text come
+// from the same family as the hanzi. resources.HasRune, which `ningbomap check` uses, must
+// agree.
 func TestFontCoversContent(t *testing.T) {
 	th := style.NewTheme()
-	for _, style := range []fyne.TextStyle{{}, {Bold: true}} {
-		primary := parseFont(t, th.Font(style))
-		fallback := theme.DefaultTextFont()
-		if style.Bold {
-			fallback = theme.DefaultTextBoldFont()
-		}
-		checkCoverage(t, primary, parseFont(t, fallback))
+	for _, tc := range []struct {
+		name   string
+		style  fyne.TextStyle
+		weight font.Weight
+	}{
+		{"regular", fyne.TextStyle{}, font.WeightNormal},
+		{"bold", fyne.TextStyle{Bold: true}, font.WeightBold},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			face := parseFont(t, th.Font(tc.style))
+			d := face.Describe()
+			if d.Family != "Noto Sans CJK SC" || d.Aspect.Weight != tc.weight {
+				t.Errorf("font for %+v is %q weight %v, want Noto Sans CJK SC weight %v",
+					tc.style, d.Family, d.Aspect.Weight, tc.weight)
+			}
+			checkCoverage(t, face)
+		})
 	}
 }
 
@@ -114,6 +124,9 @@ func checkCoverage(t *testing.T, faces ...*font.Face) {
 		}
 		if !found {
 			missing = append(missing, r)
+		}
+		if found != resources.HasRune(r) {
+			t.Errorf("resources.HasRune(%q) = %v, the face says %v", r, !found, found)
 		}
 	}
 	sort.Slice(missing, func(i, j int) bool { return missing[i] < missing[j] })

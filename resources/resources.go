@@ -1,5 +1,5 @@
-// Package resources embeds what the binary carries besides its data: the CJK font,
-// the application icon and the user-interface translations.
+// Package resources embeds what the binary carries besides its data: the CJK fonts,
+// the application icon and the user-interface translations. It imports no Fyne.
 package resources
 
 import (
@@ -7,15 +7,25 @@ import (
 	_ "embed"
 )
 
-// FontName is the file name of the embedded CJK font.
-const FontName = "DroidSansFallback-GB2312.ttf"
+// File names of the embedded fonts.
+const (
+	FontName     = "NotoSansCJKsc-Regular.otf"
+	FontBoldName = "NotoSansCJKsc-Bold.otf"
+)
 
-// Font is Droid Sans Fallback, a single-face TrueType font with CJK glyphs (Apache-2.0,
-// see fonts/LICENSE-DroidSansFallback.txt), cut down by fonts/subset.sh to GB2312 and the
-// characters of the embedded content. Latin text falls back to Fyne's own font.
+// Font is Noto Sans CJK SC Regular and FontBold its Bold (SIL Open Font License 1.1, see
+// fonts/LICENSE-NotoSansCJK.txt): single-face CFF OpenType fonts cut down by
+// fonts/subset.sh to GB2312, punctuation, Latin, digits, common symbols and every
+// character of the embedded content. Latin words and numbers inside Chinese text are drawn
+// from the same family. Each parse of a font costs memory: parse each face once.
 //
-//go:embed fonts/DroidSansFallback-GB2312.ttf
+//go:embed fonts/NotoSansCJKsc-Regular.otf
 var Font []byte
+
+// FontBold is the bold weight of Font, for headings and figure values.
+//
+//go:embed fonts/NotoSansCJKsc-Bold.otf
+var FontBold []byte
 
 // Icon is the application icon, a 512×512 PNG.
 //

@@ -4,11 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
-// override is a reading that the pinyin library gets wrong in a Ningbo
+// override is a reading that the pinyin table (go-pinyin's dictionary) gets wrong in a Ningbo
 // place name: the library gives each character its most common reading,
 // which is not always the one a place name uses.
 type override struct {
@@ -27,13 +25,6 @@ var overrides = []override{
 	{"江厦", []string{"jiang", "xia"}}, // 江厦街道, 海曙区 (library: jiang sha)
 	{"长街", []string{"chang", "jie"}}, // 长街镇, 宁海县 (library: zhang jie)
 	{"长河", []string{"chang", "he"}},  // 长河镇, 慈溪市 (library: zhang he)
-}
-
-// pinyinArgs asks the library for toneless pinyin, one reading per
-// character, and nothing for characters it does not know.
-var pinyinArgs = pinyin.Args{
-	Style:    pinyin.Normal,
-	Fallback: func(rune, pinyin.Args) []string { return nil },
 }
 
 // syllables returns the toneless pinyin of a Chinese text, one element per
@@ -61,8 +52,8 @@ func syllables(s string) []string {
 		i += n
 		if unicode.Is(unicode.Han, r) {
 			flush()
-			if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 && p[0] != "" {
-				out = append(out, p[0])
+			if p := reading(r); p != "" {
+				out = append(out, p)
 			}
 			continue
 		}

@@ -9,10 +9,14 @@ import (
 	"ningbomap/resources"
 )
 
-// fontResource is the embedded CJK font as a Fyne resource.
-var fontResource = fyne.NewStaticResource(resources.FontName, resources.Font)
+// The embedded Noto Sans CJK SC faces as Fyne resources: one value each, so that Fyne's
+// font cache sees the same resource for every style that uses a face.
+var (
+	fontResource     = fyne.NewStaticResource(resources.FontName, resources.Font)
+	fontBoldResource = fyne.NewStaticResource(resources.FontBoldName, resources.FontBold)
+)
 
-// Theme is the application theme: Fyne's light theme with the embedded CJK font for
+// Theme is the application theme: Fyne's light theme with the embedded CJK fonts for
 // every text style, so Chinese renders on machines that have no CJK font installed, and
 // sizes for the app's text roles. Zoom scales every size (kiosk mode uses it).
 type Theme struct {
@@ -25,10 +29,17 @@ func NewTheme() *Theme {
 	return &Theme{Theme: theme.DefaultTheme(), Zoom: 1}
 }
 
-// Font returns the embedded CJK font for all styles but symbols.
+// Font returns Noto Sans CJK SC Bold for bold text (headings, figure values) and its
+// Regular for all other text but symbols. Both carry Latin letters and digits, so mixed
+// text is one family; CJK has no italic, so italic text is upright. Characters the
+// embedded subset lacks are drawn by Fyne's fallback: its own Noto Sans, then a system
+// font that has them.
 func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
-	if s.Symbol {
+	switch {
+	case s.Symbol:
 		return t.Theme.Font(s)
+	case s.Bold:
+		return fontBoldResource
 	}
 	return fontResource
 }
