@@ -18,7 +18,7 @@ import (
 type problemBanner struct {
 	ui     *mainUI
 	object *fyne.Container
-	text   *widget.RichText
+	text   *style.Paragraph
 	source string // what the shown problems are about ("reload", a file name)
 }
 

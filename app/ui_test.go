@@ -82,6 +82,9 @@ func texts(o fyne.CanvasObject) []string {
 			out = append(out, v.Text)
 		case *widget.RichText:
 			out = append(out, v.String())
+		case *style.Paragraph:
+			out = append(out, v.String())
+			return
 		case *widget.Button:
 			out = append(out, v.Text)
 		case *widget.Check:

@@ -31,14 +31,14 @@ type View struct {
 	Root    *fyne.Container
 	stripe  *canvas.Rectangle
 	chip    *style.FitText
-	title   *widget.RichText
-	admin   *widget.RichText
-	story   *widget.RichText
-	source  *widget.RichText
-	figHead *widget.RichText
+	title   *style.Paragraph
+	admin   *style.Paragraph
+	story   *style.Paragraph
+	source  *style.Paragraph
+	figHead *style.Paragraph
 	figures *fyne.Container
 	tiles   []*figureTile
-	honHead *widget.RichText
+	honHead *style.Paragraph
 	honours *fyne.Container
 	honRows []*honourRow
 	where   *canvas.Text
@@ -175,7 +175,7 @@ func figureHeadline(f data.Figure, l data.Lang) string {
 }
 
 // sectionTitle is a bold heading inside a card.
-func sectionTitle(text string) *widget.RichText {
+func sectionTitle(text string) *style.Paragraph {
 	return style.NewParagraph(text, style.CardBody, true, theme.ColorNameForeground)
 }
 

@@ -1,6 +1,7 @@
 package card_test
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -23,6 +24,81 @@ func TestCardGolden(t *testing.T) {
 			w.Resize(fyne.NewSize(460, 900))
 			test.AssertImageMatches(t, "card_tengtou_"+string(l)+".png", w.Canvas().Capture())
 		})
+	}
+}
+
+// TestOverviewCardGolden: the Ningbo overview card, the first a visitor sees, in both
+// languages: bold headings, and lines broken as a printed page breaks them.
+func TestOverviewCardGolden(t *testing.T) {
+	for _, l := range []data.Lang{data.Zh, data.En} {
+		t.Run(string(l), func(t *testing.T) {
+			ds := newTestApp(t, l)
+			c := card.New(ds, ds.Overview, l, 0, len(ds.Sites), card.Actions{})
+			w := test.NewTempWindow(t, c)
+			w.Resize(fyne.NewSize(460, 1400))
+			w.Canvas().Capture() // the paragraphs break for their width, then the card lays out again
+			test.AssertImageMatches(t, "card_overview_"+string(l)+".png", w.Canvas().Capture())
+		})
+	}
+}
+
+// closing and opening are the punctuation no line may begin, or end, with.
+const (
+	closing = "，。、；：？！）」』》”’…,.;:?!)"
+	opening = "（「『《“‘("
+)
+
+// TestNoForbiddenLineStarts opens every card in both languages at widths from a phone's
+// to a side panel's and checks every line of every paragraph.
+func TestNoForbiddenLineStarts(t *testing.T) {
+	for _, l := range []data.Lang{data.Zh, data.En} {
+		ds := newTestApp(t, l)
+		sites := append([]*data.Site{ds.Overview}, ds.Sites...)
+		for _, width := range []float32{320, 460, 640, 900} {
+			for _, s := range sites {
+				c := card.New(ds, s, l, 1, len(ds.Sites), card.Actions{})
+				w := test.NewWindow(c)
+				w.Resize(fyne.NewSize(width, 1600)) // lays out: each paragraph breaks for its width
+				n := 0
+				walkParagraphs(c, func(p *style.Paragraph) {
+					for _, line := range p.Lines() {
+						n++
+						r := []rune(line)
+						if len(r) == 0 {
+							continue
+						}
+						if strings.ContainsRune(closing, r[0]) {
+							t.Errorf("%s %s at %.0f: a line begins with %q: %q", l, s.ID, width, r[0], line)
+						}
+						if strings.ContainsRune(opening, r[len(r)-1]) {
+							t.Errorf("%s %s at %.0f: a line ends with %q: %q", l, s.ID, width, r[len(r)-1], line)
+						}
+					}
+				})
+				if n == 0 {
+					t.Fatalf("%s %s: no paragraphs found", l, s.ID)
+				}
+				w.Close()
+			}
+		}
+	}
+}
+
+func walkParagraphs(o fyne.CanvasObject, f func(*style.Paragraph)) {
+	switch v := o.(type) {
+	case *style.Paragraph:
+		f(v)
+		return
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walkParagraphs(c, f)
+		}
+		return
+	}
+	if w, ok := o.(fyne.Widget); ok {
+		for _, c := range test.WidgetRenderer(w).Objects() {
+			walkParagraphs(c, f)
+		}
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
 	"ningbomap/data"
@@ -21,8 +20,8 @@ type figureTile struct {
 	bg        *canvas.Rectangle
 	qualifier *canvas.Text
 	big       *style.FitText
-	label     *widget.RichText
-	meta      *widget.RichText
+	label     *style.Paragraph
+	meta      *style.Paragraph
 }
 
 func newFigureTile() *figureTile {
@@ -66,7 +65,7 @@ func (t *figureTile) set(f data.Figure, l data.Lang, accent color.NRGBA) {
 type honourRow struct {
 	root *fyne.Container
 	star *canvas.Text
-	text *widget.RichText
+	text *style.Paragraph
 }
 
 func newHonourRow() *honourRow {
