@@ -66,6 +66,7 @@ type Renderer struct {
 	clusters  []Cluster
 	clusterSt ClusterStyle
 	glyphs    TextDrawer
+	tl        tileLayer // tile basemap under the layers (tilelayer.go)
 
 	ras       raster // frame-sized coverage
 	spr       raster // sprite-sized coverage
@@ -167,6 +168,9 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 		dst = &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, v.Height)}
 	}
 	fillImage(dst, r.bg)
+	if r.TilesShown() {
+		r.drawTiles(dst, v)
+	}
 	r.ras.reset(v.Width, v.Height)
 	for _, l := range r.layers {
 		if !l.hidden {

@@ -1,0 +1,171 @@
+package geo
+
+import (
+	"image"
+	"image/color"
+	"math"
+
+	xdraw "golang.org/x/image/draw"
+)
+
+// TileSource is a raster tile pyramid in XYZ numbering (y grows
+// southwards), drawn under all layers in the view's Web Mercator. Both
+// methods answer from a cache and never block: Tile queues a missing tile
+// for loading (the source tells the app when it arrives, and the app
+// renders again); Peek only looks. tiles.Source implements it; tiles whose
+// image is an *image.RGBA draw fastest.
+type TileSource interface {
+	ZoomRange() (lo, hi int)
+	Tile(z, x, y int) (image.Image, bool)
+	Peek(z, x, y int) (image.Image, bool)
+}
+
+// maxStandIn is how many zoom levels down a stand-in tile is looked for.
+const maxStandIn = 8
+
+// tileLayer is the renderer's tile basemap.
+type tileLayer struct {
+	src    TileSource
+	hidden bool
+	xs     []int32 // source column of each destination column of a blit
+}
+
+// SetTiles sets the tile basemap drawn over the background and under the
+// layers; nil removes it. While it shows, draw districts as outlines
+// (Style.Outline) so they do not hide it.
+func (r *Renderer) SetTiles(src TileSource) { r.tl.src = src }
+
+// SetTilesVisible shows or hides the tile basemap without dropping it.
+func (r *Renderer) SetTilesVisible(visible bool) { r.tl.hidden = !visible }
+
+// TilesShown reports whether a tile basemap is set and visible.
+func (r *Renderer) TilesShown() bool { return r.tl.src != nil && !r.tl.hidden }
+
+// Outline returns the style without its fill: how a polygon layer is drawn
+// over a tile basemap.
+func (s Style) Outline() Style {
+	s.Fill = color.NRGBA{}
+	return s
+}
+
+// TileZoom returns the tile level drawn for view v from a source holding
+// levels lo..hi: the level whose tiles show nearest their own size, at most
+// hi (past it, hi's tiles are enlarged) and at least lo.
+func TileZoom(v Viewport, lo, hi int) int {
+	z := int(math.Floor(v.Zoom + math.Log2(v.ScaleFactor()) + 0.5))
+	return min(max(z, lo), hi)
+}
+
+// StandIn finds the nearest lower-zoom tile already cached that covers
+// tile z/x/y, down to level lo (and at most maxStandIn levels). It returns
+// the tile, the part of it (in its pixels) that covers z/x/y, and how many
+// levels down it was found.
+func StandIn(src TileSource, z, x, y, lo int) (img image.Image, part image.Rectangle, dz int, ok bool) {
+	for dz = 1; dz <= maxStandIn && z-dz >= lo; dz++ {
+		img, ok = src.Peek(z-dz, x>>dz, y>>dz)
+		if !ok {
+			continue
+		}
+		b := img.Bounds()
+		n := 1 << dz
+		cw, ch := b.Dx()/n, b.Dy()/n
+		if cw == 0 || ch == 0 {
+			return nil, image.Rectangle{}, 0, false
+		}
+		ox, oy := x&(n-1), y&(n-1)
+		part = image.Rect(b.Min.X+ox*cw, b.Min.Y+oy*ch, b.Min.X+(ox+1)*cw, b.Min.Y+(oy+1)*ch)
+		return img, part, dz, true
+	}
+	return nil, image.Rectangle{}, 0, false
+}
+
+// drawTiles draws the tiles covering v, with stand-ins for those not
+// decoded yet.
+func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport) {
+	lo, hi := r.tl.src.ZoomRange()
+	if hi < lo || lo < 0 {
+		return
+	}
+	z := TileZoom(v, lo, hi)
+	n := 1 << z
+	ts := v.WorldSize() / float64(n) // on-screen tile size
+	cx, cy := Mercator(v.Center)
+	ws := v.WorldSize()
+	left, top := cx*ws-float64(v.Width)/2, cy*ws-float64(v.Height)/2
+	x0, x1 := max(int(math.Floor(left/ts)), 0), min(int(math.Floor((left+float64(v.Width))/ts)), n-1)
+	y0, y1 := max(int(math.Floor(top/ts)), 0), min(int(math.Floor((top+float64(v.Height))/ts)), n-1)
+	if (x1-x0+1)*(y1-y0+1) > 4096 {
+		return // far below the file's zooms: too many tiles to be useful
+	}
+	for ty := y0; ty <= y1; ty++ {
+		py0 := int(math.Round(float64(ty)*ts - top))
+		py1 := int(math.Round(float64(ty+1)*ts - top))
+		for tx := x0; tx <= x1; tx++ {
+			px0 := int(math.Round(float64(tx)*ts - left))
+			px1 := int(math.Round(float64(tx+1)*ts - left))
+			to := image.Rect(px0, py0, px1, py1)
+			if img, ok := r.tl.src.Tile(z, tx, ty); ok {
+				r.blitTile(dst, to, img, img.Bounds())
+			} else if img, part, _, ok := StandIn(r.tl.src, z, tx, ty, lo); ok {
+				r.blitTile(dst, to, img, part)
+			}
+		}
+	}
+}
+
+// blitTile draws the part of src into the rectangle to of dst (which may
+// reach outside dst), scaling by nearest neighbour.
+func (r *Renderer) blitTile(dst *image.RGBA, to image.Rectangle, src image.Image, part image.Rectangle) {
+	vis := to.Intersect(dst.Rect)
+	if vis.Empty() || part.Empty() {
+		return
+	}
+	s, ok := src.(*image.RGBA)
+	if !ok {
+		xdraw.ApproxBiLinear.Scale(dst, to, src, part, xdraw.Over, nil)
+		return
+	}
+	w, h := to.Dx(), to.Dy()
+	pw, ph := part.Dx(), part.Dy()
+	xs := r.tl.xs[:0]
+	for x := vis.Min.X; x < vis.Max.X; x++ {
+		sx := part.Min.X + ((x-to.Min.X)*pw+pw/2)/w
+		xs = append(xs, int32((sx-s.Rect.Min.X)*4))
+	}
+	r.tl.xs = xs
+	prevSy := -1
+	var prev []byte
+	for y := vis.Min.Y; y < vis.Max.Y; y++ {
+		sy := part.Min.Y + ((y-to.Min.Y)*ph+ph/2)/h
+		o := dst.PixOffset(vis.Min.X, y)
+		row := dst.Pix[o : o+4*len(xs)]
+		if sy == prevSy {
+			copy(row, prev)
+			continue
+		}
+		so := (sy - s.Rect.Min.Y) * s.Stride
+		srow := s.Pix[so : so+4*s.Rect.Dx()]
+		copyRow(row, srow, xs)
+		prevSy, prev = sy, row
+	}
+}
+
+// copyRow draws the source pixels xs picks from srow over row: opaque
+// pixels are copied, translucent ones composited, clear ones skipped.
+func copyRow(row, srow []byte, xs []int32) {
+	for i, sx := range xs {
+		p := srow[sx : sx+4 : sx+4]
+		d := row[4*i : 4*i+4 : 4*i+4]
+		switch a := uint32(p[3]); a {
+		case 255:
+			copy(d, p)
+		case 0:
+		default:
+			k := 255 - a
+			d[0] = uint8(uint32(p[0]) + (uint32(d[0])*k+127)/255)
+			d[1] = uint8(uint32(p[1]) + (uint32(d[1])*k+127)/255)
+			d[2] = uint8(uint32(p[2]) + (uint32(d[2])*k+127)/255)
+			d[3] = uint8(a + (uint32(d[3])*k+127)/255)
+		}
+	}
+}
