@@ -167,9 +167,10 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	if dst.Rect.Min != (image.Point{}) {
 		dst = &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, v.Height)}
 	}
-	fillImage(dst, r.bg)
 	if r.TilesShown() {
-		r.drawTiles(dst, v)
+		r.drawTiles(dst, v) // with the background where no tile covers
+	} else {
+		fillImage(dst, r.bg)
 	}
 	r.ras.reset(v.Width, v.Height)
 	for _, l := range r.layers {

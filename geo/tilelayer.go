@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"unsafe"
 
 	xdraw "golang.org/x/image/draw"
 )
@@ -12,12 +13,19 @@ import (
 // southwards), drawn under all layers in the view's Web Mercator. Both
 // methods answer from a cache and never block: Tile queues a missing tile
 // for loading (the source tells the app when it arrives, and the app
-// renders again); Peek only looks. tiles.Source implements it; tiles whose
-// image is an *image.RGBA draw fastest.
+// renders again); Peek only looks. tiles.Source implements it. Tiles that
+// are an *image.RGBA draw fast, and fastest when they are an OpaqueTile.
 type TileSource interface {
 	ZoomRange() (lo, hi int)
 	Tile(z, x, y int) (image.Image, bool)
 	Peek(z, x, y int) (image.Image, bool)
+}
+
+// OpaqueTile is a tile image known to have no transparent pixel: the
+// renderer copies its pixels without blending.
+type OpaqueTile interface {
+	image.Image
+	OpaqueRGBA() *image.RGBA
 }
 
 // maxStandIn is how many zoom levels down a stand-in tile is looked for.
@@ -80,36 +88,69 @@ func StandIn(src TileSource, z, x, y, lo int) (img image.Image, part image.Recta
 }
 
 // drawTiles draws the tiles covering v, with stand-ins for those not
-// decoded yet.
+// decoded yet, and the background where no tile is (or a tile is
+// translucent).
 func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport) {
 	lo, hi := r.tl.src.ZoomRange()
-	if hi < lo || lo < 0 {
+	z := TileZoom(v, lo, hi)
+	if hi < lo || lo < 0 || z > 30 {
+		fillImage(dst, r.bg)
 		return
 	}
-	z := TileZoom(v, lo, hi)
 	n := 1 << z
-	ts := v.WorldSize() / float64(n) // on-screen tile size
-	cx, cy := Mercator(v.Center)
 	ws := v.WorldSize()
+	ts := ws / float64(n) // on-screen tile size
+	cx, cy := Mercator(v.Center)
 	left, top := cx*ws-float64(v.Width)/2, cy*ws-float64(v.Height)/2
 	x0, x1 := max(int(math.Floor(left/ts)), 0), min(int(math.Floor((left+float64(v.Width))/ts)), n-1)
 	y0, y1 := max(int(math.Floor(top/ts)), 0), min(int(math.Floor((top+float64(v.Height))/ts)), n-1)
-	if (x1-x0+1)*(y1-y0+1) > 4096 {
-		return // far below the file's zooms: too many tiles to be useful
+	if x1 < x0 || y1 < y0 || (x1-x0+1)*(y1-y0+1) > 4096 {
+		fillImage(dst, r.bg) // off the world, or far below the file's zooms
+		return
 	}
+	px := func(tx int) int { return int(math.Round(float64(tx)*ts - left)) }
+	py := func(ty int) int { return int(math.Round(float64(ty)*ts - top)) }
+	grid := image.Rect(px(x0), py(y0), px(x1+1), py(y1+1))
+	full := dst.Rect
+	fillRect(dst, image.Rect(0, 0, full.Max.X, grid.Min.Y), r.bg)
+	fillRect(dst, image.Rect(0, grid.Max.Y, full.Max.X, full.Max.Y), r.bg)
+	fillRect(dst, image.Rect(0, grid.Min.Y, grid.Min.X, grid.Max.Y), r.bg)
+	fillRect(dst, image.Rect(grid.Max.X, grid.Min.Y, full.Max.X, grid.Max.Y), r.bg)
 	for ty := y0; ty <= y1; ty++ {
-		py0 := int(math.Round(float64(ty)*ts - top))
-		py1 := int(math.Round(float64(ty+1)*ts - top))
 		for tx := x0; tx <= x1; tx++ {
-			px0 := int(math.Round(float64(tx)*ts - left))
-			px1 := int(math.Round(float64(tx+1)*ts - left))
-			to := image.Rect(px0, py0, px1, py1)
-			if img, ok := r.tl.src.Tile(z, tx, ty); ok {
-				r.blitTile(dst, to, img, img.Bounds())
-			} else if img, part, _, ok := StandIn(r.tl.src, z, tx, ty, lo); ok {
+			to := image.Rect(px(tx), py(ty), px(tx+1), py(ty+1))
+			img, ok := r.tl.src.Tile(z, tx, ty)
+			part := image.Rectangle{}
+			if ok {
+				part = img.Bounds()
+			} else {
+				img, part, _, ok = StandIn(r.tl.src, z, tx, ty, lo)
+			}
+			if _, opaque := img.(OpaqueTile); !ok || !opaque {
+				fillRect(dst, to, r.bg)
+			}
+			if ok {
 				r.blitTile(dst, to, img, part)
 			}
 		}
+	}
+}
+
+// fillRect sets the pixels of dst inside rect to c.
+func fillRect(dst *image.RGBA, rect image.Rectangle, c premul) {
+	rect = rect.Intersect(dst.Rect)
+	if rect.Empty() {
+		return
+	}
+	o := dst.PixOffset(rect.Min.X, rect.Min.Y)
+	row := dst.Pix[o : o+4*rect.Dx()]
+	row[0], row[1], row[2], row[3] = uint8(c.r), uint8(c.g), uint8(c.b), uint8(c.a)
+	for n := 4; n < len(row); n *= 2 {
+		copy(row[n:], row[:n])
+	}
+	for y := rect.Min.Y + 1; y < rect.Max.Y; y++ {
+		o := dst.PixOffset(rect.Min.X, y)
+		copy(dst.Pix[o:o+len(row)], row)
 	}
 }
 
@@ -120,8 +161,14 @@ func (r *Renderer) blitTile(dst *image.RGBA, to image.Rectangle, src image.Image
 	if vis.Empty() || part.Empty() {
 		return
 	}
-	s, ok := src.(*image.RGBA)
-	if !ok {
+	var s *image.RGBA
+	opaque := false
+	switch t := src.(type) {
+	case OpaqueTile:
+		s, opaque = t.OpaqueRGBA(), true
+	case *image.RGBA:
+		s = t
+	default:
 		xdraw.ApproxBiLinear.Scale(dst, to, src, part, xdraw.Over, nil)
 		return
 	}
@@ -145,8 +192,25 @@ func (r *Renderer) blitTile(dst *image.RGBA, to image.Rectangle, src image.Image
 		}
 		so := (sy - s.Rect.Min.Y) * s.Stride
 		srow := s.Pix[so : so+4*s.Rect.Dx()]
-		copyRow(row, srow, xs)
+		switch {
+		case opaque && pw == w:
+			copy(row, srow[xs[0]:])
+		case opaque:
+			copyOpaqueRow(row, srow, xs)
+		default:
+			copyRow(row, srow, xs)
+		}
 		prevSy, prev = sy, row
+	}
+}
+
+// copyOpaqueRow copies the source pixels xs picks from srow into row.
+func copyOpaqueRow(row, srow []byte, xs []int32) {
+	d := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(row))), len(row)/4)
+	s := unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(srow))), len(srow)/4)
+	d = d[:len(xs)]
+	for i, sx := range xs {
+		d[i] = s[sx>>2]
 	}
 }
 

@@ -71,7 +71,7 @@ func TestGoldenBasemap(t *testing.T) {
 		scale float64
 	}{
 		{"basemap_z9", "ningbo.mbtiles", 9.4, 1},
-		{"basemap_z9", "ningbo.pmtiles", 9.4, 1}, // same picture from the other container
+		{"basemap_z9", "ningbo.pmtiles", 9.4, 1},   // same picture from the other container
 		{"basemap_z13", "ningbo.mbtiles", 13.2, 1}, // past max zoom 11: enlarged
 	}
 	for _, c := range cases {

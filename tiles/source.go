@@ -34,6 +34,7 @@ func (k key) zxy() (z, x, y int) {
 
 type entry struct {
 	img    *image.RGBA // nil: the file has no such tile, or it is corrupt
+	opaque bool        // no pixel of img is translucent
 	elem   *list.Element
 	size   int64
 	pinned bool
@@ -149,6 +150,9 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 		if e.img == nil {
 			return nil, false
 		}
+		if e.opaque {
+			return opaqueTile{e.img}, true
+		}
 		return e.img, true
 	}
 	if fetch && !s.closed && !s.queued[k] {
@@ -157,6 +161,13 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 	}
 	return nil, false
 }
+
+// opaqueTile marks a tile without transparency for the renderer's fastest
+// copy (geo.OpaqueTile).
+type opaqueTile struct{ *image.RGBA }
+
+// OpaqueRGBA returns the pixels.
+func (t opaqueTile) OpaqueRGBA() *image.RGBA { return t.RGBA }
 
 func (s *Source) push(k key) {
 	if len(s.pending) >= maxPending {

@@ -26,9 +26,10 @@ func (s *Source) work() {
 		s.mu.Unlock()
 
 		img, err := s.load(k)
+		opaque := img != nil && img.Opaque()
 
 		s.mu.Lock()
-		s.store(k, img)
+		s.store(k, img, opaque)
 		first := err != nil && s.err == nil
 		if first {
 			s.err = err
@@ -61,11 +62,12 @@ func (s *Source) load(k key) (*image.RGBA, error) {
 
 // store caches a decoded tile (or its absence) and evicts the least
 // recently used tiles past the cap. Called with s.mu held.
-func (s *Source) store(k key, img *image.RGBA) {
+func (s *Source) store(k key, img *image.RGBA, opaque bool) {
 	z, _, _ := k.zxy()
 	e := &entry{img: img, size: 64, pinned: z == s.base}
 	if img != nil {
 		e.size += int64(len(img.Pix))
+		e.opaque = opaque
 	}
 	s.cache[k] = e
 	s.bytes += e.size
