@@ -40,8 +40,8 @@ fi
 # render path (tiles read from a pre-filled cache folder), same run. Printed
 # as its own table; a failing bar fails the script after the geo table.
 echo
-echo "== go test -bench 'Tile|PeerStaticMaps' -benchmem -count $count ./tiles/"
-go test -run '^$' -bench 'Tile|PeerStaticMaps' -benchmem -count "$count" -timeout 30m ./tiles/ | tee "$out/tiles.txt"
+echo "== go test -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count $count ./tiles/"
+go test -run '^$' -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count "$count" -timeout 30m ./tiles/ | tee "$out/tiles.txt"
 echo
 tiles_ok=0
 go run ./bench/tiletable "$out/tiles.txt" || tiles_ok=$?

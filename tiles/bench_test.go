@@ -56,3 +56,18 @@ func BenchmarkTilesOnly(b *testing.B) {
 		r.Render(img, v)
 	}
 }
+
+// BenchmarkOutlinesOnly is BenchmarkTileFrame without the tiles: what the
+// district outlines and the marker cost at that zoom, for comparison.
+func BenchmarkOutlinesOnly(b *testing.B) {
+	r := basemapRenderer(b, nil)
+	r.SetTiles(nil)
+	v := benchView(11)
+	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	r.Render(img, v)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		r.Render(img, v)
+	}
+}
