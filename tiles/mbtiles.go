@@ -24,7 +24,7 @@ func FlipY(z, y int) int { return 1<<z - 1 - y }
 
 func sqliteURI(path string) string {
 	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
-	return "file:" + r.Replace(path) + "?mode=ro&_query_only=1"
+	return "file:" + r.Replace(path) + "?mode=ro&immutable=1&_query_only=1"
 }
 
 func openMBTiles(path string) (reader, error) {
