@@ -53,8 +53,8 @@ type Source struct {
 	cache   map[key]*entry
 	lru     *list.List // front: most recently used
 	bytes   int64
-	pending []key // a stack: the newest request is decoded first
-	queued  map[key]bool
+	pending []key        // a stack: the newest request is decoded first
+	queued  map[key]bool // pending or being decoded
 	busy    int
 	closed  bool
 	err     error

@@ -18,8 +18,8 @@ func (s *Source) work() {
 		}
 		k := s.pending[len(s.pending)-1]
 		s.pending = s.pending[:len(s.pending)-1]
-		delete(s.queued, k)
 		if _, ok := s.cache[k]; ok {
+			delete(s.queued, k)
 			continue
 		}
 		s.busy++
@@ -30,6 +30,7 @@ func (s *Source) work() {
 
 		s.mu.Lock()
 		s.store(k, img, opaque)
+		delete(s.queued, k) // queued until stored, so a tile being decoded is not queued again
 		first := err != nil && s.err == nil
 		if first {
 			s.err = err
