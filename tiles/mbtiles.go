@@ -7,8 +7,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/paulmach/orb"
 	_ "github.com/mattn/go-sqlite3" // the "sqlite3" database/sql driver
+	"github.com/paulmach/orb"
 )
 
 // mbtiles reads an MBTiles file: SQLite with tiles(zoom_level, tile_column,
