@@ -35,5 +35,18 @@ else
 	fi
 fi
 
+# ---- tile basemap (package tiles) -------------------------------------------
+# Our frame over a cached MBTiles fixture against a model of go-staticmaps'
+# render path (tiles read from a pre-filled cache folder), same run. Printed
+# as its own table; a failing bar fails the script after the geo table.
+echo
+echo "== go test -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count $count ./tiles/"
+go test -run '^$' -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count "$count" -timeout 30m ./tiles/ | tee "$out/tiles.txt"
+echo
+tiles_ok=0
+go run ./bench/tiletable "$out/tiles.txt" || tiles_ok=$?
+# ---- end of tile basemap -----------------------------------------------------
+
 echo
 go run ./bench/benchtable "$out/go.txt" "$out/node.txt"
+exit "$tiles_ok"

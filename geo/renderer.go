@@ -66,6 +66,7 @@ type Renderer struct {
 	clusters  []Cluster
 	clusterSt ClusterStyle
 	glyphs    TextDrawer
+	tl        tileLayer // tile basemap under the layers (tilelayer.go)
 
 	ras       raster // frame-sized coverage
 	spr       raster // sprite-sized coverage
@@ -166,7 +167,11 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	if dst.Rect.Min != (image.Point{}) {
 		dst = &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, v.Height)}
 	}
-	fillImage(dst, r.bg)
+	if r.TilesShown() {
+		r.drawTiles(dst, v) // with the background where no tile covers
+	} else {
+		fillImage(dst, r.bg)
+	}
 	r.ras.reset(v.Width, v.Height)
 	for _, l := range r.layers {
 		if !l.hidden {

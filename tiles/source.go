@@ -1,0 +1,179 @@
+package tiles
+
+import (
+	"container/list"
+	"image"
+	"math"
+	"sync"
+)
+
+// DefaultCacheBytes is the decoded-tile cache's memory cap when
+// SourceOptions.CacheBytes is 0: 96 MB, 384 tiles of 256×256 (a 4K screen
+// needs about 150).
+const DefaultCacheBytes = 96 << 20
+
+// maxPending bounds the decode queue; the oldest requests go first when a
+// fast pan asks for more.
+const maxPending = 256
+
+// SourceOptions tune a Source.
+type SourceOptions struct {
+	CacheBytes int64       // cap on decoded pixels held; 0 means DefaultCacheBytes
+	Workers    int         // decoding goroutines; 0 means 2
+	OnTile     func()      // called on a worker goroutine after each tile is decoded: redraw
+	OnError    func(error) // called once, for the first unreadable or corrupt tile
+}
+
+type key uint64
+
+func mkKey(z, x, y int) key { return key(uint64(z)<<58 | uint64(x)<<29 | uint64(y)) }
+
+func (k key) zxy() (z, x, y int) {
+	return int(k >> 58), int(k >> 29 & (1<<29 - 1)), int(k & (1<<29 - 1))
+}
+
+type entry struct {
+	img    *image.RGBA // nil: the file has no such tile, or it is corrupt
+	opaque bool        // no pixel of img is translucent
+	elem   *list.Element
+	size   int64
+	pinned bool
+}
+
+// Source serves a File's tiles decoded, for geo.Renderer.SetTiles. Tile
+// never blocks: a tile not in the cache is queued for the workers and
+// reported missing, so the renderer draws a lower zoom's tile in its place
+// until OnTile says it has arrived. Safe for concurrent use.
+type Source struct {
+	f   *File
+	opt SourceOptions
+
+	mu      sync.Mutex
+	cond    *sync.Cond
+	cache   map[key]*entry
+	lru     *list.List // front: most recently used
+	bytes   int64
+	pending []key        // a stack: the newest request is decoded first
+	queued  map[key]bool // pending or being decoded
+	busy    int
+	closed  bool
+	err     error
+	base    int // zoom of the pinned stand-ins; -1 for none
+	wg      sync.WaitGroup
+}
+
+// NewSource starts the decoding workers for f and queues the tiles of the
+// lowest zoom that covers the file's bounds in at most 16 tiles; those stay
+// cached (pinned) so a stand-in is always at hand.
+func NewSource(f *File, opt SourceOptions) *Source {
+	if opt.CacheBytes <= 0 {
+		opt.CacheBytes = DefaultCacheBytes
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = 2
+	}
+	s := &Source{f: f, opt: opt, cache: map[key]*entry{}, lru: list.New(), queued: map[key]bool{}, base: -1}
+	s.cond = sync.NewCond(&s.mu)
+	s.mu.Lock()
+	s.queueBase()
+	s.mu.Unlock()
+	for range opt.Workers {
+		s.wg.Add(1)
+		go s.work()
+	}
+	return s
+}
+
+// BaseZoom returns the zoom whose tiles stay cached as stand-ins.
+func (s *Source) BaseZoom() int {
+	m := s.f.m
+	for z := m.MinZoom; z < m.MaxZoom; z++ {
+		x0, y0, x1, y1 := tileRange(m, z)
+		if (x1-x0+1)*(y1-y0+1) > 16 {
+			return max(z-1, m.MinZoom)
+		}
+	}
+	return m.MaxZoom
+}
+
+func (s *Source) queueBase() {
+	z := s.BaseZoom()
+	x0, y0, x1, y1 := tileRange(s.f.m, z)
+	if (x1-x0+1)*(y1-y0+1) > 64 {
+		return
+	}
+	s.base = z
+	for x := x0; x <= x1; x++ {
+		for y := y0; y <= y1; y++ {
+			s.push(mkKey(z, x, y))
+		}
+	}
+}
+
+// tileRange returns the tiles of zoom z covering m.Bounds.
+func tileRange(m Meta, z int) (x0, y0, x1, y1 int) {
+	n := float64(int(1) << z)
+	tx := func(lon float64) int { return clampTile(int(math.Floor((lon/360+0.5)*n)), z) }
+	ty := func(lat float64) int {
+		s := math.Sin(lat * math.Pi / 180)
+		return clampTile(int(math.Floor((0.5-math.Log((1+s)/(1-s))/(4*math.Pi))*n)), z)
+	}
+	return tx(m.Bounds.Min[0]), ty(m.Bounds.Max[1]), tx(m.Bounds.Max[0]), ty(m.Bounds.Min[1])
+}
+
+func clampTile(v, z int) int { return min(max(v, 0), 1<<z-1) }
+
+// File returns the tile file.
+func (s *Source) File() *File { return s.f }
+
+// ZoomRange returns the file's zoom range.
+func (s *Source) ZoomRange() (lo, hi int) { return s.f.ZoomRange() }
+
+// Tile returns tile z/x/y when it is decoded and cached; otherwise it
+// queues it for decoding and returns false at once.
+func (s *Source) Tile(z, x, y int) (image.Image, bool) { return s.get(z, x, y, true) }
+
+// Peek returns tile z/x/y when it is cached, without queueing it.
+func (s *Source) Peek(z, x, y int) (image.Image, bool) { return s.get(z, x, y, false) }
+
+func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
+	if z < 0 || z > 28 || x < 0 || y < 0 || x >= 1<<z || y >= 1<<z {
+		return nil, false
+	}
+	k := mkKey(z, x, y)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if e, ok := s.cache[k]; ok {
+		if e.elem != nil {
+			s.lru.MoveToFront(e.elem)
+		}
+		if e.img == nil {
+			return nil, false
+		}
+		if e.opaque {
+			return opaqueTile{e.img}, true
+		}
+		return e.img, true
+	}
+	if fetch && !s.closed && !s.queued[k] {
+		s.push(k)
+		s.cond.Broadcast()
+	}
+	return nil, false
+}
+
+// opaqueTile marks a tile without transparency for the renderer's fastest
+// copy (geo.OpaqueTile).
+type opaqueTile struct{ *image.RGBA }
+
+// OpaqueRGBA returns the pixels.
+func (t opaqueTile) OpaqueRGBA() *image.RGBA { return t.RGBA }
+
+func (s *Source) push(k key) {
+	if len(s.pending) >= maxPending {
+		delete(s.queued, s.pending[0])
+		s.pending = s.pending[1:]
+	}
+	s.pending = append(s.pending, k)
+	s.queued[k] = true
+}
