@@ -39,6 +39,9 @@ type Options struct {
 	UsageDir string
 	// Layers are files (GeoJSON, KML/KMZ, GPX, CSV) to show as extra layers.
 	Layers []string
+	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
+	// configuration's, else one in DataDir, else none.
+	Basemap string
 }
 
 // Run opens the window and blocks until it is closed.
@@ -87,8 +90,13 @@ func Run(opts Options) error {
 		ui.kiosk = newKioskMode(ui, opts.Config, a.Quit)
 		ui.kiosk.installLockdown(w)
 	}
+	tileErr := ui.openTiles(opts)
 	ui.build()
 	w.SetContent(ui.root)
+	if tileErr != nil {
+		log.Printf("tile basemap: %v (the built-in basemap is shown)", tileErr)
+		ui.notices.problems.show(tileErr)
+	}
 	ui.installKeys(w.Canvas())
 	w.SetOnDropped(ui.dropped)
 	var stops []func() // each may be called more than once
@@ -105,7 +113,7 @@ func Run(opts Options) error {
 	} else {
 		ui.showOverview()
 	}
-	stops = append(stops, ui.startTicks(), ui.mapView.Close)
+	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles)
 	stopAll := func() {
 		for _, stop := range stops {
 			stop()

@@ -18,6 +18,9 @@ var (
 	districtBorder = color.NRGBA{R: 0xA8, G: 0x96, B: 0x7A, A: 0xFF}
 )
 
+// districtStyle is how the districts are drawn (as outlines only over a tile basemap).
+var districtStyle = geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2}
+
 // layerDistricts is the renderer's id of the basemap layer.
 const layerDistricts = "districts"
 
@@ -34,7 +37,7 @@ func newBasemapRenderer(ds *data.Dataset) *geo.Renderer {
 	for _, d := range ds.Districts {
 		polys = append(polys, d.Geometry)
 	}
-	r.SetPolygons(layerDistricts, polys, geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2})
+	r.SetPolygons(layerDistricts, polys, districtStyle)
 	return r
 }
 

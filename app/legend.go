@@ -49,6 +49,17 @@ func newLegend(ui *mainUI) *legend {
 	base.SetChecked(ui.markers.basemap)
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
+	if ui.tiles != nil {
+		tiles := widget.NewCheck(T("legend.tiles"), nil)
+		tiles.SetChecked(ui.tiles.on) // before OnChanged: setting it is no one's choice
+		tiles.OnChanged = func(on bool) {
+			ui.userAction(func() {
+				ui.setTilesVisible(on)
+				ui.build() // the credits line follows
+			})()
+		}
+		rows.Add(tiles)
+	}
 	lg.users = container.NewVBox()
 	lg.rows = map[*userLayer]fyne.CanvasObject{}
 	for _, u := range ui.users.list {

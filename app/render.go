@@ -22,6 +22,7 @@ type PictureOptions struct {
 	Width, Height int       // size in pixels
 	Scale         float32   // pixels per unit (2 for a sharp, print-sized picture); 0 means 1
 	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
+	Basemap       string    // a tile package (MBTiles or PMTiles) to draw under the map
 }
 
 // RenderPicture draws the map with a place's card open using Fyne's software renderer,
@@ -75,7 +76,20 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		scale = 1
 	}
 	size := fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale)
+	var tb *tileBasemap
+	if opts.Basemap != "" {
+		var err error
+		if tb, err = openTileBasemap(opts.Basemap, func(func()) {}, func() {}, func(error) {}); err != nil {
+			return nil, err
+		}
+		defer tb.close()
+	}
 	return offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
+		if tb != nil {
+			ui.tiles = tb
+			ui.mapView.Update(tb.install)
+			ui.build() // the layer panel's switch and the credits line
+		}
 		var problems []error
 		for i, p := range opts.Layers {
 			l, err := importer.Load(p, importer.Options{})
@@ -139,6 +153,10 @@ func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float
 func (o *offscreenView) capture() image.Image {
 	defer o.ui.mapView.Close()
 	o.ui.mapView.RenderNow()
+	if o.ui.tiles != nil && o.ui.tiles.on {
+		o.ui.tiles.src.Wait() // the first frame asked for the tiles; draw again with them
+		o.ui.mapView.RenderNow()
+	}
 	return o.c.Capture()
 }
 

@@ -38,6 +38,7 @@ type mainUI struct {
 	kiosk *kioskMode // nil unless in kiosk mode
 	usage usageLog   // where card opens and dwell times go; never nil
 	users userLayers // layers users brought (--layer, drop, add)
+	tiles *tileBasemap // the tile package under the map; nil when none
 	guard inputGuard // input from a person, and panics in callbacks
 
 	// Rebuilt with the language:
@@ -92,7 +93,7 @@ func (ui *mainUI) build() {
 	}
 	controls := container.NewVBox(style.TouchTarget(zoomIn), style.TouchTarget(zoomOut), style.TouchTarget(home))
 
-	attribution := canvas.NewText(T("map.attribution"), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
+	attribution := canvas.NewText(ui.attribution(), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
 	attribution.TextSize = 12
 	attrBar := container.NewStack(canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xE0}),
 		container.NewHBox(container.NewPadded(attribution)))

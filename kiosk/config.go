@@ -27,6 +27,7 @@ type Config struct {
 	Lang       string  `toml:"lang"`        // language to start in and return to: "zh", "en", or "" for the locale's
 	Scale      float64 `toml:"scale"`       // size of text and controls: 1 normal, 1.5 half as large again
 	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
+	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles) to draw under the map; relative to the file
 
 	// Path is the file the configuration was read from, or looked for when
 	// there was none; "" when it was made in code.
