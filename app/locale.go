@@ -2,10 +2,12 @@ package app
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2/lang"
 
 	"ningbomap/app/localeenv"
+	"ningbomap/app/localeenv/catalog"
 	"ningbomap/data"
 	"ningbomap/resources"
 )
@@ -25,10 +27,22 @@ func ParseLanguage(s string) (data.Lang, error) {
 	return data.Lang(l), nil
 }
 
-// SetLanguage makes l the language of Fyne's translator and (re)loads the app's
-// translations; calling it again switches the language at run time, after which visible
-// widgets must be rebuilt.
+// texts is the catalog T and TData answer from; nil until SetLanguage.
+var texts atomic.Pointer[catalog.Catalog]
+
+// SetLanguage makes l the language of the app's texts and of Fyne's translator and
+// (re)loads the translations; calling it again switches the language at run time, after
+// which visible widgets must be rebuilt.
+//
+// The app's own texts come from a catalog of exactly l, on every system. Fyne's
+// translator (its own dialog buttons and menus) follows the environment set here on
+// Linux and BSD, but on Windows and macOS it follows the system's language whatever l is.
 func SetLanguage(l data.Lang) error {
+	c, err := catalog.New(resources.Translations, resources.TranslationsDir, string(l))
+	if err != nil {
+		return err
+	}
+	texts.Store(c)
 	localeenv.Apply(string(l))
 	// Registering the files makes lang re-read the locale from the environment.
 	return lang.AddTranslationsFS(resources.Translations, resources.TranslationsDir)
@@ -36,10 +50,21 @@ func SetLanguage(l data.Lang) error {
 
 // T returns the translation of key in the current UI language.
 func T(key string) string {
-	return lang.X(key, key)
+	return translate(key, nil)
 }
 
 // TData returns the translation of key, filled from d.
 func TData(key string, d map[string]any) string {
+	return translate(key, d)
+}
+
+// translate answers from the catalog, or from Fyne's translator before SetLanguage.
+func translate(key string, d map[string]any) string {
+	if c := texts.Load(); c != nil {
+		return c.X(key, d)
+	}
+	if d == nil {
+		return lang.X(key, key)
+	}
 	return lang.X(key, key, d)
 }
