@@ -27,8 +27,8 @@ func ParseLanguage(s string) (data.Lang, error) {
 	return data.Lang(l), nil
 }
 
-// texts is the catalog T and TData answer from; nil until SetLanguage.
-var texts atomic.Pointer[catalog.Catalog]
+// uiCatalog is the catalog T and TData answer from; nil until SetLanguage.
+var uiCatalog atomic.Pointer[catalog.Catalog]
 
 // SetLanguage makes l the language of the app's texts and of Fyne's translator and
 // (re)loads the translations; calling it again switches the language at run time, after
@@ -42,7 +42,7 @@ func SetLanguage(l data.Lang) error {
 	if err != nil {
 		return err
 	}
-	texts.Store(c)
+	uiCatalog.Store(c)
 	localeenv.Apply(string(l))
 	// Registering the files makes lang re-read the locale from the environment.
 	return lang.AddTranslationsFS(resources.Translations, resources.TranslationsDir)
@@ -60,7 +60,7 @@ func TData(key string, d map[string]any) string {
 
 // translate answers from the catalog, or from Fyne's translator before SetLanguage.
 func translate(key string, d map[string]any) string {
-	if c := texts.Load(); c != nil {
+	if c := uiCatalog.Load(); c != nil {
 		return c.X(key, d)
 	}
 	if d == nil {
