@@ -9,7 +9,8 @@
 #       Linux's within a small pixel difference (Chinese proves --lang reaches the
 #       translations on Windows); a data folder whose path has Chinese characters and
 #       spaces (the program in such a folder too); a GBK CSV imported by export --from;
-#       the window opened and a screenshot that shows the map.
+#       the window opened and a screenshot that shows the map;
+#   - both binaries built again from the same commit are byte-identical to the released.
 #
 # Wine 8 lacks bcryptprimitives.dll's ProcessPrng, which Go needs: the prefix gets a
 # stand-in built from .ci/wine/bcryptprimitives.c. It lives in that throwaway prefix only.
@@ -57,7 +58,18 @@ for l in en zh; do
 		"$pngdiff" -drawn "$check/linux-$l.png"; then ok ".deb render ($l)"; else bad ".deb render ($l)"; fi
 done
 
+step "reproducible: the binaries built again are the same bytes"
+deploy/build.sh linux "$tmp/again-linux" >/dev/null
+deploy/build.sh windows "$tmp/again.exe" >/dev/null
+unzip -q -o -j "$zip" '*/ningbomap.exe' -d "$tmp/fromzip"
+sha256sum "$linux" "$tmp/again-linux" "$tmp/fromzip/ningbomap.exe" "$tmp/again.exe" | tee "$check/reproducible.txt"
+if cmp -s "$linux" "$tmp/again-linux" && cmp -s "$tmp/fromzip/ningbomap.exe" "$tmp/again.exe"; then
+	ok "rebuilt binaries are byte-identical to the released ones"
+else bad "rebuilt binaries differ from the released ones"; fi
+
 step "Windows build under Wine"
+# Wine turns Unix file names and arguments into Windows ones in the locale's encoding.
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export WINEPREFIX="$tmp/wine prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 # A folder with Chinese characters and spaces, for the program and its data.
 win="$tmp/宁波 地图 测试"
