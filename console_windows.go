@@ -7,6 +7,13 @@ import (
 	"golang.org/x/sys/windows"
 )
 
+// AttachConsole is called through kernel32 directly: golang.org/x/sys/windows at the
+// version go.mod pins has no wrapper for it.
+var procAttachConsole = windows.NewLazySystemDLL("kernel32.dll").NewProc("AttachConsole")
+
+// attachParentProcess is ATTACH_PARENT_PROCESS, (DWORD)-1.
+const attachParentProcess = ^uintptr(0) & 0xFFFFFFFF
+
 // attachConsole gives the sub-commands a place to print when run from a terminal.
 //
 // The Windows build is a GUI program (linked with -H=windowsgui) so that double-clicking
@@ -19,7 +26,7 @@ func attachConsole() {
 	if outOK && errOK {
 		return
 	}
-	if windows.AttachConsole(windows.ATTACH_PARENT_PROCESS) != nil {
+	if r, _, _ := procAttachConsole.Call(attachParentProcess); r == 0 {
 		return
 	}
 	name, _ := windows.UTF16PtrFromString("CONOUT$")

@@ -21,7 +21,7 @@ OUT=${OUT:-$root/dist}
 appid=cn.ningbo.partybuilding.storymap
 eval "$(deploy/version.sh)"
 export SOURCE_DATE_EPOCH
-debversion=$(echo "$VERSION" | tr - '~')
+debversion=$DEB_VERSION
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT INT TERM

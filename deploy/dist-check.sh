@@ -21,8 +21,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 OUT=${OUT:-$root/dist}
 eval "$(deploy/version.sh)"
-debversion=$(echo "$VERSION" | tr - '~')
-deb=$OUT/ningbomap_${debversion}_amd64.deb
+deb=$OUT/ningbomap_${DEB_VERSION}_amd64.deb
 zip=$OUT/ningbomap-$VERSION-windows-amd64.zip
 check=$OUT/check
 rm -rf "$check"

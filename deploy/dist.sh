@@ -2,7 +2,7 @@
 # dist.sh builds every release artefact of the current commit into OUT (default dist/):
 #
 #   ningbomap-VERSION-windows-amd64.zip   ningbomap.exe and README.txt
-#   ningbomap_VERSION_amd64.deb           Debian package (deploy/deb.sh)
+#   ningbomap_VERSION-1_amd64.deb         Debian package (deploy/deb.sh)
 #   ningbomap-VERSION-linux-amd64.tar.xz  Linux archive (deploy/package.sh)
 #   SHA256SUMS                            over the three
 #
@@ -42,7 +42,7 @@ BIN=$stage/linux/ningbomap deploy/package.sh
 rm -f "$OUT"/ningbomap-*-linux-amd64.tar.xz.sha256
 deploy/deb.sh "$stage/linux/ningbomap"
 
-(cd "$OUT" && sha256sum "$win.zip" "ningbomap_$(echo "$VERSION" | tr - '~')_amd64.deb" \
+(cd "$OUT" && sha256sum "$win.zip" "ningbomap_${DEB_VERSION}_amd64.deb" \
 	"ningbomap-$VERSION-linux-amd64.tar.xz" >SHA256SUMS)
 echo "dist.sh: $OUT ($(($(date +%s) - t0)) s):"
 (cd "$OUT" && ls -l && cat SHA256SUMS)

@@ -2,7 +2,8 @@
 # version.sh prints, as shell assignments, what a release build is stamped with:
 # VERSION (FyneApp.toml's), COMMIT (12 hex digits, "-dirty" when the work tree has
 # changes to tracked files), BUILD_DATE (the commit's time, UTC, RFC 3339) and
-# SOURCE_DATE_EPOCH (the same time in seconds, unless already set).
+# SOURCE_DATE_EPOCH (the same time in seconds, unless already set) and DEB_VERSION (the
+# Debian package's: VERSION with "-" as "~", and Debian revision 1).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -17,4 +18,4 @@ else
 	epoch=${SOURCE_DATE_EPOCH:-0}
 fi
 date=$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)
-echo "VERSION=$version COMMIT=$commit BUILD_DATE=$date SOURCE_DATE_EPOCH=$epoch"
+echo "VERSION=$version COMMIT=$commit BUILD_DATE=$date SOURCE_DATE_EPOCH=$epoch DEB_VERSION=$(echo "$version" | tr - '~')-1"
