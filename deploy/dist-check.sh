@@ -124,7 +124,11 @@ if wexe export --format geojson --from "$(winpath "$win/数据 文件夹/地点 
 	ok "wine: GBK CSV imported (names read as 滕头村, 白龙社区)"
 else cat "$check/wine-gbk.txt"; bad "wine: GBK CSV"; fi
 
-# The window: start the map, wait for it to draw, take a screenshot of the screen.
+# The window: start the map, wait for it to draw, take a screenshot of the screen. The
+# Wine processes of the earlier steps belong to X servers that are gone: end them first,
+# or the window is created on a dead display ("Failed to create helper window").
+wineserver -k 2>/dev/null || true
+wineserver -w 2>/dev/null || true
 cat >"$tmp/window.sh" <<'SH'
 wine "$1" --size 1200x800 --lang zh --usage-dir - &
 pid=$!
