@@ -22,7 +22,7 @@ cd "$root"
 GO=${GO:-go}
 WINRES=${WINRES:-$GO run github.com/tc-hib/go-winres@v0.3.3}
 
-eval "$(deploy/version.sh)"
+[ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 export SOURCE_DATE_EPOCH
 ldflags="-s -w -buildid= -X main.version=$VERSION -X main.commit=$COMMIT -X main.buildDate=$BUILD_DATE"
 flags="-trimpath -buildvcs=false"

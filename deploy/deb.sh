@@ -19,7 +19,7 @@ case "$bin" in /*) ;; *) bin=$(pwd)/$bin ;; esac
 cd "$root"
 OUT=${OUT:-$root/dist}
 appid=cn.ningbo.partybuilding.storymap
-eval "$(deploy/version.sh)"
+[ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 export SOURCE_DATE_EPOCH
 debversion=$DEB_VERSION
 

@@ -14,8 +14,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 OUT=${OUT:-$root/dist}
 export OUT
+# Settled once, so that every artefact names the same commit.
 eval "$(deploy/version.sh)"
-export SOURCE_DATE_EPOCH
+export VERSION COMMIT BUILD_DATE SOURCE_DATE_EPOCH DEB_VERSION
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT INT TERM

@@ -21,7 +21,7 @@ OUT=${OUT:-$root/dist}
 appid=cn.ningbo.partybuilding.storymap
 
 command -v xz >/dev/null || { echo "package.sh: xz is missing (apt-get install xz-utils)" >&2; exit 1; }
-eval "$(deploy/version.sh)"
+[ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 name=ningbomap-$VERSION-linux-amd64
 
 stage=$(mktemp -d)
