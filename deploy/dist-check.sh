@@ -19,9 +19,9 @@ set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+OUT=${OUT:-$root/dist}
 [ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 export VERSION COMMIT BUILD_DATE SOURCE_DATE_EPOCH DEB_VERSION
-[ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 deb=$OUT/ningbomap_${DEB_VERSION}_amd64.deb
 zip=$OUT/ningbomap-$VERSION-windows-amd64.zip
 check=$OUT/check
