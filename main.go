@@ -1,6 +1,9 @@
 // Command ningbomap is an offline desktop map of Ningbo's grassroots Party-building
-// stories.
+// stories. "ningbomap --help" lists its commands (see commands.go); exit statuses are
+// 0 ok, 1 a problem found, 2 bad usage.
 //
+//	ningbomap --version
+//	ningbomap help [COMMAND]
 //	ningbomap [--lang zh|en] [--size 1280x800] [--data DIR] [--view LON,LAT,ZOOM]
 //	ningbomap check [--encoding NAME] [PATH...]
 //	ningbomap render [--site ID] [--lang zh|en] [--size 1920x1080] [--scale 1] --out FILE.png
@@ -13,7 +16,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -29,31 +31,28 @@ import (
 )
 
 func main() {
-	if len(os.Args) > 1 {
-		switch os.Args[1] {
-		case "check":
-			os.Exit(runCheck(os.Args[2:]))
-		case "render":
-			os.Exit(runRender(os.Args[2:]))
-		case "kiosk-pin":
-			if err := kiosk.RunHashPIN(os.Stdin, os.Stdout); err != nil {
-				fmt.Fprintln(os.Stderr, "ningbomap kiosk-pin:", err)
-				os.Exit(1)
-			}
-			os.Exit(0)
-		case "stats":
-			os.Exit(runStats(os.Args[2:]))
-		case "export":
-			os.Exit(runExport(os.Args[2:]))
-		case "bundle":
-			os.Exit(runBundle(os.Args[2:]))
+	attachConsole()
+	os.Exit(dispatch(os.Args[1:]))
+}
+
+// dispatch runs the command args name, or the map window when args start with a flag
+// (or are empty), and returns the exit status.
+func dispatch(args []string) int {
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+			printVersion(os.Stdout)
+			return exitOK
 		}
+		return runWindow(args)
 	}
-	os.Exit(runWindow(os.Args[1:]))
+	if c, ok := lookup(args[0]); ok {
+		return c.run(args[1:])
+	}
+	return unknownCommand(args[0])
 }
 
 func runWindow(args []string) int {
-	fs := flag.NewFlagSet("ningbomap", flag.ContinueOnError)
+	fs := newFlags("")
 	langFlag := fs.String("lang", "", "UI language: zh or en (default: from the locale)")
 	size := fs.String("size", "1280x800", "initial window size, WIDTHxHEIGHT")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones, or a bundle FILE.zip to install and use")
@@ -66,8 +65,8 @@ func runWindow(args []string) int {
 		layers = append(layers, s)
 		return nil
 	})
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers}
 	cfg, err := kiosk.Load(*config)
@@ -113,10 +112,10 @@ func runWindow(args []string) int {
 // encoding detected, which is printed; warnings alone (a repaired geometry, a close
 // guess of encoding) do not fail the check.
 func runCheck(args []string) int {
-	fs := flag.NewFlagSet("ningbomap check", flag.ContinueOnError)
+	fs := newFlags("check")
 	encoding := fs.String("encoding", "", encodingHelp)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	args = fs.Args()
 	enc, err := importer.ParseEncoding(*encoding)
@@ -196,7 +195,7 @@ func isDataLayer(p string) bool {
 
 // runExport writes the places and the tour as KML (for Google Earth) or GeoJSON.
 func runExport(args []string) int {
-	fs := flag.NewFlagSet("ningbomap export", flag.ContinueOnError)
+	fs := newFlags("export")
 	format := fs.String("format", "kml", "kml (places, cards and the tour for Google Earth) or geojson (the places)")
 	langFlag := fs.String("lang", "", "language of names and cards: zh or en (default: from the locale)")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
@@ -204,8 +203,8 @@ func runExport(args []string) int {
 	layerID := fs.String("layer", "", "geojson: export this data layer (e.g. service) in the map's layer format")
 	from := fs.String("from", "", "geojson: export this imported file (GeoJSON, KML, KMZ, GPX, CSV) as GeoJSON")
 	encoding := fs.String("encoding", "", "with --from: "+encodingHelp)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	enc, err := importer.ParseEncoding(*encoding)
 	if err != nil {
@@ -273,7 +272,7 @@ func runExport(args []string) int {
 
 // runRender draws the map with a place's card open into a PNG, without a window.
 func runRender(args []string) int {
-	fs := flag.NewFlagSet("ningbomap render", flag.ContinueOnError)
+	fs := newFlags("render")
 	site := fs.String("site", "", "id of the place whose card is open (default: the Ningbo overview)")
 	langFlag := fs.String("lang", "", "language: zh or en (default: from the locale)")
 	size := fs.String("size", "1920x1080", "picture size in pixels, WIDTHxHEIGHT")
@@ -285,8 +284,8 @@ func runRender(args []string) int {
 		layers = append(layers, s)
 		return nil
 	})
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	if *out == "" {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
@@ -333,11 +332,35 @@ func runStats(args []string) int {
 			return ""
 		}
 	}
+	if wantsHelp(args) {
+		c, _ := lookup("stats")
+		fmt.Printf("usage: %s\n\nflags:\n", c.usage)
+		usage.RunStats([]string{"--help"}, os.Stdout, os.Stdout, nil)
+		return exitOK
+	}
 	if err := usage.RunStats(args, os.Stdout, os.Stderr, names); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
-		return 2
+		return exitUsage
 	}
-	return 0
+	return exitOK
+}
+
+// runKioskPIN reads a staff PIN and prints its hash for the kiosk configuration.
+func runKioskPIN(args []string) int {
+	if len(args) > 0 {
+		c, _ := lookup("kiosk-pin")
+		if wantsHelp(args) {
+			fmt.Printf("usage: %s\n", c.usage)
+			return exitOK
+		}
+		fmt.Fprintf(os.Stderr, "ningbomap kiosk-pin: unexpected argument %q\nusage: %s\n", args[0], c.usage)
+		return exitUsage
+	}
+	if err := kiosk.RunHashPIN(os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap kiosk-pin:", err)
+		return exitProblem
+	}
+	return exitOK
 }
 
 // language is the language --lang asks for, else fallback (a configuration's), else the

@@ -15,5 +15,7 @@ fi
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 echo "installing:$missing"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+# Wait (up to ten minutes) for another apt or dpkg run to finish instead of failing.
+lock="-o DPkg::Lock::Timeout=600"
+$SUDO apt-get $lock update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get $lock install -y -qq --no-install-recommends $missing

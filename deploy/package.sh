@@ -3,69 +3,45 @@
 #
 #   dist/ningbomap-VERSION-linux-ARCH.tar.xz   (and a .sha256 beside it)
 #
-# holding ningbomap-VERSION-linux-ARCH/ with the release binary (built by `fyne package
-# --release`: trimmed paths, stripped, hardened cgo flags, FyneApp.toml metadata), the menu
-# entry and icon under usr/local/share, fyne's Makefile (`make user-install` puts them in
-# ~/.local, `sudo make install` in /usr/local), and kiosk/ with the systemd user unit, the
-# autostart entry and the kiosk install guide.
+# holding ningbomap-VERSION-linux-ARCH/ with the release binary (deploy/build.sh: version,
+# commit and build date stamped, trimmed paths, stripped, reproducible) under
+# usr/local/bin, the menu entry and icon under usr/local/share, a Makefile (`make
+# user-install` puts them in ~/.local, `sudo make install` in /usr/local), and kiosk/ with
+# the systemd user unit, the autostart entry and the kiosk install guide. Files carry the
+# commit's time, so the archive of one commit is the same byte for byte.
 #
 # Needs Go, the cgo toolchain and X11/OpenGL headers (`make deps` installs them) and xz.
-# Environment: OUT (output folder, default dist/), FYNE (the fyne command, default
-# `go run fyne.io/tools/cmd/fyne@v1.7.4`).
+# Environment: OUT (output folder, default dist/), BIN (an already built Linux binary
+# to package instead of building one).
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-FYNE=${FYNE:-go run fyne.io/tools/cmd/fyne@v1.7.4}
 OUT=${OUT:-$root/dist}
 appid=cn.ningbo.partybuilding.storymap
 
 command -v xz >/dev/null || { echo "package.sh: xz is missing (apt-get install xz-utils)" >&2; exit 1; }
-version=$(sed -n 's/^[[:space:]]*Version[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' FyneApp.toml)
-[ -n "$version" ] || { echo "package.sh: no Version in FyneApp.toml" >&2; exit 1; }
-name=ningbomap-$version-linux-$(go env GOARCH)
+[ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
+name=ningbomap-$VERSION-linux-amd64
 
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT INT TERM
-
-# Build from a copy of the work tree (tracked and new files, not ignored ones such as a
-# local ./ningbomap, which fyne would package instead of building): fyne writes a
-# metadata file into the source folder while it builds, and the work tree stays as it is.
-mkdir "$stage/src"
-if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-	git ls-files -z --cached --others --exclude-standard |
-		tar -C "$root" --null -T - -cf - | tar -C "$stage/src" -xf -
+pkg=$stage/$name
+if [ -n "${BIN:-}" ]; then
+	install -Dm755 "$BIN" "$pkg/usr/local/bin/ningbomap"
 else
-	tar -C "$root" --exclude=./.git --exclude=./ningbomap --exclude=./dist -cf - . |
-		tar -C "$stage/src" -xf -
+	mkdir -p "$pkg/usr/local/bin"
+	deploy/build.sh linux "$pkg/usr/local/bin/ningbomap"
 fi
-
-echo "package.sh: building and packaging $name with fyne (the first build compiles GLFW: minutes)"
-start=$(date +%s)
-(cd "$stage/src" && $FYNE package -os linux -icon resources/icons/icon.png \
-	--name ningbomap --app-id "$appid" --release)
-echo "package.sh: fyne package took $(($(date +%s) - start)) s"
-
-# Repack under a versioned folder, with the bilingual menu entry and the kiosk files.
-mkdir "$stage/pkg"
-tar -C "$stage/pkg" -xJf "$stage/src/ningbomap.tar.xz"
-mv "$stage/pkg/ningbomap" "$stage/pkg/$name"
-pkg=$stage/pkg/$name
-desktop=$(find "$pkg/usr" -path "*/share/applications/$appid.desktop")
-bin=$(find "$pkg/usr" -path '*/bin/ningbomap' -type f)
-icon=$(find "$pkg/usr" -path "*/share/pixmaps/$appid.png")
-[ -n "$desktop" ] && [ -n "$bin" ] && [ -n "$icon" ] || {
-	echo "package.sh: fyne's archive lacks the binary, desktop entry or icon:" >&2
-	(cd "$stage/pkg" && find . -type f) >&2
-	exit 1
-}
-install -m 644 deploy/ningbomap.desktop "$desktop"
+install -Dm644 deploy/ningbomap.desktop "$pkg/usr/local/share/applications/$appid.desktop"
+install -Dm644 resources/icons/icon.png "$pkg/usr/local/share/pixmaps/$appid.png"
+install -Dm644 deploy/archive.mk "$pkg/Makefile"
 mkdir "$pkg/kiosk"
 install -m 644 deploy/ningbomap-kiosk.service deploy/ningbomap-kiosk.desktop deploy/README.md "$pkg/kiosk/"
+find "$pkg" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 
 mkdir -p "$OUT"
-tar -C "$stage/pkg" --sort=name --owner=0 --group=0 --numeric-owner -cJf "$OUT/$name.tar.xz" "$name"
+tar -C "$stage" --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
+	-cf - "$name" | xz -T1 -9 >"$OUT/$name.tar.xz"
 (cd "$OUT" && sha256sum "$name.tar.xz" >"$name.tar.xz.sha256")
-
-echo "package.sh: wrote $OUT/$name.tar.xz ($(du -h "$OUT/$name.tar.xz" | cut -f1); binary $(du -h "$bin" | cut -f1))"
-tar -tJvf "$OUT/$name.tar.xz"
+echo "package.sh: wrote $OUT/$name.tar.xz ($(du -h "$OUT/$name.tar.xz" | cut -f1))"

@@ -53,8 +53,9 @@ func Default() Config {
 
 // DefaultPath is where the configuration file is looked for:
 // $XDG_CONFIG_HOME/ningbomap/kiosk.toml, or ~/.config/ningbomap/kiosk.toml
-// when XDG_CONFIG_HOME is not set (on macOS and Windows, the user's
-// configuration folder). It is "" when no such folder can be found.
+// when XDG_CONFIG_HOME is not set; on Windows %APPDATA%\ningbomap\kiosk.toml,
+// on macOS ~/Library/Application Support/ningbomap/kiosk.toml (os.UserConfigDir).
+// It is "" when no such folder can be found.
 func DefaultPath() string {
 	dir, err := os.UserConfigDir()
 	if err != nil {

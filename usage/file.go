@@ -11,11 +11,20 @@ import (
 )
 
 // DefaultDir is where usage files go: $XDG_DATA_HOME/ningbomap/usage, or
-// ~/.local/share/ningbomap/usage when XDG_DATA_HOME is not set (on Windows
-// and macOS, under the user's configuration folder). It is "" when no such
-// folder can be found.
+// ~/.local/share/ningbomap/usage when XDG_DATA_HOME is not set; on Windows
+// %LOCALAPPDATA%\ningbomap\usage (counts belong to this machine, so not in the
+// roaming profile), on macOS ~/Library/Application Support/ningbomap/usage. It
+// is "" when no such folder can be found.
 func DefaultDir() string {
-	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+	switch runtime.GOOS {
+	case "windows":
+		// os.UserCacheDir is %LOCALAPPDATA% on Windows.
+		dir, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(dir, "ningbomap", "usage")
+	case "darwin":
 		dir, err := os.UserConfigDir()
 		if err != nil {
 			return ""
@@ -29,6 +38,14 @@ func DefaultDir() string {
 		return filepath.Join(home, ".local", "share", "ningbomap", "usage")
 	}
 	return ""
+}
+
+// noDefaultDir explains, in the system's own terms, why DefaultDir is "".
+func noDefaultDir() error {
+	if runtime.GOOS == "windows" {
+		return errors.New("usage log: no data folder: %LOCALAPPDATA% is not set")
+	}
+	return errors.New("usage log: no data folder: set XDG_DATA_HOME or HOME")
 }
 
 // fileName is the name of the usage file of a date "2006-01-02".

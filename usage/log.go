@@ -44,7 +44,7 @@ func New(dir string, opt Options) (*Log, error) {
 	if dir == "" {
 		dir = DefaultDir()
 		if dir == "" {
-			return nil, errors.New("usage log: no data folder: set XDG_DATA_HOME or HOME")
+			return nil, noDefaultDir()
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
