@@ -75,6 +75,9 @@ func runWindow(args []string) int {
 		return 2
 	}
 	cfg.Kiosk = cfg.Kiosk || *kioskFlag
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintln(os.Stderr, "ningbomap: warning:", w)
+	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
 		if cfg.Kiosk {
