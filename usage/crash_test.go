@@ -150,7 +150,7 @@ func TestRepairTornLastLine(t *testing.T) {
 	const row = "2025-11-26,14:03:41,tengtou,dwell_seconds,34.2\n"
 	cases := []struct {
 		name, content, want string
-		torn               int
+		torn                int
 	}{
 		{"whole", header + "\n" + row, header + "\n" + row, 0},
 		{"empty", "", "", 0},
