@@ -123,6 +123,7 @@ func TestOpenLockDistrustsItsFile(t *testing.T) {
 		{"negative count", `{"failures":-5,"until":"0001-01-01T00:00:00Z"}`, true, 0, FirstWait},
 		{"a wait far ahead (clock set back) is cut to the longest", `{"failures":9,"until":"2125-01-01T00:00:00Z"}`, false, MaxWait, MaxWait},
 		{"a wait already over", `{"failures":3,"until":"2025-11-26T08:00:00Z"}`, false, 0, 2 * FirstWait},
+		{"a count that would overflow", `{"failures":9223372036854775807,"until":"2025-11-26T08:00:00Z"}`, false, 0, MaxWait},
 	}
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

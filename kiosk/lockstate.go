@@ -13,6 +13,9 @@ import (
 	"ningbomap/atomicfile"
 )
 
+// maxFailures bounds a count read back, so that counting on cannot overflow.
+const maxFailures = 1 << 20
+
 // lockState is the content of the lock's state file.
 type lockState struct {
 	Failures int       `json:"failures"` // wrong PINs in a row
@@ -74,7 +77,7 @@ func OpenLock(hash, path string, now time.Time) (*Lock, error) {
 		l.failures = FreeTries - 1
 		return l, fmt.Errorf("pin lockout %s: %w; counting as %d wrong PINs", path, err, l.failures)
 	}
-	l.failures = st.Failures
+	l.failures = min(st.Failures, maxFailures)
 	l.until = st.Until
 	if limit := now.Add(MaxWait); l.until.After(limit) {
 		l.until = limit
