@@ -67,9 +67,11 @@ func BenchmarkPeerGGFrame(b *testing.B) {
 	frame() // warm-up: the rasteriser grows its buffers
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := startCPU()
 	for b.Loop() {
 		frame()
 	}
+	cpu.report(b)
 	b.ReportMetric(float64(vertices), "vertices")
 }
 

@@ -57,22 +57,40 @@ func print(goRuns map[string][]sample, node map[string]float64, nodeNote string)
 		}
 		peerText, ratioText := "", ""
 		peer, havePeer := 0.0, false
+		// Ratios are of processor time when both sides report it (cpu-ns/op, node's
+		// *_cpu): on a machine shared with other work it does not depend on the share
+		// each side got at its moment, as wall time does.
+		oursCPU, haveOursCPU := median(goRuns[b.bench], "cpu-ns/op")
+		peerCPU, havePeerCPU := 0.0, false
 		switch {
 		case b.peerGo != "":
 			peer, havePeer = median(goRuns[b.peerGo], "ns/op")
+			peerCPU, havePeerCPU = median(goRuns[b.peerGo], "cpu-ns/op")
 			peerText = "fogleman/gg, same paths, " + dur(peer)
 		case b.peerJS != "":
 			var v float64
 			v, havePeer = node[b.peerJS]
 			peer = v * b.jsScale
+			if v, ok := node[b.peerJS+"_cpu"]; ok {
+				peerCPU, havePeerCPU = v*b.jsScale, true
+			}
 			peerText = "supercluster " + dur(peer)
 			if !havePeer {
 				peerText = nodeNote
 			}
 		}
+		cpuRatio := haveOursCPU && havePeerCPU && peerCPU > 0
+		if cpuRatio {
+			oursText += " (processor " + dur(oursCPU) + ")"
+			peerText += " (processor " + dur(peerCPU) + ")"
+		}
 		if havePeer && peer > 0 {
 			r := ours / peer
 			ratioText = fmt.Sprintf("%.2f×", r)
+			if cpuRatio {
+				r = oursCPU / peerCPU
+				ratioText = fmt.Sprintf("%.2f× processor time (%.2f× wall)", r, ours/peer)
+			}
 			if b.ratio > 0 {
 				ratioText += fmt.Sprintf(" (bar ≤ %.1f×)", b.ratio)
 				pass = pass && r <= b.ratio
