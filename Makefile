@@ -3,6 +3,7 @@
 #   make run    install missing system packages, build, open the map
 #   make test   the same installs plus Xvfb and xdotool, then every check and test
 #   make bench  engine benchmarks side by side with their peers
+#   make soak   the kiosk for 30 minutes in Xvfb under random input (not part of make test)
 
 GO       ?= go
 BIN      ?= ningbomap
@@ -16,7 +17,7 @@ BUILD_PKGS := gcc pkg-config libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev
 TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri
 
 
-.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e bench package basemap clean
+.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e bench soak package basemap clean
 
 all: build
 
@@ -62,6 +63,11 @@ e2e: build
 
 bench:
 	bench/run.sh
+
+# soak runs the kiosk for 30 minutes (SOAK_MINUTES) in Xvfb with random taps, drags and
+# keys, and checks resident memory growth after a warm-up, frames drawn and panics.
+soak: build test-deps
+	e2e/soak.sh ./$(BIN)
 
 # package builds a Linux release archive in dist/ with fyne package (fyne.io/tools).
 package: deps
