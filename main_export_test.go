@@ -82,6 +82,23 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 		})
 	}
 
+	t.Run("a data folder with a broken file still exports", func(t *testing.T) {
+		broken := filepath.Join(dir, "broken")
+		if err := os.Mkdir(broken, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(broken, "bad.geojson"), []byte("not json"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out := filepath.Join(dir, "places.kml")
+		if got := runExport([]string{"--format", "kml", "--data", broken, "--out", out}); got != 0 {
+			t.Errorf("exit status %d, want 0", got)
+		}
+		if info, err := os.Stat(out); err != nil || info.Size() == 0 {
+			t.Errorf("no KML written: %v", err)
+		}
+	})
+
 	t.Run("a good export replaces the output", func(t *testing.T) {
 		if got := runExport([]string{"--format", "geojson", "--from", places, "--out", existing}); got != 0 {
 			t.Fatalf("exit status %d, want 0", got)
