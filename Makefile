@@ -5,6 +5,7 @@
 #   make bench  engine benchmarks side by side with their peers
 #   make dist   every release artefact in dist/ (Windows zip, .deb, Linux tar.xz, SHA256SUMS)
 #   make dist-check  run them: the .deb in a throwaway root, the Windows build under Wine
+#   make soak   the kiosk for 30 minutes in Xvfb under random input (not part of make test)
 
 SHELL       := /bin/bash
 .SHELLFLAGS := -o pipefail -c
@@ -26,7 +27,7 @@ DIST_PKGS  := gcc-mingw-w64-x86-64 dpkg-dev lintian xz-utils zip git
 CHECK_PKGS := wine wine64 xvfb xauth imagemagick unzip libgl1-mesa-dri libc-bin
 
 
-.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e windows bench package dist dist-check basemap clean
+.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e windows bench soak package dist dist-check basemap clean
 
 all: build
 
@@ -88,6 +89,11 @@ e2e: build
 
 bench:
 	bench/run.sh
+
+# soak runs the kiosk for 30 minutes (SOAK_MINUTES) in Xvfb with random taps, drags and
+# keys, and checks resident memory growth after a warm-up, frames drawn and panics.
+soak: build test-deps
+	e2e/soak.sh ./$(BIN)
 
 # package builds the Linux release archive in dist/.
 package: deps

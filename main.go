@@ -17,9 +17,12 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/paulmach/orb/geojson"
 
 	"ningbomap/app"
 	"ningbomap/data"
@@ -75,6 +78,9 @@ func runWindow(args []string) int {
 		return 2
 	}
 	cfg.Kiosk = cfg.Kiosk || *kioskFlag
+	for _, w := range cfg.Warnings() {
+		fmt.Fprintln(os.Stderr, "ningbomap: warning:", w)
+	}
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
 		if cfg.Kiosk {
@@ -215,6 +221,13 @@ func runExport(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap export: --out FILE is required")
 		return 2
 	}
+	// The output is written whole or not at all, after every input was read, and never
+	// over one of them.
+	inputs := export.Sources(*dataDir, *from)
+	if err := export.CheckOutput(*out, inputs...); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
+		return 2
+	}
 	lang, err := language(*langFlag, "")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
@@ -226,45 +239,44 @@ func runExport(args []string) int {
 		return 1
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, err) // problems of some places; the others export
+		err = nil
 	}
-	f, err := os.Create(*out)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
-		return 1
-	}
+	var fill func(io.Writer) error
 	switch *format {
 	case "kml":
-		err = export.KML(f, ds, lang)
+		fill = func(w io.Writer) error { return export.KML(w, ds, lang) }
 	case "geojson":
+		var fc *geojson.FeatureCollection
 		switch {
 		case *from != "":
-			var l *importer.Layer
-			l, err = importer.Load(*from, importer.Options{Encoding: enc})
+			l, lerr := importer.Load(*from, importer.Options{Encoding: enc})
 			if l != nil {
-				if err != nil {
-					fmt.Fprintln(os.Stderr, err)
+				if lerr != nil {
+					fmt.Fprintln(os.Stderr, lerr)
 				}
-				err = export.GeoJSON(f, export.ImportedLayer(l))
+				fc = export.ImportedLayer(l)
+			} else {
+				err = lerr
 			}
 		case *layerID != "":
 			if l := ds.Layer(*layerID); l != nil {
-				err = export.GeoJSON(f, export.DataLayer(l))
+				fc = export.DataLayer(l)
 			} else {
 				err = fmt.Errorf("no layer %q", *layerID)
 			}
 		default:
-			err = export.GeoJSON(f, export.Places(ds))
+			fc = export.Places(ds)
 		}
+		fill = func(w io.Writer) error { return export.GeoJSON(w, fc) }
 	default:
 		err = fmt.Errorf("unknown format %q: want kml or geojson", *format)
 	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
+	if err == nil {
+		err = export.WriteFile(*out, inputs, fill)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap export:", err)
-		os.Remove(*out)
 		return 1
 	}
 	return 0

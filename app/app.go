@@ -6,6 +6,7 @@ package app
 
 import (
 	"log"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -87,7 +88,7 @@ func Run(opts Options) error {
 		defer ul.Close()
 	}
 	if opts.Kiosk {
-		ui.kiosk = newKioskMode(ui, opts.Config, a.Quit)
+		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), a.Quit)
 		ui.kiosk.installLockdown(w)
 	}
 	tileErr := ui.openTiles(opts)
@@ -126,6 +127,7 @@ func Run(opts Options) error {
 	w.SetMaster()
 	w.ShowAndRun()
 	stopAll() // a no-op when the lifecycle already stopped them
+	ui.traceCounts(time.Now(), true)
 	return nil
 }
 
@@ -144,6 +146,9 @@ func openUsage(dir string) *usage.Log {
 	if err != nil {
 		log.Printf("usage counts are off: %v", err)
 		return nil
+	}
+	if n := l.TornLines(); n > 0 {
+		log.Printf("usage counts: %d torn line(s) at the end of a file were dropped (a power cut while writing)", n)
 	}
 	return l
 }

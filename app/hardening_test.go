@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"ningbomap/data"
+	"ningbomap/kiosk"
 )
 
 // TestIdleResetClosesPinPad: a PIN pad left open with digits typed is closed, and its
@@ -82,12 +83,12 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 	var mu sync.Mutex
 	checks := 0
 	release := make(chan struct{})
-	k.try = func(pin string, now time.Time) (bool, time.Duration) {
+	k.try = func(pin string, now time.Time) kiosk.Result {
 		mu.Lock()
 		checks++
 		mu.Unlock()
 		<-release
-		return false, 0
+		return kiosk.Result{}
 	}
 	ku.ui.async.post = func(f func()) { ku.frames <- f }
 	k.screens.Pin.Check = k.checkPIN // the app's own check, not the test's synchronous one

@@ -37,7 +37,7 @@ func newKioskUI(t *testing.T, pin string) *kioskUI {
 		}
 		cfg.PINHash = h
 	}
-	ku.ui.kiosk = newKioskMode(ku.ui, cfg, func() { ku.quit++ })
+	ku.ui.kiosk = newKioskMode(ku.ui, cfg, "", func() { ku.quit++ })
 	ku.ui.kiosk.installLockdown(ku.w)
 	ku.ui.build()
 	ku.ui.kiosk.screens.Pin.Check = func(p string, done func(bool, time.Duration)) {
@@ -54,7 +54,7 @@ func (ku *kioskUI) at(d time.Duration) {
 // TestKioskAttractCycle: idle → countdown banner → attract loop (overview reset, tour
 // moving, hint) → a touch hands control over where the tour is.
 func TestKioskAttractCycle(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	k := ku.ui.kiosk
 	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
 	ku.ui.setLanguage(data.En) // a visitor switched; the kiosk returns to Chinese
@@ -103,7 +103,7 @@ func TestKioskAttractCycle(t *testing.T) {
 // TestKioskLockdown: closing and the usual shortcuts do nothing; Ctrl+Alt+Shift+Q asks
 // for the PIN; a wrong PIN is refused, the right one quits.
 func TestKioskLockdown(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	k := ku.ui.kiosk
 	k.closeRequested() // what the window's close button and Alt+F4 from a window manager call
 	if ku.quit != 0 {
@@ -133,7 +133,7 @@ func TestKioskLockdown(t *testing.T) {
 	if ku.quit != 0 || k.screens.Pin.Message() != T("kiosk.wrong") {
 		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.screens.Pin.Message())
 	}
-	for _, r := range "2468" {
+	for _, r := range "246810" {
 		k.screens.Pin.TypedRune(r)
 	}
 	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
@@ -145,7 +145,7 @@ func TestKioskLockdown(t *testing.T) {
 // TestKioskCornerHold: holding the exit corner for 5 s asks for the PIN; a short press
 // does not.
 func TestKioskCornerHold(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	k := ku.ui.kiosk
 	size := ku.w.Canvas().Size()
 	press := func() {
@@ -167,7 +167,7 @@ func TestKioskCornerHold(t *testing.T) {
 
 // TestKioskSoak runs 10,000 tour steps and fails if the heap grows by more than 5 MB.
 func TestKioskSoak(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	ku.ui.tour.start(true)
 	// Frames are not pumped: the render loop then holds one frame and drops the rest,
 	// which is what a slow screen does.
@@ -202,7 +202,7 @@ func TestKioskSoak(t *testing.T) {
 // TestPanicInCallbackIsRecovered: a panic inside a button's callback is logged, the app
 // goes back to the overview and keeps running.
 func TestPanicInCallbackIsRecovered(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
 	ku.ui.userAction(func() { panic("a bug in a callback") })()
 	if ku.ui.guard.panics != 1 {

@@ -26,7 +26,7 @@ type kioskMode struct {
 	startLang data.Lang // the language the app started in
 	screens   *kioskview.Screens
 	// try checks a PIN (the lock's Argon2 check; tests put their own).
-	try func(pin string, now time.Time) (bool, time.Duration)
+	try func(pin string, now time.Time) kiosk.Result
 	// checking: a PIN check is running. There is one at a time for the kiosk, not per
 	// PIN pad: a language switch rebuilds the pad while a check may still run.
 	checking bool
@@ -40,14 +40,21 @@ type uiClock struct{ ui *mainUI }
 
 func (c uiClock) Now() time.Time { return c.ui.now() }
 
-func newKioskMode(ui *mainUI, cfg kiosk.Config, quit func()) *kioskMode {
-	k := &kioskMode{ui: ui, cfg: cfg, quit: quit, lock: kiosk.NewLock(cfg.PINHash), startLang: ui.lang}
+// newKioskMode runs the kiosk with cfg; the count of wrong PINs is kept in the file at
+// statePath (kiosk.StatePath in the app; "" keeps it in memory), so a restart does not
+// reset a lockout.
+func newKioskMode(ui *mainUI, cfg kiosk.Config, statePath string, quit func()) *kioskMode {
+	lock, err := kiosk.OpenLock(cfg.PINHash, statePath, ui.now())
+	if err != nil {
+		log.Printf("kiosk: %v", err)
+	}
+	k := &kioskMode{ui: ui, cfg: cfg, quit: quit, lock: lock, startLang: ui.lang}
 	corner, err := kiosk.ParseCorner(cfg.ExitCorner)
 	if err != nil {
 		corner = kiosk.TopRight
 	}
 	k.hold = kiosk.NewHoldGesture(corner)
-	k.try = k.lock.Try
+	k.try = k.lock.Check
 	k.rebuildAttractLoop()
 	return k
 }
@@ -81,10 +88,19 @@ func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
 	k.checking = true
 	now := k.ui.now()
 	k.ui.async.spawn(func() {
-		ok, wait := k.try(pin, now)
+		r := k.try(pin, now)
 		k.ui.async.post(func() {
 			k.checking = false
-			k.screens.Pin.Result(ok, wait)
+			if r.Err != nil {
+				log.Printf("kiosk: %v", r.Err)
+			}
+			if r.Busy {
+				return // another check answers; the pad keeps saying "checking"
+			}
+			if r.OK && r.ShortPIN {
+				log.Print(kiosk.ShortPINWarning(k.cfg.Path))
+			}
+			k.screens.Pin.Result(r.OK, r.Wait)
 		})
 	})
 }

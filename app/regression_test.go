@@ -43,7 +43,7 @@ func TestTourLapsCountedOnce(t *testing.T) {
 // TestKioskKeepsGuidedTourAlive: a visitor watching a guided tour touches nothing; the
 // kiosk must not take them for gone.
 func TestKioskKeepsGuidedTourAlive(t *testing.T) {
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	ku.ui.tour.start(false)
 	for i := 0; i < 90; i++ {
 		ku.at(time.Second)

@@ -229,6 +229,7 @@ func (ui *mainUI) startTicks() (stop func()) {
 // tick advances what runs by the clock.
 func (ui *mainUI) tick(now time.Time) {
 	defer ui.recoverPanic()
+	ui.traceCounts(now, false)
 	ui.tour.tick(now)
 	if ui.kiosk != nil {
 		if ui.tour.t.State() == tour.Playing {

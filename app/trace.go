@@ -41,3 +41,19 @@ func limitMemory() {
 		debug.SetMemoryLimit(memoryLimit)
 	}
 }
+
+// countsEvery is how often the running counts are traced.
+const countsEvery = 10 * time.Second
+
+// lastCounts is when the counts were last traced (by the UI goroutine's tick).
+var lastCounts time.Time
+
+// traceCounts prints "trace: frames=N panics=N" (frames put on screen and panics
+// recovered since start) every countsEvery, or at once when force is set (at exit).
+func (ui *mainUI) traceCounts(now time.Time, force bool) {
+	if !tracing || (!force && now.Sub(lastCounts) < countsEvery) {
+		return
+	}
+	lastCounts = now
+	trace("frames=%d panics=%d", ui.mapView.Frames(), ui.guard.panics)
+}

@@ -35,11 +35,11 @@ type mainUI struct {
 	open  cardContent // what the card shows
 	cards *cardPane   // where the card goes
 	tour  *tourControl
-	kiosk *kioskMode // nil unless in kiosk mode
-	usage usageLog   // where card opens and dwell times go; never nil
-	users userLayers // layers users brought (--layer, drop, add)
+	kiosk *kioskMode   // nil unless in kiosk mode
+	usage usageLog     // where card opens and dwell times go; never nil
+	users userLayers   // layers users brought (--layer, drop, add)
 	tiles *tileBasemap // the tile package under the map; nil when none
-	guard inputGuard // input from a person, and panics in callbacks
+	guard inputGuard   // input from a person, and panics in callbacks
 
 	// Rebuilt with the language:
 	root    *fyne.Container

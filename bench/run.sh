@@ -3,6 +3,9 @@
 # measured in the same run: fogleman/gg (a Go benchmark in geo's tests) and
 # Node's supercluster (bench/supercluster.mjs, installed into a temporary
 # folder). `make bench` calls this. Benchmarks run one after the other.
+# The gg peer draws the same cached, simplified paths as our frame; the
+# cluster index bar is our one-core time (-cpu 1) against supercluster,
+# which is single-threaded, with the all-core time beside it.
 #
 #   BENCH_COUNT=5        samples per Go benchmark (the table shows medians)
 #   SUPERCLUSTER_DIR=dir a folder that already has node_modules/supercluster
@@ -17,6 +20,11 @@ trap 'rm -rf "$out"' EXIT
 
 echo "== go test -bench . -benchmem -count $count ./geo/"
 go test -run '^$' -bench . -benchmem -count "$count" -timeout 30m ./geo/ | tee "$out/go.txt"
+
+# supercluster indexes on one thread: the index bar is judged on one core too.
+echo
+echo "== go test -bench 'ClusterIndex1M\$' -cpu 1 -benchmem -count $count ./geo/"
+go test -run '^$' -bench 'ClusterIndex1M$' -cpu 1 -benchmem -count "$count" -timeout 30m ./geo/ | tee "$out/go-cpu1.txt"
 
 echo
 echo "== peer: supercluster 8.0.1 under node"
@@ -48,5 +56,5 @@ go run ./bench/tiletable "$out/tiles.txt" || tiles_ok=$?
 # ---- end of tile basemap -----------------------------------------------------
 
 echo
-go run ./bench/benchtable "$out/go.txt" "$out/node.txt"
+go run ./bench/benchtable -cpu1 "$out/go-cpu1.txt" "$out/go.txt" "$out/node.txt"
 exit "$tiles_ok"

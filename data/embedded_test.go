@@ -8,12 +8,12 @@ import (
 	"github.com/paulmach/orb"
 )
 
-// skipWithoutLayers skips tests over the embedded places while the layers
-// folder holds no .geojson file yet.
-func skipWithoutLayers(t *testing.T) {
+// requireLayers fails tests over the embedded places when the layers
+// folder holds no .geojson file: the map would have no places.
+func requireLayers(t *testing.T) {
 	t.Helper()
 	if names, _ := fs.Glob(content, "layers/*.geojson"); len(names) == 0 {
-		t.Skip("data/layers holds no .geojson file yet")
+		t.Fatal("data/layers holds no .geojson file: nothing to test, and no places on the map")
 	}
 }
 
@@ -75,7 +75,7 @@ func TestEmbeddedBasemap(t *testing.T) {
 }
 
 func TestEmbeddedLoadsCleanly(t *testing.T) {
-	skipWithoutLayers(t)
+	requireLayers(t)
 	ds := embeddedDataset(t)
 	// No feature may have been dropped.
 	names, _ := fs.Glob(content, "layers/*.geojson")
@@ -109,7 +109,7 @@ func TestEmbeddedLoadsCleanly(t *testing.T) {
 }
 
 func TestEmbeddedPlacesInsideDistricts(t *testing.T) {
-	skipWithoutLayers(t)
+	requireLayers(t)
 	ds := embeddedDataset(t)
 	for _, s := range allSites(ds) {
 		t.Run(s.ID, func(t *testing.T) {
@@ -128,7 +128,7 @@ func TestEmbeddedPlacesInsideDistricts(t *testing.T) {
 }
 
 func TestEmbeddedIDsUnique(t *testing.T) {
-	skipWithoutLayers(t)
+	requireLayers(t)
 	ds := embeddedDataset(t)
 	seen := map[string]string{}
 	for _, s := range allSites(ds) {
@@ -150,7 +150,7 @@ func TestEmbeddedIDsUnique(t *testing.T) {
 }
 
 func TestEmbeddedStoriesBothLanguages(t *testing.T) {
-	skipWithoutLayers(t)
+	requireLayers(t)
 	ds := embeddedDataset(t)
 	for _, s := range allSites(ds) {
 		t.Run(s.ID, func(t *testing.T) {

@@ -97,7 +97,7 @@ func TestLoadDirReplacesLayer(t *testing.T) {
 	base, _ := LoadEmbedded()
 	old := base.Layer("service")
 	if old == nil {
-		t.Skip("no embedded service layer to replace")
+		t.Fatal("no embedded service layer to replace: testdata/replace needs one")
 	}
 	ds, err := LoadDir("testdata/replace")
 	for _, fe := range featureErrors(t, err, "testdata/") {

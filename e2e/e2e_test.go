@@ -60,7 +60,7 @@ func requireX(t *testing.T) {
 		t.Skip("end-to-end tests are off: run `make e2e` (sets NINGBOMAP_E2E=1 under Xvfb)")
 	}
 	if os.Getenv("DISPLAY") == "" {
-		t.Skip("no X server: DISPLAY is not set")
+		t.Fatal("NINGBOMAP_E2E=1 but there is no X server: DISPLAY is not set (run `make e2e`)")
 	}
 	for _, tool := range []string{"xdotool", "import"} {
 		if _, err := exec.LookPath(tool); err != nil {
@@ -235,12 +235,9 @@ func (a *app) rssMB() float64 {
 	if err != nil {
 		a.t.Fatalf("read status: %v", err)
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
-			return float64(kb) / 1024
-		}
+	mb, err := parseVmRSS(string(b))
+	if err != nil {
+		a.t.Fatal(err)
 	}
-	a.t.Fatal("no VmRSS in /proc status")
-	return 0
+	return mb
 }

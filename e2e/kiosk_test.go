@@ -18,7 +18,7 @@ import (
 // the PIN end it with status 0.
 func TestE2EKiosk(t *testing.T) {
 	requireX(t)
-	hash, err := kiosk.HashPIN("2468")
+	hash, err := kiosk.HashPIN("246810")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +83,7 @@ func TestE2EKiosk(t *testing.T) {
 	// The staff exit.
 	xdo(t, "key", "--window", a.win, "ctrl+alt+shift+q")
 	time.Sleep(500 * time.Millisecond)
-	xdo(t, "type", "--delay", "80", "2468")
+	xdo(t, "type", "--delay", "80", "246810")
 	xdo(t, "key", "--window", a.win, "Return")
 	done := make(chan error, 1)
 	go func() { done <- a.cmd.Wait() }()

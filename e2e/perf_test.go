@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,9 +36,9 @@ func TestE2EMeasure(t *testing.T) {
 			opened[f[2]] = true
 			t.Logf("card %-16s built in %s", f[2], f[3])
 		}
-		m := strings.Fields(a.waitLine("trace: memory", 5*time.Second).text)
-		if len(m) == 6 {
-			goSys, _ = strconv.ParseFloat(m[5], 64)
+		var err error
+		if _, goSys, err = parseMemoryLine(a.waitLine("trace: memory", 5*time.Second).text); err != nil {
+			t.Fatal(err)
 		}
 		time.Sleep(300 * time.Millisecond)
 	}

@@ -26,9 +26,12 @@ func million() ([]orb.Point, *Clusterer) {
 func BenchmarkClusterIndex1M(b *testing.B) {
 	pts, _ := million()
 	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := startCPU()
 	for b.Loop() {
 		NewClusterer(pts, ClusterOptions{})
 	}
+	cpu.report(b)
 }
 
 // viewAt is a 1920×1080 view at the centre of Ningbo's box.

@@ -25,9 +25,11 @@ func BenchmarkRenderFrame(b *testing.B) {
 	r.Render(img, v) // warm-up: projection and sprites
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := startCPU()
 	for b.Loop() {
 		r.Render(img, v)
 	}
+	cpu.report(b)
 }
 
 func BenchmarkPanFrame(b *testing.B) {

@@ -157,7 +157,7 @@ func TestErrorFormat(t *testing.T) {
 func TestReadmeSample(t *testing.T) {
 	doc, err := os.ReadFile(filepath.Join("..", "deploy", "README.md"))
 	if err != nil {
-		t.Skip("no deploy/README.md:", err)
+		t.Fatal("the sample configuration is read from deploy/README.md:", err)
 	}
 	_, block, ok := strings.Cut(string(doc), "```toml\n")
 	block, _, ok2 := strings.Cut(block, "```")
@@ -167,7 +167,7 @@ func TestReadmeSample(t *testing.T) {
 	var lines []string
 	for _, l := range strings.Split(block, "\n") {
 		if strings.HasPrefix(l, "pin_hash") {
-			l = `pin_hash = "` + cheapHash(t, "1234") + `"`
+			l = `pin_hash = "` + cheapHash(t, "246810") + `"`
 		}
 		lines = append(lines, l)
 	}

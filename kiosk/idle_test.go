@@ -1,6 +1,7 @@
 package kiosk
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -87,8 +88,8 @@ func TestIdle(t *testing.T) {
 				} else {
 					var got State
 					got, changed = idle.Tick(t0.Add(st.at))
-					if got != idle.State() {
-						t.Errorf("step %d: Tick returned %v, State() %v", n, got, idle.State())
+					if got != st.want {
+						t.Errorf("step %d (at %v): Tick returned %v, want %v", n, st.at, got, st.want)
 					}
 				}
 				if idle.State() != st.want || changed != st.changed || idle.Remaining() != st.remaining {
@@ -108,9 +109,19 @@ func TestIdleStateString(t *testing.T) {
 	}
 }
 
-func TestSystemClockMoves(t *testing.T) {
+// TestSystemClock checks that the system clock tells the present time and
+// carries a monotonic reading (which time.Now has, and a clock built on
+// t.UTC(), t.Round(0) or a parsed time has not), so idle times are not upset by
+// changes of the wall clock.
+func TestSystemClock(t *testing.T) {
 	var c Clock = SystemClock{}
-	if a, b := c.Now(), c.Now(); b.Before(a) {
-		t.Errorf("system clock went back: %v then %v", a, b)
+	before := time.Now()
+	got := c.Now()
+	after := time.Now()
+	if got.Before(before) || got.After(after) {
+		t.Errorf("system clock says %v, outside %v … %v", got, before, after)
+	}
+	if !strings.Contains(got.String(), " m=") {
+		t.Errorf("system clock reading %v has no monotonic part", got)
 	}
 }

@@ -12,11 +12,17 @@ import (
 	"golang.org/x/crypto/argon2"
 )
 
-// PIN lengths accepted by HashPIN and CheckPIN.
+// PIN lengths accepted by HashPIN. Six digits is the least that the lockout
+// (see Lock) makes impractical to guess by hand at a kiosk.
 const (
-	MinPINDigits = 4
+	MinPINDigits = 6
 	MaxPINDigits = 12
 )
+
+// LegacyMinPINDigits is the shortest PIN CheckPIN still accepts: hashes made
+// when four-digit PINs were allowed keep working, and a Lock opened with such a
+// PIN says so (Result.ShortPIN), so staff can be told to make a new one.
+const LegacyMinPINDigits = 4
 
 // kdf holds the Argon2id parameters and outputs of one PIN hash. As
 // parameters for a new hash (defaultKDF), only the lengths of salt and key
@@ -44,19 +50,30 @@ const (
 	maxLen     = 64
 )
 
-// ValidatePIN checks that pin is 4 to 12 digits.
+// ValidatePIN checks that pin is MinPINDigits (6) to MaxPINDigits (12)
+// digits, and says why not.
 func ValidatePIN(pin string) error {
-	n := len(pin)
-	if n < MinPINDigits || n > MaxPINDigits {
-		return fmt.Errorf("a PIN has %d to %d digits, not %d", MinPINDigits, MaxPINDigits, n)
-	}
 	if strings.Trim(pin, "0123456789") != "" {
-		return errors.New("a PIN has digits only")
+		return fmt.Errorf("a PIN has digits only (0 to 9), %d to %d of them", MinPINDigits, MaxPINDigits)
+	}
+	switch n := len(pin); {
+	case n < MinPINDigits:
+		return fmt.Errorf("a PIN has %d to %d digits, not %d: a shorter one could be guessed by hand, "+
+			"despite the waits after wrong PINs", MinPINDigits, MaxPINDigits, n)
+	case n > MaxPINDigits:
+		return fmt.Errorf("a PIN has %d to %d digits, not %d: a longer one is hard to type on the pad",
+			MinPINDigits, MaxPINDigits, n)
 	}
 	return nil
 }
 
-// HashPIN hashes pin (4 to 12 digits) with Argon2id and a fresh random salt,
+// checkablePIN reports whether CheckPIN may check pin: LegacyMinPINDigits to
+// MaxPINDigits digits.
+func checkablePIN(pin string) bool {
+	return len(pin) >= LegacyMinPINDigits && len(pin) <= MaxPINDigits && strings.Trim(pin, "0123456789") == ""
+}
+
+// HashPIN hashes pin (6 to 12 digits) with Argon2id and a fresh random salt,
 // and returns the self-describing PHC string to store as pin_hash:
 // "$argon2id$v=19$m=65536,t=3,p=2$<salt>$<hash>" (unpadded base64).
 func HashPIN(pin string) (string, error) {
@@ -69,6 +86,12 @@ func hashPIN(pin string, p kdf, rnd io.Reader) (string, error) {
 	if err := ValidatePIN(pin); err != nil {
 		return "", err
 	}
+	return deriveHash(pin, p, rnd)
+}
+
+// deriveHash hashes pin, unchecked, with the parameters of p and a salt of p's
+// length from rnd.
+func deriveHash(pin string, p kdf, rnd io.Reader) (string, error) {
 	salt := make([]byte, len(p.salt))
 	if _, err := io.ReadFull(rnd, salt); err != nil {
 		return "", fmt.Errorf("pin salt: %w", err)
@@ -81,11 +104,12 @@ func hashPIN(pin string, p kdf, rnd io.Reader) (string, error) {
 
 // CheckPIN reports whether pin matches hash, a string made by HashPIN. The
 // hashes are compared in constant time. A malformed or empty hash, or a pin
-// that is not 4 to 12 digits, never matches.
+// that is not LegacyMinPINDigits (4) to MaxPINDigits (12) digits, never
+// matches.
 func CheckPIN(hash, pin string) bool {
 	h, err := parseHash(hash)
 	pin = normalisePIN(pin)
-	if err != nil || ValidatePIN(pin) != nil {
+	if err != nil || !checkablePIN(pin) {
 		return false
 	}
 	key := argon2.IDKey([]byte(pin), h.salt, h.time, h.memory, h.threads, uint32(len(h.key)))

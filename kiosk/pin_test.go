@@ -13,7 +13,7 @@ var cheapKDF = kdf{memory: 64, time: 1, threads: 1, salt: make([]byte, 16), key:
 // cheapHash hashes pin with cheapKDF.
 func cheapHash(t testing.TB, pin string) string {
 	t.Helper()
-	h, err := hashPIN(pin, cheapKDF, rand.Reader)
+	h, err := deriveHash(normalisePIN(pin), cheapKDF, rand.Reader) // also legacy short PINs
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,14 +25,16 @@ func TestValidatePIN(t *testing.T) {
 		pin string
 		ok  bool
 	}{
-		{"1234", true},
+		{"123456", true},
 		{"000000000000", true},
 		{"", false},
 		{"123", false},
+		{"1234", false},
+		{"12345", false},
 		{"1234567890123", false},
-		{"12a4", false},
+		{"12a456", false},
 		{"12 34", false},
-		{"-1234", false},
+		{"-123456", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.pin, func(t *testing.T) {
@@ -63,6 +65,9 @@ func TestCheckPIN(t *testing.T) {
 		{"another version", strings.Replace(hash, "v=19", "v=16", 1), "20240701", false},
 		{"other parameters", strings.Replace(hash, "t=1", "t=2", 1), "20240701", false},
 		{"truncated", hash[:len(hash)-4], "20240701", false},
+		{"a four-digit PIN of an older configuration", cheapHash(t, "2468"), "2468", true},
+		{"three digits never", cheapHash(t, "246"), "246", false},
+		{"thirteen digits never", cheapHash(t, "1234567890123"), "1234567890123", false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -76,7 +81,7 @@ func TestCheckPIN(t *testing.T) {
 func TestHashFormat(t *testing.T) {
 	// A fixed salt gives a fixed hash: the stored format must not drift.
 	salt := bytes.NewReader(bytes.Repeat([]byte("a"), 16))
-	got, err := hashPIN("1234", cheapKDF, salt)
+	got, err := deriveHash("1234", cheapKDF, salt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +92,7 @@ func TestHashFormat(t *testing.T) {
 	if a, b := cheapHash(t, "1234"), cheapHash(t, "1234"); a == b {
 		t.Error("two hashes of one PIN are equal: the salt is not random")
 	}
-	if _, err := hashPIN("1234", cheapKDF, bytes.NewReader(nil)); err == nil {
+	if _, err := hashPIN("123456", cheapKDF, bytes.NewReader(nil)); err == nil {
 		t.Error("hashPIN made a hash without salt")
 	}
 	if _, err := HashPIN("12"); err == nil {

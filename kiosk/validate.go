@@ -65,8 +65,8 @@ func errNoPIN(path string) error {
 		path = "the configuration file"
 	}
 	return fmt.Errorf("kiosk mode needs a staff PIN to exit, and no pin_hash is set: "+
-		"run \"ningbomap kiosk-pin\", type a PIN of 4 to 12 digits twice, and paste the "+
-		"pin_hash line it prints into %s (make the file if there is none)", path)
+		"run \"ningbomap kiosk-pin\", type a PIN of %d to %d digits twice, and paste the "+
+		"pin_hash line it prints into %s (make the file if there is none)", MinPINDigits, MaxPINDigits, path)
 }
 
 // Pacing is the tour pacing the configuration asks for.

@@ -62,44 +62,32 @@ func fileDate(name string) string {
 }
 
 // writeRows appends rows, in order, to the daily files of their dates in dir,
-// starting a new file with the header line. Each file gets one write. It
-// returns the rows of the files it could not write, and why.
-func writeRows(dir string, rows []record) (failed []record, err error) {
+// starting a new file with the header line. Each file gets one write and one
+// sync. It returns the rows that are not in the files (to be tried again), the
+// number of torn last lines it dropped while repairing the files, and why
+// some rows could not be written. A row is never both written and returned.
+func writeRows(dir string, rows []record) (failed []record, torn int, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return rows, fmt.Errorf("usage log: %w", err)
+		return rows, 0, fmt.Errorf("usage log: %w", err)
 	}
 	var errs []error
 	for len(rows) > 0 {
 		date := rows[0].Date
-		var buf []byte
 		var same, rest []record
 		for _, r := range rows {
 			if r.Date == date {
-				buf = r.append(buf)
 				same = append(same, r)
 			} else {
 				rest = append(rest, r)
 			}
 		}
-		if err := appendFile(filepath.Join(dir, fileName(date)), buf); err != nil {
+		written, dropped, err := appendFile(filepath.Join(dir, fileName(date)), same)
+		torn += dropped
+		if err != nil {
 			errs = append(errs, err)
-			failed = append(failed, same...)
 		}
+		failed = append(failed, same[written:]...)
 		rows = rest
 	}
-	return failed, errors.Join(errs...)
-}
-
-// appendFile appends b to the file at path, writing the header first when the
-// file is new or empty.
-func appendFile(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-	if err != nil {
-		return fmt.Errorf("usage log: %w", err)
-	}
-	if st, err := f.Stat(); err == nil && st.Size() == 0 {
-		b = append([]byte(header+"\n"), b...)
-	}
-	_, err = f.Write(b)
-	return errors.Join(err, f.Close())
+	return failed, torn, errors.Join(errs...)
 }

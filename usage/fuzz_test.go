@@ -3,6 +3,8 @@ package usage
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -78,4 +80,55 @@ func BenchmarkReadRecords(b *testing.B) {
 			b.Fatal(n, err)
 		}
 	}
+}
+
+// FuzzRepairEnd repairs files of arbitrary content: the result must be the
+// content as it was, or cut at its last line end, or with its last line
+// completed, and a completed line must read as a row, the header or a blank
+// line.
+func FuzzRepairEnd(f *testing.F) {
+	for _, text := range usageFiles {
+		f.Add([]byte(text))
+		f.Add([]byte(text[:len(text)*2/3]))
+	}
+	f.Add([]byte("date,ti"))
+	f.Add([]byte("x\n2025-11-26,08:00:00,a,dwell_seconds,3"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		name := filepath.Join(t.TempDir(), "usage-2025-11-26.csv")
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		file, err := os.OpenFile(name, os.O_RDWR, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size, torn, err := repairEnd(file)
+		file.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int64(len(got)) != size {
+			t.Fatalf("size %d, file has %d bytes", size, len(got))
+		}
+		switch {
+		case len(got) == 0:
+		case got[len(got)-1] != '\n':
+			t.Fatalf("repaired file does not end in a newline: %q", got)
+		case torn == 0 && !bytes.Equal(got, data) && !bytes.Equal(got, append(bytes.Clone(data), '\n')):
+			t.Fatalf("%q became %q without a torn line", data, got)
+		case torn == 1 && (!bytes.HasPrefix(data, got) || bytes.Contains(data[len(got):], []byte("\n"))):
+			t.Fatalf("%q cut to %q: not at its last line end", data, got)
+		}
+		if torn == 0 && len(got) == len(data)+1 { // completed: the line must read
+			body := got[:len(got)-1]
+			last := body[bytes.LastIndexByte(body, '\n')+1:]
+			if _, bad := parseLine(last, len(last) > maxLineSize); bad != nil {
+				t.Fatalf("repaired last line %q does not read: %v", last, bad)
+			}
+		}
+	})
 }

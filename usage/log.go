@@ -29,6 +29,8 @@ type Log struct {
 	mu      sync.Mutex // guards the fields below
 	pending []record
 	dropped int
+	torn    int
+	mended  int // last lines completed when the log opened
 	closed  bool
 
 	writeMu sync.Mutex // one writer at a time
@@ -39,7 +41,8 @@ type Log struct {
 const kickAt = 1000
 
 // New opens the usage log in dir (DefaultDir when ""), making the folder if
-// needed, and starts its background writer. Close it on exit.
+// needed, repairs the end of its files (see TornLines) and starts its
+// background writer. Close it on exit.
 func New(dir string, opt Options) (*Log, error) {
 	if dir == "" {
 		dir = DefaultDir()
@@ -60,6 +63,9 @@ func New(dir string, opt Options) (*Log, error) {
 		opt.MaxPending = 10000
 	}
 	l := &Log{dir: dir, opt: opt, kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	// A file the repair cannot fix now is fixed before the next row is appended to
+	// it, so a failure here does not keep the log from opening.
+	l.torn, l.mended, _ = repairDir(dir)
 	go l.run()
 	return l, nil
 }
@@ -117,8 +123,21 @@ func (l *Log) Dropped() int {
 	return l.dropped
 }
 
-// Flush writes the rows held in memory now. On failure they are kept for the
-// next try and the error is returned.
+// TornLines is the number of torn last lines dropped from the usage files
+// since the log was opened: rows cut short by a crash or power cut in the
+// middle of a write, which did not read as a row. (A cut-short row that still
+// reads as one, such as a dwell time that lost its last digits, is completed
+// and kept; it can only count less than was recorded.) The app may report a
+// non-zero count once; nothing else needs doing.
+func (l *Log) TornLines() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.torn
+}
+
+// Flush writes the rows held in memory now and syncs the files. On failure
+// the rows that did not reach a file are kept for the next try and the error
+// is returned; rows that did are never written again.
 func (l *Log) Flush() error {
 	l.writeMu.Lock()
 	defer l.writeMu.Unlock()
@@ -129,18 +148,20 @@ func (l *Log) Flush() error {
 	if len(rows) == 0 {
 		return nil
 	}
-	failed, err := writeRows(l.dir, rows)
-	if len(failed) > 0 {
-		l.requeue(failed)
-	}
+	failed, torn, err := writeRows(l.dir, rows)
+	l.requeue(failed, torn)
 	return err
 }
 
 // requeue puts rows that could not be written back in front of the newer
-// ones, within the buffer's limit.
-func (l *Log) requeue(rows []record) {
+// ones, within the buffer's limit, and counts torn lines.
+func (l *Log) requeue(rows []record, torn int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.torn += torn
+	if len(rows) == 0 {
+		return
+	}
 	all := append(rows, l.pending...)
 	if over := len(all) - l.opt.MaxPending; over > 0 {
 		l.dropped += over

@@ -69,6 +69,7 @@ type MapView struct {
 	flyingHome bool // the flight under way ends on the overview
 
 	scaleBar *scaleBar // made by ScaleBar
+	frames   int       // frames put on screen
 
 	press     pressState
 	inertia   *fyne.Animation
@@ -133,6 +134,9 @@ func (m *MapView) Update(f func(r *geo.Renderer)) { m.loop.update(f) }
 
 // Redraw asks for a frame of the current view.
 func (m *MapView) Redraw() { m.loop.request(m.vp) }
+
+// Frames is how many frames have been put on screen since the map was made.
+func (m *MapView) Frames() int { return m.frames }
 
 // Scale is the canvas scale: pixels of the viewport per unit of the widget.
 func (m *MapView) Scale() float32 { return m.scale }
@@ -264,6 +268,7 @@ func (m *MapView) showFrame(img *image.RGBA, vp geo.Viewport) {
 	if old == nil && m.OnFirstFrame != nil {
 		m.OnFirstFrame()
 	}
+	m.frames++
 	m.frame, m.frameVP = img, vp
 	m.img.Image = img
 	m.placeFrame()

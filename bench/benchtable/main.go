@@ -2,11 +2,16 @@
 // and of bench/supercluster.mjs and prints each speed bar with our median,
 // the peer measured in the same run and their ratio.
 //
-// usage: benchtable go-bench.txt [node.txt]
+// usage: benchtable [-cpu1 go-bench-cpu1.txt] go-bench.txt [node.txt]
+//
+// The -cpu1 file holds benchmarks run with -cpu 1; their rows are keyed
+// "Name@cpu1", so a bar can be judged on one core against a single-threaded
+// peer.
 package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -18,19 +23,32 @@ import (
 type sample map[string]float64 // unit → value
 
 func main() {
-	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: benchtable go-bench.txt [node.txt]")
+	cpu1 := flag.String("cpu1", "", "output of the benchmarks run with -cpu 1")
+	flag.Parse()
+	args := flag.Args()
+	if len(args) < 1 {
+		fmt.Fprintln(os.Stderr, "usage: benchtable [-cpu1 go-bench-cpu1.txt] go-bench.txt [node.txt]")
 		os.Exit(2)
 	}
-	goRuns, err := readGo(os.Args[1])
+	goRuns, err := readGo(args[0], "")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "benchtable:", err)
 		os.Exit(2)
 	}
+	if *cpu1 != "" {
+		one, err := readGo(*cpu1, "@cpu1")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "benchtable:", err)
+			os.Exit(2)
+		}
+		for k, v := range one {
+			goRuns[k] = v
+		}
+	}
 	node := map[string]float64{}
 	nodeNote := "node peer not run"
-	if len(os.Args) > 2 {
-		if node, nodeNote, err = readNode(os.Args[2]); err != nil {
+	if len(args) > 1 {
+		if node, nodeNote, err = readNode(args[1]); err != nil {
 			fmt.Fprintln(os.Stderr, "benchtable:", err)
 			os.Exit(2)
 		}
@@ -41,8 +59,8 @@ func main() {
 }
 
 // readGo collects every sample of each benchmark, keyed by its name
-// without the -N suffix.
-func readGo(path string) (map[string][]sample, error) {
+// without the -N suffix, followed by tag.
+func readGo(path, tag string) (map[string][]sample, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -57,7 +75,9 @@ func readGo(path string) (map[string][]sample, error) {
 		}
 		name := strings.TrimPrefix(fields[0], "Benchmark")
 		if i := strings.LastIndexByte(name, '-'); i > 0 {
-			name = name[:i]
+			if _, err := strconv.Atoi(name[i+1:]); err == nil {
+				name = name[:i] // GOMAXPROCS suffix; none when it is 1
+			}
 		}
 		s := sample{}
 		for i := 2; i+1 < len(fields); i += 2 {
@@ -67,7 +87,7 @@ func readGo(path string) (map[string][]sample, error) {
 			}
 			s[fields[i+1]] = v
 		}
-		out[name] = append(out[name], s)
+		out[name+tag] = append(out[name+tag], s)
 	}
 	return out, sc.Err()
 }
