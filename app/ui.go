@@ -28,9 +28,9 @@ type mainUI struct {
 	now  func() time.Time // the clock (tests set their own)
 
 	mapView *mapview.MapView
-	markers *markerLayer    // the places and user layers' points, as markers and bubbles
-	labels  *districtLabels // district names over the map
+	markers *markerLayer // the places and user layers' points, as markers and bubbles
 	tooltip *tooltip
+	locator *locator // the inset with the whole city, in a corner of the map
 
 	open  cardContent // what the card shows
 	cards *cardPane   // where the card goes
@@ -67,8 +67,8 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 		trace("first-frame")
 		traceMemory()
 	}
-	ui.labels = newDistrictLabels(append([]data.District(nil), ds.Districts...), l)
 	ui.tooltip = newTooltip()
+	ui.locator = newLocator(ui)
 	ui.root = container.NewStack()
 	ui.cards = &cardPane{split: &splitLayout{}, slot: container.NewStack()}
 	ui.tour = newTourControl(ui)
@@ -79,7 +79,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 // build (re)creates every language-dependent widget and puts the content together.
 func (ui *mainUI) build() {
 	defer ui.guard.selfUpdate()()
-	ui.labels.setLang(ui.lang)
 	ui.legend = newLegend(ui)
 	ui.notices.problems = newProblemBanner(ui)
 	ui.search = newSearchBar(ui)
@@ -100,7 +99,7 @@ func (ui *mainUI) build() {
 	tourBar := ui.tour.build()
 	mapLayers := container.NewStack(
 		ui.mapView,
-		ui.labels.layer,
+		ui.locator.layer,
 		ui.tooltip.layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.mapView.ScaleBar(), nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
@@ -137,13 +136,18 @@ func (ui *mainUI) build() {
 	}
 	ui.root.Refresh()
 	ui.showCard()
+	ui.updateLabels()
 	ui.updateMarkers()
 	ui.updateTitle()
 }
 
-// viewChanged follows the map: markers, labels, tooltip.
-func (ui *mainUI) viewChanged(geo.Viewport) {
+// viewChanged follows the map: markers, labels, tooltip, the layer panel, the inset.
+func (ui *mainUI) viewChanged(vp geo.Viewport) {
+	if ui.legend != nil && vp.Width > 0 {
+		ui.legend.fit(float32(vp.Width) / ui.mapView.Scale())
+	}
 	ui.updateMarkers()
+	ui.locator.update(ui.mapView.Viewport())
 	ui.tooltip.hide()
 }
 
@@ -159,11 +163,6 @@ func (ui *mainUI) updateMarkers() {
 	vp := ui.mapView.Viewport()
 	ui.markers.compute(vp)
 	ui.mapView.Stage(ui.markers.scene())
-	if ui.markers.basemap {
-		ui.labels.place(vp, ui.markers.obstacles(vp))
-	} else {
-		ui.labels.hideAll()
-	}
 	ui.mapView.Redraw()
 }
 

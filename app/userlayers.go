@@ -20,6 +20,7 @@ type userLayer struct {
 	layer  *importer.Layer
 	colour color.NRGBA
 	hidden bool
+	names  bool // its points are named on the map (a setting in its legend row)
 
 	points    []orb.Point // the point features (multi-points count once per point)
 	pointFeat []int       // feature index of each point
@@ -40,6 +41,7 @@ func newUserLayer(l *importer.Layer, n int) *userLayer {
 	opt.MaxZoom = 16
 	opt.Radius = 40
 	u.clusterer = geo.NewClusterer(u.points, opt)
+	u.names = len(u.points) <= geo.DefaultPointLabelLimit
 	return u
 }
 
@@ -137,6 +139,7 @@ func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	ui.mapView.Update(u.install)
 	ui.markers.users = ui.users.list
 	ui.legend.addUser(u)
+	ui.updateLabels()
 	ui.updateMarkers()
 	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
 		ui.mapView.FlyTo(ui.viewOf(b))
@@ -165,6 +168,7 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 		ui.closeCard()
 	}
 	ui.legend.removeUser(u)
+	ui.updateLabels()
 	ui.updateMarkers()
 }
 
@@ -172,6 +176,14 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 func (ui *mainUI) setUserVisible(u *userLayer, on bool) {
 	u.hidden = !on
 	ui.mapView.Update(u.install)
+	ui.updateLabels()
+	ui.updateMarkers()
+}
+
+// setUserNames switches the names of a user layer's points on or off.
+func (ui *mainUI) setUserNames(u *userLayer, on bool) {
+	u.names = on
+	ui.updateLabels()
 	ui.updateMarkers()
 }
 
