@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
 	"ningbomap/data"
 	"ningbomap/geo"
 )
@@ -62,6 +64,28 @@ func mapLabels(ds *data.Dataset, l data.Lang, basemap bool, users []*userLayer) 
 			}
 			out = append(out, geo.MapLabel{Text: name, Point: p, Kind: geo.KindPoint, Marker: u.markerID(i), Order: i})
 		}
+	}
+	return out
+}
+
+// coveredBoxes are the frame pixels under what lies over the map (the layer panel, the
+// zoom buttons, the scale bar, the tour bar, the inset), where no name should go.
+func (ui *mainUI) coveredBoxes() []geo.Box {
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(ui.mapView) == nil {
+		return nil // not on screen (pictures)
+	}
+	origin := d.AbsolutePositionForObject(ui.mapView)
+	s := float64(ui.mapView.Scale())
+	var out []geo.Box
+	for _, o := range ui.chrome {
+		if o == nil || !o.Visible() || o.Size().IsZero() {
+			continue
+		}
+		p := d.AbsolutePositionForObject(o).Subtract(origin)
+		sz := o.Size()
+		out = append(out, geo.Box{MinX: float64(p.X) * s, MinY: float64(p.Y) * s,
+			MaxX: float64(p.X+sz.Width) * s, MaxY: float64(p.Y+sz.Height) * s})
 	}
 	return out
 }

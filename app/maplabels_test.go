@@ -14,19 +14,34 @@ import (
 )
 
 // frame draws the map's current view into a new image and returns it with the texts of
-// the labels placed in it.
-func (tu *testUI) frame() (*image.RGBA, []string) {
+// the labels placed in it. It fails t when a label is under the panels or buttons over
+// the map.
+func (tu *testUI) frame(t *testing.T) (*image.RGBA, []string) {
+	t.Helper()
 	tu.ui.mapView.RenderNow() // applies the staged markers
 	vp := tu.ui.mapView.Viewport()
 	img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
 	var placed []string
+	var boxes []geo.Box
 	tu.ui.mapView.Update(func(r *geo.Renderer) {
 		r.Render(img, vp)
 		lb := r.Labeller()
 		for _, p := range lb.Placed() {
 			placed = append(placed, lb.Labels()[p.Index].Text)
+			boxes = append(boxes, p.Box)
 		}
 	})
+	covered := tu.ui.coveredBoxes()
+	if len(covered) < 3 {
+		t.Errorf("%d boxes over the map, want the layer panel, the zoom buttons and the scale bar at least", len(covered))
+	}
+	for i, b := range boxes {
+		for _, c := range covered {
+			if b.MinX < c.MaxX && c.MinX < b.MaxX && b.MinY < c.MaxY && c.MinY < b.MaxY {
+				t.Errorf("%q at %v is under %v", placed[i], b, c)
+			}
+		}
+	}
 	return img, placed
 }
 
@@ -63,7 +78,7 @@ func TestMapLabelsGolden(t *testing.T) {
 				tu.ui.mapView.ShowView(s.Point, tc.zoom)
 			}
 			tu.pump()
-			img, placed := tu.frame()
+			img, placed := tu.frame(t)
 			for _, w := range tc.want {
 				if !slices.Contains(placed, w) {
 					t.Errorf("%q is not on the map; placed: %q", w, placed)
@@ -88,7 +103,7 @@ func TestBasemapSwitchHidesAreaNames(t *testing.T) {
 	tu.ui.updateLabels()
 	tu.ui.updateMarkers()
 	tu.pump()
-	_, placed := tu.frame()
+	_, placed := tu.frame(t)
 	for _, gone := range []string{"海曙区", "杭州湾"} {
 		if slices.Contains(placed, gone) {
 			t.Errorf("%q is named with the basemap off", gone)

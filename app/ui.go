@@ -43,6 +43,7 @@ type mainUI struct {
 	// Rebuilt with the language:
 	root    *fyne.Container
 	legend  *legend
+	chrome  []fyne.CanvasObject // what lies over the map: no map name goes under it
 	search  *searchBar
 	notices notices // the problem banner and the loading bar
 	async   async   // how slow work leaves and comes back to the UI goroutine
@@ -97,6 +98,7 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
+	ui.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.locator}
 	mapLayers := container.NewStack(
 		ui.mapView,
 		ui.locator.layer,
@@ -146,8 +148,8 @@ func (ui *mainUI) viewChanged(vp geo.Viewport) {
 	if ui.legend != nil && vp.Width > 0 {
 		ui.legend.fit(float32(vp.Width) / ui.mapView.Scale())
 	}
+	ui.locator.update(vp)
 	ui.updateMarkers()
-	ui.locator.update(ui.mapView.Viewport())
 	ui.tooltip.hide()
 }
 
@@ -162,7 +164,13 @@ func (ui *mainUI) mapInput() {
 func (ui *mainUI) updateMarkers() {
 	vp := ui.mapView.Viewport()
 	ui.markers.compute(vp)
-	ui.mapView.Stage(ui.markers.scene())
+	scene, covered := ui.markers.scene(), ui.coveredBoxes()
+	ui.mapView.Stage(func(r *geo.Renderer) {
+		scene(r)
+		if lb := r.Labeller(); lb != nil {
+			lb.SetCovered(covered)
+		}
+	})
 	ui.mapView.Redraw()
 }
 
