@@ -78,6 +78,7 @@ func newLegend(ui *mainUI) *legend {
 		lg.open = !lg.open
 		lg.chosen = true
 		lg.apply()
+		ui.overlaysChanged()
 	})
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xEE})
 	bg.CornerRadius = 10

@@ -175,3 +175,34 @@ func TestMapLabelsList(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkMapLabels places and draws the map's names over a 1280x800 window's frame as
+// the app sets them, at the city view and at zoom 14 around 滕头村 (after a first frame has
+// made the names' sprites).
+func BenchmarkMapLabels(b *testing.B) {
+	for _, bc := range []struct {
+		name string
+		zoom float64
+	}{{"city", 8.6}, {"z14", 14}} {
+		b.Run(bc.name, func(b *testing.B) {
+			tu := newTestUI(b, data.Zh, fyne.NewSize(1280, 800))
+			s := tu.ui.ds.Site("tengtou")
+			tu.ui.openCard(s)
+			tu.ui.mapView.ShowView(s.Point, bc.zoom)
+			tu.pump()
+			tu.ui.mapView.RenderNow()
+			vp := tu.ui.mapView.Viewport()
+			img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
+			tu.ui.mapView.Update(func(r *geo.Renderer) {
+				lb := r.Labeller()
+				r.DrawLabels(img, vp, lb)
+				b.ReportAllocs()
+				b.ResetTimer()
+				for b.Loop() {
+					r.DrawLabels(img, vp, lb)
+				}
+				b.ReportMetric(float64(len(lb.Placed())), "labels")
+			})
+		})
+	}
+}
