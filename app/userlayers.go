@@ -146,11 +146,25 @@ func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	}
 }
 
-// viewOf is the current view fitted to b, no closer than zoom 15 (a single point).
+// viewOf is the current view fitted to b, no closer than zoom 15 (a single point), in the
+// part of the map that the open layer panel on the left and the inset's column on the
+// right leave visible.
 func (ui *mainUI) viewOf(b orb.Bound) geo.Viewport {
 	v := ui.mapView.Viewport()
-	v.FitBounds(b, 60*v.ScaleFactor())
-	v.Zoom = min(v.Zoom, 15)
+	s := v.ScaleFactor()
+	left := float64(ui.mapView.InsetLeft) * s
+	right := float64(locatorWidth+2*locatorMargin) * s
+	if left+right > 0.6*float64(v.Width) {
+		right = 0 // a narrow map keeps its width for the layer
+	}
+	if left > float64(v.Width)/2 {
+		left = 0
+	}
+	part := v
+	part.Width = v.Width - int(left+right)
+	part.FitBounds(b, 60*s)
+	v.Center, v.Zoom = part.Center, min(part.Zoom, 15)
+	v.Pan((left-right)/2, 0) // the part's middle is (left-right)/2 right of the view's
 	return v
 }
 

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -109,5 +111,56 @@ func TestPlaceholderFits(t *testing.T) {
 				t.Errorf("short hint %q", e.placeholders[1])
 			}
 		})
+	}
+}
+
+// TestLayerShowsInVisiblePart adds a layer of three shops in Chinese on a 1280x800 window
+// (the layer panel open): the map flies to them, and every one of them ends clear of the
+// layer panel and of the inset; close up a shop is named, unless its layer's names are off.
+func TestLayerShowsInVisiblePart(t *testing.T) {
+	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
+	tu.ui.async.spawn = func(f func()) { f() }
+	tu.ui.async.post = func(f func()) { f() }
+	p, err := filepath.Abs(filepath.Join("..", "importer", "testdata", "shops.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu.ui.loadLayerFile(p)
+	tu.pump()
+	if len(tu.ui.users.list) != 1 {
+		t.Fatalf("%d layers after loading shops.csv", len(tu.ui.users.list))
+	}
+	if !tu.ui.legend.open {
+		t.Fatal("the layer panel is folded after a layer was added")
+	}
+	u := tu.ui.users.list[0]
+	_, placed := tu.frame(t)
+	covered := tu.ui.coveredBoxes()
+	vp := tu.ui.mapView.Viewport()
+	for i, pt := range u.points {
+		x, y := vp.Project(pt)
+		for _, c := range covered {
+			if x > c.MinX && x < c.MaxX && y > c.MinY && y < c.MaxY {
+				t.Errorf("point %d at %.0f,%.0f is under %v", i, x, y, c)
+			}
+		}
+		if x < 0 || y < 0 || x > float64(vp.Width) || y > float64(vp.Height) {
+			t.Errorf("point %d at %.0f,%.0f is off the map", i, x, y)
+		}
+	}
+	if len(placed) == 0 {
+		t.Error("no names on the map")
+	}
+	// Close up, where the shop stands alone, it is named; with the names off it is not.
+	name := u.layer.Features[0].Name
+	tu.ui.mapView.ShowView(u.points[0], 16)
+	tu.pump()
+	if _, placed = tu.frame(t); !slices.Contains(placed, name) {
+		t.Errorf("%q is not named on the map at zoom 16; placed: %q", name, placed)
+	}
+	tu.ui.setUserNames(u, false)
+	tu.pump()
+	if _, placed = tu.frame(t); slices.Contains(placed, name) {
+		t.Errorf("%q is named with its layer's names off", name)
 	}
 }
