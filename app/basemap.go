@@ -21,24 +21,47 @@ var (
 // districtStyle is how the districts are drawn (as outlines only over a tile basemap).
 var districtStyle = geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2}
 
-// layerDistricts is the renderer's id of the basemap layer.
-const layerDistricts = "districts"
+// The renderer's ids of the basemap layers, drawn in this order: the areas around the
+// city, its districts, and the city's outline over both.
+const (
+	layerNeighbours = "neighbours"
+	layerDistricts  = "districts"
+	layerOutline    = "outline"
+)
 
-// newBasemapRenderer is a renderer with the sea, the districts and the fonts of the
-// markers' signs.
+// basemapLayers are the layers the basemap switch shows and hides.
+var basemapLayers = []string{layerNeighbours, layerDistricts, layerOutline}
+
+// newBasemapRenderer is a renderer with the sea, the neighbouring areas, the districts,
+// the city's outline, the fonts of the markers' signs and a labeller for the map's names
+// (which draws with the same fonts).
 func newBasemapRenderer(ds *data.Dataset) *geo.Renderer {
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
-	// Marker icons in the embedded CJK font, cluster counts in Fyne's bold Latin font.
+	// Marker icons and names in the embedded CJK font, cluster counts and Latin names in
+	// Fyne's bold Latin font.
 	if g, err := geo.NewFontGlyphs(resources.Font, theme.DefaultTextBoldFont().Content()); err == nil {
 		r.SetTextDrawer(g)
+		r.SetLabeller(geo.NewLabeller(g))
 	}
+	var around []orb.MultiPolygon
+	for _, d := range data.Neighbours() {
+		around = append(around, d.Geometry)
+	}
+	r.SetPolygons(layerNeighbours, around, geo.NeighbourStyle)
+	polys := districtPolygons(ds)
+	r.SetPolygons(layerDistricts, polys, districtStyle)
+	r.SetLines(layerOutline, geo.OuterEdges(polys), geo.OutlineStyle)
+	return r
+}
+
+// districtPolygons are the districts' shapes.
+func districtPolygons(ds *data.Dataset) []orb.MultiPolygon {
 	polys := make([]orb.MultiPolygon, 0, len(ds.Districts))
 	for _, d := range ds.Districts {
 		polys = append(polys, d.Geometry)
 	}
-	r.SetPolygons(layerDistricts, polys, districtStyle)
-	return r
+	return polys
 }
 
 // homeBound is what the overview shows: the districts, or the places when there are none.

@@ -24,6 +24,8 @@ type legend struct {
 	users  *fyne.Container // rows of the layers users brought
 	rows   map[*userLayer]fyne.CanvasObject
 	open   bool
+	chosen bool    // the panel was opened or folded by hand (or for a kiosk): fit leaves it
+	fitW   float32 // the map width fit last saw
 }
 
 func newLegend(ui *mainUI) *legend {
@@ -32,6 +34,7 @@ func newLegend(ui *mainUI) *legend {
 	// visitor opens it with one tap).
 	if ui.kiosk != nil || (ui.win != nil && ui.win.Canvas().Size().Width < sidePanelMinWindow && ui.win.Canvas().Size().Width > 0) {
 		lg.open = false
+		lg.chosen = ui.kiosk != nil
 	}
 	rows := container.NewVBox()
 	for _, l := range ui.ds.Layers {
@@ -43,6 +46,7 @@ func newLegend(ui *mainUI) *legend {
 	base := widget.NewCheck(T("legend.basemap"), func(on bool) {
 		ui.userAction(func() {
 			ui.markers.basemap = on
+			ui.updateLabels()
 			ui.updateMarkers()
 		})()
 	})
@@ -83,7 +87,9 @@ func newLegend(ui *mainUI) *legend {
 	lg.body = rows
 	toggle.OnTapped = ui.userAction(func() {
 		lg.open = !lg.open
+		lg.chosen = true
 		lg.apply()
+		ui.overlaysChanged()
 	})
 	bg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xEE})
 	bg.CornerRadius = 10
@@ -91,8 +97,43 @@ func newLegend(ui *mainUI) *legend {
 	bg.StrokeWidth = 1
 	lg.object = container.NewStack(bg, container.NewPadded(container.NewVBox(style.TallButton(toggle), rows)))
 	lg.apply()
+	if vp := ui.mapView.Viewport(); vp.Width > 0 {
+		lg.fit(float32(vp.Width) / ui.mapView.Scale())
+	}
 	return lg
 }
+
+// fit folds the panel when open it would cover more than a third of a map mapWidth
+// units wide (narrow windows, and long English names on a laptop), and opens it where it
+// would not, until a person opens or folds it. It keeps the overview fitted to the part
+// of the map the panel leaves.
+func (lg *legend) fit(mapWidth float32) {
+	if lg.chosen || mapWidth <= 0 || mapWidth == lg.fitW {
+		return
+	}
+	lg.fitW = mapWidth
+	body := lg.body.Visible()
+	lg.body.Show()
+	open := !legendTooWide(lg.object.MinSize().Width, mapWidth)
+	if !body {
+		lg.body.Hide()
+	}
+	if open == lg.open {
+		return
+	}
+	m := lg.ui.mapView
+	home, vp := m.HomeView(), m.Viewport()
+	atHome := home.Center == vp.Center && home.Zoom == vp.Zoom
+	lg.open = open
+	lg.apply()
+	if atHome {
+		m.Overview()
+	}
+}
+
+// legendTooWide reports whether an open panel width units wide covers more than a third
+// of a map mapWidth units wide.
+func legendTooWide(width, mapWidth float32) bool { return width > mapWidth/3 }
 
 func (lg *legend) apply() {
 	if lg.open {
@@ -158,12 +199,18 @@ func (lg *legend) addUser(u *userLayer) {
 	check := widget.NewCheck(u.title()+"  ("+strconv.Itoa(len(u.layer.Features))+")", nil)
 	check.SetChecked(!u.hidden)
 	check.OnChanged = func(on bool) { ui.userAction(func() { ui.setUserVisible(u, on) })() }
+	names := widget.NewCheck(T("legend.names"), nil)
+	names.SetChecked(u.names)
+	names.OnChanged = func(on bool) { ui.userAction(func() { ui.setUserNames(u, on) })() }
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), ui.userAction(func() { ui.removeUserLayer(u) }))
 	remove.Importance = widget.LowImportance
-	row := container.NewBorder(nil, nil, container.NewCenter(symbol), style.TouchTarget(remove), check)
+	indent := container.NewGridWrap(fyne.NewSize(30, 1))
+	row := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(symbol), style.TouchTarget(remove), check),
+		container.NewBorder(nil, nil, indent, nil, names))
 	lg.rows[u] = row
 	lg.users.Add(row)
 	lg.open = true
+	lg.chosen = true
 	lg.apply()
 }
 

@@ -111,7 +111,11 @@ func (ml *markerLayer) compute(vp geo.Viewport) {
 				ml.bubbleRefs = append(ml.bubbleRefs, u)
 				continue
 			}
-			ml.markers = append(ml.markers, geo.Marker{Point: c.Point, Color: u.colour})
+			id := "" // a name goes beside the marker only when the layer's names are on
+			if u.names {
+				id = u.markerID(c.Index)
+			}
+			ml.markers = append(ml.markers, geo.Marker{ID: id, Point: c.Point, Color: u.colour})
 			ml.markerRefs = append(ml.markerRefs, markerRef{feat: featureRef{u, u.pointFeat[c.Index]}})
 		}
 	}
@@ -141,14 +145,10 @@ func (ml *markerLayer) scene() func(r *geo.Renderer) {
 	return func(r *geo.Renderer) {
 		r.SetClusters(bubbles, bubbleStyle)
 		r.SetMarkers(markers)
-		r.SetVisible(layerDistricts, basemap)
+		for _, id := range basemapLayers {
+			r.SetVisible(id, basemap)
+		}
 	}
-}
-
-// obstacles are the boxes of the markers and bubbles of the last compute, which labels
-// must not cover.
-func (ml *markerLayer) obstacles(vp geo.Viewport) []geo.Box {
-	return geo.Obstacles(nil, ml.markers, ml.bubbles, bubbleStyle, vp)
 }
 
 // marker is the map marker of s: its theme's colour and icon.

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
@@ -37,7 +38,8 @@ func newSearchBar(ui *mainUI) *searchBar {
 	}
 	sb.index = search.NewIndex(sites)
 	sb.entry = newSearchEntry()
-	sb.entry.SetPlaceHolder(T("search.placeholder"))
+	sb.entry.placeholders = [2]string{T("search.placeholder"), T("search.placeholder.short")}
+	sb.entry.SetPlaceHolder(sb.entry.placeholders[0])
 	sb.entry.OnChanged = func(q string) {
 		ui.noteInput()
 		sb.query(q)
@@ -127,8 +129,26 @@ func (sb *searchBar) focus() {
 // shortcut (Ctrl+Alt+Shift+Q), which a focused Entry would otherwise keep from the window.
 type searchEntry struct {
 	widget.Entry
-	onEscape    func()
-	onStaffExit func()
+	onEscape     func()
+	onStaffExit  func()
+	placeholders [2]string // the full hint, and the short one for a narrow field
+}
+
+// Resize shows the full placeholder where it fits whole, else the short one: a hint is
+// never cut off.
+func (e *searchEntry) Resize(size fyne.Size) {
+	if e.placeholders[0] != "" {
+		ph := e.placeholders[0]
+		// The entry's text starts and ends an inner padding and a border in from its edges.
+		room := size.Width - 4*theme.InnerPadding()
+		if fyne.MeasureText(ph, theme.TextSize(), fyne.TextStyle{}).Width > room {
+			ph = e.placeholders[1]
+		}
+		if ph != e.PlaceHolder {
+			e.SetPlaceHolder(ph)
+		}
+	}
+	e.Entry.Resize(size)
 }
 
 func newSearchEntry() *searchEntry {

@@ -6,6 +6,7 @@ import (
 
 	"ningbomap/app/card"
 	"ningbomap/data"
+	"ningbomap/geo"
 )
 
 // siteZoom is the zoom a place's card opens at: its town and neighbours in view.
@@ -36,8 +37,18 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 		target := ui.mapView.Viewport()
 		target.Center = s.Point
 		target.Zoom = max(target.Zoom, siteZoom)
-		ui.mapView.FlyTo(target)
+		ui.mapView.FlyTo(ui.centredInView(target))
 	}
+}
+
+// centredInView moves v so that its centre lands in the middle of the part of the map the
+// open layer panel leaves visible (the card is beside the map, never over it; the inset
+// keeps to a corner clear of the selected place).
+func (ui *mainUI) centredInView(v geo.Viewport) geo.Viewport {
+	if left := float64(ui.mapView.InsetLeft) * v.ScaleFactor(); left > 0 && left < float64(v.Width)/2 {
+		v.Pan(left/2, 0)
+	}
+	return v
 }
 
 // showOverview flies back to the whole city and opens the Ningbo overview card.

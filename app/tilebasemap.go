@@ -48,11 +48,12 @@ func openTileBasemap(path string, post func(func()), redraw func(), problem func
 func (tb *tileBasemap) install(r *geo.Renderer) {
 	r.SetTiles(tb.src)
 	r.SetTilesVisible(tb.on)
-	st := districtStyle
+	st, around := districtStyle, geo.NeighbourStyle
 	if tb.on {
-		st = st.Outline()
+		st, around = st.Outline(), around.Outline()
 	}
 	r.SetStyle(layerDistricts, st)
+	r.SetStyle(layerNeighbours, around)
 }
 
 // attribution is the tile package's own credit, as plain text (QGIS and MapTiler write

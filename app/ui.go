@@ -28,9 +28,9 @@ type mainUI struct {
 	now  func() time.Time // the clock (tests set their own)
 
 	mapView *mapview.MapView
-	markers *markerLayer    // the places and user layers' points, as markers and bubbles
-	labels  *districtLabels // district names over the map
+	markers *markerLayer // the places and user layers' points, as markers and bubbles
 	tooltip *tooltip
+	locator *locator // the inset with the whole city, in a corner of the map
 
 	open  cardContent // what the card shows
 	cards *cardPane   // where the card goes
@@ -44,6 +44,7 @@ type mainUI struct {
 	// Rebuilt with the language:
 	root    *fyne.Container
 	legend  *legend
+	chrome  []fyne.CanvasObject // what lies over the map: no map name goes under it
 	search  *searchBar
 	notices notices // the problem banner and the loading bar
 	async   async   // how slow work leaves and comes back to the UI goroutine
@@ -68,8 +69,8 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 		trace("first-frame")
 		traceMemory()
 	}
-	ui.labels = newDistrictLabels(append([]data.District(nil), ds.Districts...), l)
 	ui.tooltip = newTooltip()
+	ui.locator = newLocator(ui)
 	ui.root = container.NewStack()
 	ui.cards = &cardPane{split: &splitLayout{}, slot: container.NewStack()}
 	ui.tour = newTourControl(ui)
@@ -80,7 +81,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 // build (re)creates every language-dependent widget and puts the content together.
 func (ui *mainUI) build() {
 	defer ui.guard.selfUpdate()()
-	ui.labels.setLang(ui.lang)
 	ui.legend = newLegend(ui)
 	ui.notices.problems = newProblemBanner(ui)
 	ui.search = newSearchBar(ui)
@@ -99,9 +99,10 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
+	ui.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.locator}
 	mapLayers := container.NewStack(
 		ui.mapView,
-		ui.labels.layer,
+		ui.locator.layer,
 		ui.tooltip.layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.mapView.ScaleBar(), nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
@@ -138,12 +139,17 @@ func (ui *mainUI) build() {
 	}
 	ui.root.Refresh()
 	ui.showCard()
+	ui.updateLabels()
 	ui.updateMarkers()
 	ui.updateTitle()
 }
 
-// viewChanged follows the map: markers, labels, tooltip.
-func (ui *mainUI) viewChanged(geo.Viewport) {
+// viewChanged follows the map: markers, labels, tooltip, the layer panel, the inset.
+func (ui *mainUI) viewChanged(vp geo.Viewport) {
+	if ui.legend != nil && vp.Width > 0 {
+		ui.legend.fit(float32(vp.Width) / ui.mapView.Scale())
+	}
+	ui.locator.update(vp)
 	ui.updateMarkers()
 	ui.tooltip.hide()
 }
@@ -159,12 +165,13 @@ func (ui *mainUI) mapInput() {
 func (ui *mainUI) updateMarkers() {
 	vp := ui.mapView.Viewport()
 	ui.markers.compute(vp)
-	ui.mapView.Stage(ui.markers.scene())
-	if ui.markers.basemap {
-		ui.labels.place(vp, ui.markers.obstacles(vp))
-	} else {
-		ui.labels.hideAll()
-	}
+	scene, covered := ui.markers.scene(), ui.coveredBoxes()
+	ui.mapView.Stage(func(r *geo.Renderer) {
+		scene(r)
+		if lb := r.Labeller(); lb != nil {
+			lb.SetCovered(covered)
+		}
+	})
 	ui.mapView.Redraw()
 }
 

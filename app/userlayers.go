@@ -20,6 +20,7 @@ type userLayer struct {
 	layer  *importer.Layer
 	colour color.NRGBA
 	hidden bool
+	names  bool // its points are named on the map (a setting in its legend row)
 
 	points    []orb.Point // the point features (multi-points count once per point)
 	pointFeat []int       // feature index of each point
@@ -40,6 +41,7 @@ func newUserLayer(l *importer.Layer, n int) *userLayer {
 	opt.MaxZoom = 16
 	opt.Radius = 40
 	u.clusterer = geo.NewClusterer(u.points, opt)
+	u.names = len(u.points) <= geo.DefaultPointLabelLimit
 	return u
 }
 
@@ -137,17 +139,32 @@ func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	ui.mapView.Update(u.install)
 	ui.markers.users = ui.users.list
 	ui.legend.addUser(u)
+	ui.updateLabels()
 	ui.updateMarkers()
 	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
 		ui.mapView.FlyTo(ui.viewOf(b))
 	}
 }
 
-// viewOf is the current view fitted to b, no closer than zoom 15 (a single point).
+// viewOf is the current view fitted to b, no closer than zoom 15 (a single point), in the
+// part of the map that the open layer panel on the left and the inset's column on the
+// right leave visible.
 func (ui *mainUI) viewOf(b orb.Bound) geo.Viewport {
 	v := ui.mapView.Viewport()
-	v.FitBounds(b, 60*v.ScaleFactor())
-	v.Zoom = min(v.Zoom, 15)
+	s := v.ScaleFactor()
+	left := float64(ui.mapView.InsetLeft) * s
+	right := float64(locatorWidth+2*locatorMargin) * s
+	if left+right > 0.6*float64(v.Width) {
+		right = 0 // a narrow map keeps its width for the layer
+	}
+	if left > float64(v.Width)/2 {
+		left = 0
+	}
+	part := v
+	part.Width = v.Width - int(left+right)
+	part.FitBounds(b, 60*s)
+	v.Center, v.Zoom = part.Center, min(part.Zoom, 15)
+	v.Pan((left-right)/2, 0) // the part's middle is (left-right)/2 right of the view's
 	return v
 }
 
@@ -165,6 +182,7 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 		ui.closeCard()
 	}
 	ui.legend.removeUser(u)
+	ui.updateLabels()
 	ui.updateMarkers()
 }
 
@@ -172,6 +190,14 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 func (ui *mainUI) setUserVisible(u *userLayer, on bool) {
 	u.hidden = !on
 	ui.mapView.Update(u.install)
+	ui.updateLabels()
+	ui.updateMarkers()
+}
+
+// setUserNames switches the names of a user layer's points on or off.
+func (ui *mainUI) setUserNames(u *userLayer, on bool) {
+	u.names = on
+	ui.updateLabels()
 	ui.updateMarkers()
 }
 

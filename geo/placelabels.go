@@ -85,6 +85,7 @@ type Labeller struct {
 	markers map[string]int
 	placed  []PlacedMapLabel
 	grid    labelGrid
+	covered []Box // frame pixels under the window's panels and buttons
 }
 
 type textKey struct {
@@ -111,6 +112,11 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 		clear(lb.sprites)
 	}
 }
+
+// SetCovered sets the parts of the frame, in pixels, that something else
+// covers (a panel, buttons, an inset over the map): no label is placed
+// there. The slice is copied.
+func (lb *Labeller) SetCovered(boxes []Box) { lb.covered = append(lb.covered[:0], boxes...) }
 
 // Labels returns the labels set.
 func (lb *Labeller) Labels() []MapLabel { return lb.labels }
@@ -193,6 +199,10 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 	}
 	for i := range clusters {
 		add(clusters[i].Point, style.BubbleRadius(clusters[i].Count, sc))
+	}
+	for _, b := range lb.covered {
+		lb.grid.add(b, int32(len(lb.taken)))
+		lb.taken = append(lb.taken, b)
 	}
 
 	lb.order, lb.rank = lb.order[:0], lb.rank[:0]

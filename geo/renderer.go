@@ -67,6 +67,7 @@ type Renderer struct {
 	clusterSt ClusterStyle
 	glyphs    TextDrawer
 	tl        tileLayer // tile basemap under the layers (tilelayer.go)
+	labeller  *Labeller
 
 	ras       raster // frame-sized coverage
 	spr       raster // sprite-sized coverage
@@ -94,6 +95,15 @@ func (r *Renderer) SetTextDrawer(g TextDrawer) {
 	r.glyphs = g
 	clear(r.sprites)
 }
+
+// SetLabeller makes Render draw lb's labels over each frame, clear of the
+// markers and bubbles (see DrawLabels); nil draws none. lb then belongs to
+// the renderer: change its labels only where the renderer is used (in the
+// function a map widget's Stage or Update runs).
+func (r *Renderer) SetLabeller(lb *Labeller) { r.labeller = lb }
+
+// Labeller returns the labeller set by SetLabeller, or nil.
+func (r *Renderer) Labeller() *Labeller { return r.labeller }
 
 // SetPolygons adds a polygon layer or replaces the layer with the same id,
 // which keeps its place in the drawing order. Layers draw in the order they
@@ -156,8 +166,8 @@ func (r *Renderer) layer(id string) *layer {
 	return l
 }
 
-// Render draws the background, the visible layers, cluster bubbles and
-// markers for view v into dst. dst's size is the view's size: Width and
+// Render draws the background, the visible layers, cluster bubbles,
+// markers and the labeller's labels (if one is set) for view v into dst. dst's size is the view's size: Width and
 // Height of v are taken from dst.
 func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	v.Width, v.Height = dst.Rect.Dx(), dst.Rect.Dy()
@@ -180,6 +190,9 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	}
 	r.drawClusters(dst, v)
 	r.drawMarkers(dst, v)
+	if r.labeller != nil {
+		r.DrawLabels(dst, v, r.labeller)
+	}
 }
 
 func (r *Renderer) drawLayer(dst *image.RGBA, l *layer, v Viewport) {
