@@ -30,6 +30,7 @@ import (
 	"ningbomap/importer"
 	"ningbomap/kiosk"
 	"ningbomap/resources"
+	"ningbomap/tiles"
 	"ningbomap/usage"
 )
 
@@ -62,6 +63,7 @@ func runWindow(args []string) int {
 	view := fs.String("view", "", "start at LON,LAT,ZOOM instead of the overview")
 	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
 	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
+	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: the configuration's basemap, else one in --data)")
 	usageDir := fs.String("usage-dir", "", "folder for the daily usage counts (default: "+usage.DefaultDir()+"; - for none)")
 	var layers []string
 	fs.Func("layer", "show FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
@@ -71,7 +73,8 @@ func runWindow(args []string) int {
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
-	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers}
+	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers,
+		Basemap: *basemap}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
@@ -290,6 +293,7 @@ func runRender(args []string) int {
 	size := fs.String("size", "1920x1080", "picture size in pixels, WIDTHxHEIGHT")
 	scale := fs.Float64("scale", 1, "pixels per unit: 2 draws text and lines twice as sharp")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
+	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: one in --data)")
 	out := fs.String("out", "", "PNG file to write")
 	var layers []string
 	fs.Func("layer", "draw FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
@@ -303,7 +307,15 @@ func runRender(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
 		return 2
 	}
-	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers}
+	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap}
+	if opts.Basemap == "" && *dataDir != "" {
+		p, err := tiles.Find(*dataDir)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ningbomap render:", err)
+			return 1
+		}
+		opts.Basemap = p
+	}
 	var err error
 	if opts.Lang, err = language(*langFlag, ""); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap render:", err)

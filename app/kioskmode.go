@@ -162,7 +162,7 @@ func (k *kioskMode) reset() {
 	k.screens.Pin.Close()
 	ui.tour.stop()
 	ui.search.clear()
-	ui.tooltip.hide()
+	ui.over.tooltip.hide()
 	if l := k.resetLang(); l != ui.lang {
 		ui.setLanguage(l)
 	}

@@ -13,7 +13,7 @@ import (
 // compares it with its golden image at zoom 14 around 滕头村.
 func TestLocator(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	lc := tu.ui.locator
+	lc := tu.ui.over.locator
 	if lc.Visible() {
 		t.Error("the inset shows at the overview")
 	}
@@ -62,7 +62,7 @@ func TestLocator(t *testing.T) {
 // it takes another, and hides when the map is too small for one.
 func TestLocatorCorner(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	lc := tu.ui.locator
+	lc := tu.ui.over.locator
 	s := tu.ui.ds.Site("tengtou")
 	tu.ui.openCard(s)
 	tu.ui.mapView.ShowView(s.Point, 14)

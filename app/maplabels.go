@@ -78,7 +78,7 @@ func (ui *mainUI) coveredBoxes() []geo.Box {
 	origin := d.AbsolutePositionForObject(ui.mapView)
 	s := float64(ui.mapView.Scale())
 	var out []geo.Box
-	for _, o := range ui.chrome {
+	for _, o := range ui.over.chrome {
 		if o == nil || !o.Visible() || o.Size().IsZero() {
 			continue
 		}
@@ -96,7 +96,7 @@ func (ui *mainUI) coveredBoxes() []geo.Box {
 // overlaysChanged places the inset and the names again after a panel over the map was
 // folded or opened.
 func (ui *mainUI) overlaysChanged() {
-	ui.locator.update(ui.mapView.Viewport())
+	ui.over.locator.update(ui.mapView.Viewport())
 	ui.updateMarkers()
 }
 

@@ -38,17 +38,17 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 		return
 	}
 	if h.user == nil {
-		ui.tooltip.showList(ui, ui.markers.leaves(c), pos)
+		ui.over.tooltip.showList(ui, ui.markers.leaves(c), pos)
 	}
 }
 
 // hovered shows the name of the place under the mouse.
 func (ui *mainUI) hovered(pos fyne.Position) {
-	if ui.tooltip.list {
+	if ui.over.tooltip.list {
 		return // a bubble's list of places stays until a tap, a move of the map or a card
 	}
 	if pos.X < 0 {
-		ui.tooltip.hide()
+		ui.over.tooltip.hide()
 		return
 	}
 	vp := ui.mapView.Viewport()
@@ -56,13 +56,13 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 	h, ok := ui.markers.at(vp, x, y, nil) // polygons would wait for the renderer
 	switch {
 	case !ok:
-		ui.tooltip.hide()
+		ui.over.tooltip.hide()
 	case h.site != nil:
-		ui.tooltip.showText(h.site.Name.In(ui.lang), pos)
+		ui.over.tooltip.showText(h.site.Name.In(ui.lang), pos)
 	case h.feat != nil:
-		ui.tooltip.showText(h.feat.name(), pos)
+		ui.over.tooltip.showText(h.feat.name(), pos)
 	case h.user != nil:
-		ui.tooltip.showText(h.user.title()+" · "+strconv.Itoa(h.cluster.Count), pos)
+		ui.over.tooltip.showText(h.user.title()+" · "+strconv.Itoa(h.cluster.Count), pos)
 	default:
 		names := ""
 		for i, s := range ui.markers.leaves(*h.cluster) {
@@ -71,7 +71,7 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 			}
 			names += s.Name.In(ui.lang)
 		}
-		ui.tooltip.showText(names, pos)
+		ui.over.tooltip.showText(names, pos)
 	}
 }
 

@@ -60,16 +60,16 @@ func TestKioskKeepsGuidedTourAlive(t *testing.T) {
 // while the mouse moves to it.
 func TestBubbleListSurvivesHover(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.tooltip.showList(tu.ui, tu.ui.ds.Sites[:2], fyne.NewPos(300, 300))
+	tu.ui.over.tooltip.showList(tu.ui, tu.ui.ds.Sites[:2], fyne.NewPos(300, 300))
 	tu.ui.hovered(fyne.NewPos(310, 302))
 	tu.ui.hovered(fyne.NewPos(-1, -1)) // the pointer left the map for the list
-	if !tu.ui.tooltip.list || len(tu.ui.tooltip.layer.Objects) != 1 {
+	if !tu.ui.over.tooltip.list || len(tu.ui.over.tooltip.layer.Objects) != 1 {
 		t.Fatal("hovering removed the list of places")
 	}
 	tu.ui.closeCard()
 	tu.ui.mapView.ZoomBy(1) // moving the map closes it
 	tu.pump()
-	if tu.ui.tooltip.list {
+	if tu.ui.over.tooltip.list {
 		t.Error("the list stayed after the map moved")
 	}
 }

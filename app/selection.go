@@ -30,7 +30,7 @@ func (ui *mainUI) selectSite(s *data.Site, fly bool) {
 	ui.open.site = s
 	ui.markers.setSelected(s.ID)
 	ui.search.dismiss()
-	ui.tooltip.hide()
+	ui.over.tooltip.hide()
 	ui.showCard()
 	ui.updateMarkers()
 	if fly {

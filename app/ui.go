@@ -29,8 +29,7 @@ type mainUI struct {
 
 	mapView *mapview.MapView
 	markers *markerLayer // the places and user layers' points, as markers and bubbles
-	tooltip *tooltip
-	locator *locator // the inset with the whole city, in a corner of the map
+	over    mapOverlays  // what lies over the map: tooltip, inset, panels
 
 	open  cardContent // what the card shows
 	cards *cardPane   // where the card goes
@@ -44,7 +43,6 @@ type mainUI struct {
 	// Rebuilt with the language:
 	root    *fyne.Container
 	legend  *legend
-	chrome  []fyne.CanvasObject // what lies over the map: no map name goes under it
 	search  *searchBar
 	notices notices // the problem banner and the loading bar
 	async   async   // how slow work leaves and comes back to the UI goroutine
@@ -69,8 +67,8 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 		trace("first-frame")
 		traceMemory()
 	}
-	ui.tooltip = newTooltip()
-	ui.locator = newLocator(ui)
+	ui.over.tooltip = newTooltip()
+	ui.over.locator = newLocator(ui)
 	ui.root = container.NewStack()
 	ui.cards = &cardPane{split: &splitLayout{}, slot: container.NewStack()}
 	ui.tour = newTourControl(ui)
@@ -99,11 +97,11 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
-	ui.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.locator}
+	ui.over.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.locator}
 	mapLayers := container.NewStack(
 		ui.mapView,
-		ui.locator.layer,
-		ui.tooltip.layer,
+		ui.over.locator.layer,
+		ui.over.tooltip.layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.mapView.ScaleBar(), nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
 			container.NewBorder(container.NewVBox(ui.search.results, ui.notices.problems.object,
@@ -149,9 +147,9 @@ func (ui *mainUI) viewChanged(vp geo.Viewport) {
 	if ui.legend != nil && vp.Width > 0 {
 		ui.legend.fit(float32(vp.Width) / ui.mapView.Scale())
 	}
-	ui.locator.update(vp)
+	ui.over.locator.update(vp)
 	ui.updateMarkers()
-	ui.tooltip.hide()
+	ui.over.tooltip.hide()
 }
 
 // mapInput is any press, drag or scroll on the map (the map stops its own flight): it
@@ -204,4 +202,11 @@ type async struct {
 type notices struct {
 	problems *problemBanner
 	progress *progressBar
+}
+
+// mapOverlays are what lies over the map.
+type mapOverlays struct {
+	tooltip *tooltip
+	locator *locator            // the inset with the whole city, in a corner of the map
+	chrome  []fyne.CanvasObject // panels and buttons over the map (rebuilt with the language): no map name goes under them
 }
