@@ -48,7 +48,8 @@ finds a problem (warnings alone do not count).`,
 			name:    "render",
 			summary: "draw the map (a place's card open) into a PNG picture",
 			usage: `ningbomap render [--site ID] [--lang zh|en] [--size 1920x1080] [--scale 1]
-                 [--data DIR] [--layer FILE]... [--basemap FILE.mbtiles|FILE.pmtiles] --out FILE.png
+                 [--data DIR] [--layer FILE]... [--encoding NAME] [--basemap FILE.mbtiles|FILE.pmtiles]
+                 --out FILE.png
 
 Draws the map as the window shows it, with the card of place ID open (the Ningbo overview
 without --site), into a PNG file, without opening a window. --basemap draws a tile

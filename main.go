@@ -64,6 +64,7 @@ func runWindow(args []string) int {
 	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
 	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
 	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: the configuration's basemap, else one in --data)")
+	encoding := fs.String("encoding", "", "text encoding of the --layer files: "+encodingHelp)
 	usageDir := fs.String("usage-dir", "", "folder for the daily usage counts (default: "+usage.DefaultDir()+"; - for none)")
 	var layers []string
 	fs.Func("layer", "show FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
@@ -73,8 +74,13 @@ func runWindow(args []string) int {
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
+	enc, err := importer.ParseEncoding(*encoding)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap:", err)
+		return 2
+	}
 	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers,
-		Basemap: *basemap}
+		Basemap: *basemap, Encoding: enc}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap:", err)
@@ -294,6 +300,7 @@ func runRender(args []string) int {
 	scale := fs.Float64("scale", 1, "pixels per unit: 2 draws text and lines twice as sharp")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
 	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: one in --data)")
+	encoding := fs.String("encoding", "", "text encoding of the --layer files: "+encodingHelp)
 	out := fs.String("out", "", "PNG file to write")
 	var layers []string
 	fs.Func("layer", "draw FILE (GeoJSON, KML, KMZ, GPX or CSV) as an extra layer; may be repeated", func(s string) error {
@@ -307,7 +314,12 @@ func runRender(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
 		return 2
 	}
-	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap}
+	enc, err := importer.ParseEncoding(*encoding)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap render:", err)
+		return 2
+	}
+	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap, Encoding: enc}
 	if opts.Basemap == "" && *dataDir != "" {
 		p, err := tiles.Find(*dataDir)
 		if err != nil {
@@ -316,7 +328,6 @@ func runRender(args []string) int {
 		}
 		opts.Basemap = p
 	}
-	var err error
 	if opts.Lang, err = language(*langFlag, ""); err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap render:", err)
 		return 2

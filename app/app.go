@@ -40,6 +40,8 @@ type Options struct {
 	UsageDir string
 	// Layers are files (GeoJSON, KML/KMZ, GPX, CSV) to show as extra layers.
 	Layers []string
+	// Encoding is the text encoding of the Layers files (importer.Encodings); "" detects it.
+	Encoding string
 	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
 	// configuration's, else one in DataDir, else none.
 	Basemap string
@@ -105,6 +107,7 @@ func Run(opts Options) error {
 		ui.notices.problems.showFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
 	}
+	ui.users.encoding = opts.Encoding
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}

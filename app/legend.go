@@ -3,6 +3,7 @@ package app
 import (
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,6 +14,7 @@ import (
 	"ningbomap/app/card"
 	"ningbomap/app/style"
 	"ningbomap/data"
+	"ningbomap/importer"
 )
 
 // legend is the layer list, which is also the legend: each theme's symbol, name and number
@@ -207,6 +209,9 @@ func (lg *legend) addUser(u *userLayer) {
 	indent := container.NewGridWrap(fyne.NewSize(30, 1))
 	row := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(symbol), style.TouchTarget(remove), check),
 		container.NewBorder(nil, nil, indent, nil, names))
+	if enc := lg.encodingChoice(u); enc != nil {
+		row.Add(container.NewBorder(nil, nil, indent, nil, enc))
+	}
 	lg.rows[u] = row
 	lg.users.Add(row)
 	lg.open = true
@@ -220,4 +225,42 @@ func (lg *legend) removeUser(u *userLayer) {
 		lg.users.Remove(row)
 		delete(lg.rows, u)
 	}
+}
+
+// encodingChoice is the menu of text encodings of a user layer read from text (CSV, KML,
+// GPX, GeoJSON), showing the one it was read in; choosing another reads the file again.
+// nil for layers with no text encoding of their own (KMZ archives).
+func (lg *legend) encodingChoice(u *userLayer) fyne.CanvasObject {
+	if u.layer.Encoding == "" || u.path == "" {
+		return nil
+	}
+	ui := lg.ui
+	choices := importer.Encodings()
+	labels := make([]string, len(choices))
+	current := ""
+	for i, c := range choices {
+		labels[i] = c.Label
+		if ui.lang == data.Zh {
+			labels[i] = c.LabelZh
+		}
+		if strings.EqualFold(c.Name, u.layer.Encoding) {
+			current = labels[i]
+		}
+	}
+	if current == "" { // an encoding the file declared that is not on the menu
+		labels = append(labels, u.layer.Encoding)
+		current = u.layer.Encoding
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelected(current) // before OnChanged: showing it is no one's choice
+	sel.OnChanged = func(label string) {
+		ui.userAction(func() {
+			for i, l := range labels[:len(choices)] {
+				if l == label && !strings.EqualFold(choices[i].Name, u.layer.Encoding) {
+					ui.loadLayerFileAs(u.path, choices[i].Name, u)
+				}
+			}
+		})()
+	}
+	return container.NewBorder(nil, nil, widget.NewLabel(T("legend.encoding")), nil, sel)
 }

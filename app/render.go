@@ -23,6 +23,7 @@ type PictureOptions struct {
 	Scale         float32   // pixels per unit (2 for a sharp, print-sized picture); 0 means 1
 	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
 	Basemap       string    // a tile package (MBTiles or PMTiles) to draw under the map
+	Encoding      string    // the text encoding of the Layers files; "" detects it
 }
 
 // RenderPicture draws the map with a place's card open using Fyne's software renderer,
@@ -92,7 +93,7 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		}
 		var problems []error
 		for i, p := range opts.Layers {
-			l, err := importer.Load(p, importer.Options{})
+			l, err := importer.Load(p, importer.Options{Encoding: opts.Encoding})
 			if err != nil {
 				problems = append(problems, err)
 			}

@@ -16,6 +16,7 @@ import (
 // --layer, dropped on the window or added from the legend. Points are clustered like the
 // places; lines and polygons are drawn under them.
 type userLayer struct {
+	path   string // the file it was read from, to read again in another encoding
 	id     string // unique among user layers
 	layer  *importer.Layer
 	colour color.NRGBA
@@ -106,18 +107,26 @@ func (u *userLayer) uninstall(r *geo.Renderer) {
 }
 
 // loadLayerFile imports a file off the UI goroutine with a progress bar, then adds it as
-// a layer and shows it; problems go to the banner (the good features still load).
+// a layer and shows it; problems go to the banner (the good features still load). Text
+// is read in the encoding --encoding named, else the one detected.
 func (ui *mainUI) loadLayerFile(path string) {
+	ui.loadLayerFileAs(path, ui.users.encoding, nil)
+}
+
+// loadLayerFileAs imports path read in encoding enc ("" to detect it); the new layer
+// takes the place of old, when given (the same file read again in another encoding).
+func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
 	ui.notices.progress.start(filepath.Base(path))
 	n := ui.users.next
 	ui.users.next++
 	ui.async.spawn(func() {
-		l, err := importer.Load(path, importer.Options{Progress: func(done, total int64) {
+		l, err := importer.Load(path, importer.Options{Encoding: enc, Progress: func(done, total int64) {
 			ui.async.post(func() { ui.notices.progress.set(done, total) })
 		}})
 		var u *userLayer
 		if l != nil {
 			u = newUserLayer(l, n)
+			u.path = path
 		}
 		ui.async.post(func() {
 			defer ui.recoverPanic()
@@ -126,7 +135,11 @@ func (ui *mainUI) loadLayerFile(path string) {
 				ui.notices.problems.show(err)
 			}
 			if u != nil {
-				ui.addUserLayer(u, true)
+				if old != nil {
+					u.hidden, u.names = old.hidden, old.names
+					ui.removeUserLayer(old)
+				}
+				ui.addUserLayer(u, old == nil)
 			}
 		})
 	})
@@ -217,6 +230,7 @@ func (f featureRef) name() string {
 
 // userLayers are the layers users brought, in the order they came.
 type userLayers struct {
-	list []*userLayer
-	next int // numbers the next layer (its colour)
+	list     []*userLayer
+	next     int    // numbers the next layer (its colour)
+	encoding string // the text encoding --encoding names for every file; "" to detect
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/data"
 )
@@ -80,5 +81,55 @@ func TestDropAddsLayers(t *testing.T) {
 	}
 	if tu.ui.open.feature != nil {
 		t.Error("remove: its card stayed open")
+	}
+}
+
+// TestLayerEncodingChoice: a file read in one encoding (--encoding Big5) shows its
+// layer's encoding in its row; choosing 简体中文 there reads the file again, in place.
+func TestLayerEncodingChoice(t *testing.T) {
+	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
+	tu.ui.async.spawn = func(f func()) { f() }
+	tu.ui.async.post = func(f func()) { f() }
+	tu.ui.users.encoding = "Big5"
+	p, err := filepath.Abs(filepath.Join("..", "importer", "testdata", "enc", "ambiguous.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu.ui.loadLayerFile(p)
+	if len(tu.ui.users.list) != 1 {
+		t.Fatalf("%d layers", len(tu.ui.users.list))
+	}
+	u := tu.ui.users.list[0]
+	asBig5 := u.layer.Features[0].Name
+	var sel *widget.Select
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Select:
+			sel = v
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(tu.ui.legend.rows[u])
+	if sel == nil {
+		t.Fatal("the layer's row has no encoding choice")
+	}
+	if !strings.Contains(sel.Selected, "Big5") {
+		t.Errorf("the row shows %q, want the encoding it was read in", sel.Selected)
+	}
+	for _, o := range sel.Options {
+		if strings.Contains(o, "GBK") {
+			sel.SetSelected(o)
+		}
+	}
+	if len(tu.ui.users.list) != 1 {
+		t.Fatalf("reading again left %d layers, want the one replaced", len(tu.ui.users.list))
+	}
+	again := tu.ui.users.list[0]
+	if again == u || again.layer.Encoding != "GB18030" || again.layer.Features[0].Name == asBig5 {
+		t.Errorf("read again: encoding %q, first name %q (as Big5 %q)", again.layer.Encoding, again.layer.Features[0].Name, asBig5)
 	}
 }
