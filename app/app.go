@@ -6,6 +6,7 @@ package app
 
 import (
 	"log"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -77,6 +78,7 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	ui.mapView.OnFirstFrame = traceFirstFrame // timed from the process's start
 	ui.mapView.Smooth = true
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {
@@ -118,6 +120,8 @@ func Run(opts Options) error {
 	w.SetMaster()
 	w.ShowAndRun()
 	stopAll() // a no-op when the lifecycle already stopped them
+	traceExit()
+	runtime.KeepAlive(ui) // the heap report above counts the UI as it was
 	return nil
 }
 
