@@ -78,7 +78,10 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
-	ui.mapView.OnFirstFrame = traceFirstFrame // timed from the process's start
+	ui.mapView.OnFirstFrame = func() {
+		traceFirstFrame() // timed from the process's start
+		settleMemory()
+	}
 	ui.mapView.Smooth = true
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {

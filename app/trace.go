@@ -10,6 +10,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"ningbomap/atomicfile"
@@ -22,6 +23,14 @@ var tracing = os.Getenv("NINGBOMAP_TRACE") == "1"
 
 // initTime stands in for the process's start where /proc cannot tell it.
 var initTime = time.Now()
+
+// With NINGBOMAP_PPROF set, the heap profile samples every 4 KB allocated rather than
+// every 512 KB, so that its breakdown adds up to the heap.
+func init() {
+	if os.Getenv("NINGBOMAP_PPROF") != "" {
+		runtime.MemProfileRate = 4096
+	}
+}
 
 func trace(format string, args ...any) {
 	if tracing {
@@ -107,10 +116,12 @@ func traceExit() {
 const memoryLimit = 128 << 20
 
 // gcPercent is the collector's GOGC (unless GOGC says otherwise): a collection when the
-// heap has grown by half of what was live, not by all of it. Most of the live heap is
-// parsed fonts and the basemap, which never become garbage, and the map's frames are
-// recycled, so the collector seldom runs and the heap stays near what is live.
+// heap has grown by half of what was live, not by all of it. Most of the live heap is parsed fonts and the basemap, which never become
+// garbage, and the map's frames are recycled, so the collector seldom runs and the heap
+// stays near what is live.
 const gcPercent = 50
+
+var settleOnce sync.Once
 
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
@@ -119,4 +130,11 @@ func limitMemory() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
+}
+
+// settleMemory, called once the first frame is on screen, collects the start's garbage
+// (decoded data, the basemap's JSON, parsing buffers) off the UI goroutine and gives its
+// pages back to the system at once, rather than over minutes.
+func settleMemory() {
+	settleOnce.Do(func() { go debug.FreeOSMemory() })
 }

@@ -35,11 +35,13 @@ cleanup() {
 	rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
-export HOME="$work/home" # one fresh home for all runs: no settings or font cache of the user's
-mkdir -p "$HOME"
-
 echo "memory.sh: building ningbomap and the bare window (GOFLAGS=${GOFLAGS:-})"
 (cd "$root" && nice $GO build -o "$work/ningbomap" . && nice $GO build -o "$work/bare" ./scripts/bare)
+
+# One fresh home for both programs and all runs (after the build, which needs the user's
+# Go caches): no settings or font cache of the user's.
+export HOME="$work/home"
+mkdir -p "$HOME"
 
 # rss PID prints "VmRSS RssAnon RssFile" in MB.
 rss() {
