@@ -116,10 +116,11 @@ func traceExit() {
 const memoryLimit = 128 << 20
 
 // gcPercent is the collector's GOGC (unless GOGC says otherwise): a collection when the
-// heap has grown by half of what was live, not by all of it. Most of the live heap is parsed fonts and the basemap, which never become
-// garbage, and the map's frames are recycled, so the collector seldom runs and the heap
-// stays near what is live.
-const gcPercent = 50
+// heap has grown by a quarter of what was live, not by all of it. Most of the live heap
+// is parsed fonts, the basemap and the frame on screen, which stay, and the map's frames
+// are recycled, so garbage comes mostly from opening cards: the collector runs about once
+// a card, and the heap stays near what is live.
+const gcPercent = 25
 
 var settleOnce sync.Once
 

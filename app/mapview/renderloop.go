@@ -110,7 +110,7 @@ func (l *renderLoop) draw(img *image.RGBA, vp geo.Viewport, scene func(r *geo.Re
 }
 
 // idleDrop is how long the map stays still before the spare frame buffer is dropped.
-const idleDrop = 2 * time.Second
+var idleDrop = 2 * time.Second
 
 // release gives a buffer that is no longer on screen back for reuse, as the one spare
 // (replacing a spare of another size, left from before the window was resized).
