@@ -87,13 +87,17 @@ stop() {
 }
 
 # 1. The bare window, settled.
-"$work/bare" --size "$SIZE" >/dev/null 2>"$work/err" &
+"$work/bare" --size "$SIZE" >"$work/bare.out" 2>"$work/err" &
 pid=$!
 window "$pid" >/dev/null
 sleep 3
 set -- $(rss "$pid")
 bare_rss=$1 bare_anon=$2 bare_file=$3
-stop "$pid"
+kill -INT "$pid"
+wait "$pid" 2>/dev/null || true
+pid=
+set -- $(grep '^bare: go' "$work/bare.out" || echo "- - - - - -")
+bare_gosys=$4 bare_heap=$6
 
 # 2. ningbomap: every card in tour order, then its resident size and final heap.
 start_app
@@ -119,7 +123,7 @@ wait_lines '^trace: final memory' 1 20 || { echo "memory.sh: no final memory rep
 wait "$pid" 2>/dev/null || true
 pid=
 set -- $(grep '^trace: final memory' "$work/out" | tail -n 1)
-heap=$5 gosys=$7 live=$9
+heap=$5 gosys=$7 live=$9 idle=${11} stacks=${13} gorun=${15}
 first1=$(grep '^trace: first-frame' "$work/out" | awk '{sub(/ms$/, "", $3); print $3}')
 
 # 3. First frames: the run above and RUNS-1 more.
@@ -145,9 +149,12 @@ printf '%-34s %12s %12s %12s\n' "" "bare window" "ningbomap" "difference"
 printf '%-34s %12s %12s %12s\n' "resident size, MB" "$bare_rss" "$app_rss" "$diff"
 printf '%-34s %12s %12s\n' "  anonymous, MB" "$bare_anon" "$app_anon"
 printf '%-34s %12s %12s\n' "  file-backed (code, libs), MB" "$bare_file" "$app_file"
-printf '%-34s %12s %12s\n' "Go heap in use, MB" "" "$heap"
+printf '%-34s %12s %12s\n' "Go heap in use, MB" "$bare_heap" "$heap"
 printf '%-34s %12s %12s\n' "  live after a collection, MB" "" "$live"
-printf '%-34s %12s %12s\n' "  Go runtime total, MB" "" "$gosys"
+printf '%-34s %12s %12s\n' "Go runtime total, MB" "$bare_gosys" "$gosys"
+printf '%-34s %12s %12s\n' "  free heap not yet returned, MB" "" "$idle"
+printf '%-34s %12s %12s\n' "  stacks, MB" "" "$stacks"
+printf '%-34s %12s %12s\n' "  collector and allocator, MB" "" "$gorun"
 echo "first frames, ms: $firsts"
 echo
 echo "$h  heap in use after every card: $heap MB (bar 40 MB)"
