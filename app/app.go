@@ -7,6 +7,7 @@ package app
 import (
 	"log"
 	"time"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -83,6 +84,10 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	ui.mapView.OnFirstFrame = func() {
+		traceFirstFrame() // timed from the process's start
+		settleMemory()
+	}
 	ui.mapView.Smooth = true
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {
@@ -131,6 +136,8 @@ func Run(opts Options) error {
 	w.ShowAndRun()
 	stopAll() // a no-op when the lifecycle already stopped them
 	ui.traceCounts(time.Now(), true)
+	traceExit()
+	runtime.KeepAlive(ui) // the heap report above counts the UI as it was
 	return nil
 }
 

@@ -63,10 +63,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.mapView.OnTap = ui.tapped
 	ui.mapView.OnHover = ui.hovered
 	ui.mapView.OnInput = ui.mapInput
-	ui.mapView.OnFirstFrame = func() {
-		trace("first-frame")
-		traceMemory()
-	}
 	ui.over.tooltip = newTooltip()
 	ui.over.locator = newLocator(ui)
 	ui.root = container.NewStack()

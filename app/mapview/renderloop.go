@@ -3,6 +3,7 @@ package mapview
 import (
 	"image"
 	"sync"
+	"time"
 
 	"ningbomap/geo"
 )
@@ -15,7 +16,9 @@ import (
 // the UI gives it back with release, after a newer frame replaced it on screen. At most
 // one finished frame waits for the UI at a time: when the UI is slower than the drawing
 // (a software OpenGL, a 4K screen), requests pile up as one newest viewport, not as
-// frames in memory.
+// frames in memory. So two buffers suffice (one on screen, one drawn into): one spare is
+// kept while the map moves, and dropped once it has been still for idleDrop (a spare is
+// 4 MB at 1280×800, 33 MB at 4K).
 //
 // A nil post makes a loop that never draws on its own (pictures call renderNow).
 type renderLoop struct {
@@ -24,7 +27,7 @@ type renderLoop struct {
 	rmu      sync.Mutex            // guards r
 	r        *geo.Renderer
 	pending  *geo.Viewport
-	free     []*image.RGBA
+	free     []*image.RGBA // at most one spare buffer
 	wake     chan struct{}
 	quit     chan struct{}
 	inflight chan struct{} // holds a token while a frame waits for the UI
@@ -106,24 +109,28 @@ func (l *renderLoop) draw(img *image.RGBA, vp geo.Viewport, scene func(r *geo.Re
 	l.r.Render(img, vp)
 }
 
-// release gives a buffer that is no longer on screen back for reuse. Buffers of another
-// size (the window was resized) are dropped, and at most two are kept.
+// idleDrop is how long the map stays still before the spare frame buffer is dropped.
+var idleDrop = 2 * time.Second
+
+// release gives a buffer that is no longer on screen back for reuse, as the one spare
+// (replacing a spare of another size, left from before the window was resized).
 func (l *renderLoop) release(img *image.RGBA) {
 	if img == nil {
 		return
 	}
 	l.mu.Lock()
-	keep := l.free[:0]
-	for _, b := range l.free {
-		if b.Rect.Eq(img.Rect) {
-			keep = append(keep, b)
-		}
+	if len(l.free) == 0 || !l.free[0].Rect.Eq(img.Rect) {
+		clear(l.free)
+		l.free = append(l.free[:0], img)
 	}
-	clear(l.free[len(keep):])
-	l.free = keep
-	if len(l.free) < 2 {
-		l.free = append(l.free, img)
-	}
+	l.mu.Unlock()
+}
+
+// dropSpare lets the spare buffer go to the garbage collector (the map is still).
+func (l *renderLoop) dropSpare() {
+	l.mu.Lock()
+	clear(l.free)
+	l.free = l.free[:0]
 	l.mu.Unlock()
 }
 
@@ -135,12 +142,18 @@ func (l *renderLoop) stop() {
 
 func (l *renderLoop) run() {
 	defer l.wg.Done()
+	idle := time.NewTimer(idleDrop)
+	defer idle.Stop()
 	for {
 		select {
 		case <-l.quit:
 			return
+		case <-idle.C:
+			l.dropSpare()
+			continue
 		case <-l.wake:
 		}
+		idle.Reset(idleDrop)
 		if l.post == nil {
 			continue
 		}
@@ -164,7 +177,9 @@ func (l *renderLoop) run() {
 		l.mu.Unlock()
 		l.draw(img, vp, scene)
 		l.post(func() {
-			<-l.inflight
+			// Free the slot only after deliver has released the replaced frame, so the
+			// next frame reuses it instead of allocating a third buffer.
+			defer func() { <-l.inflight }()
 			l.deliver(img, vp)
 		})
 	}

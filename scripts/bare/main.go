@@ -1,0 +1,35 @@
+// Command bare opens an empty Fyne window: the baseline `make memory` (scripts/memory.sh)
+// measures ningbomap against. It is Fyne's default app and theme with nothing in the
+// window, so what it holds is what Fyne, GLFW, OpenGL and the X server cost any app. As
+// its window closes (an interrupt closes it) it prints the Go runtime's share:
+// "bare: go sys 9.1 inuse 2.0" (MB, as ningbomap's trace counts them).
+//
+//	bare [--size 1280x800]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+)
+
+func main() {
+	size := flag.String("size", "1280x800", "window size, WIDTHxHEIGHT")
+	flag.Parse()
+	var w, h float32
+	if _, err := fmt.Sscanf(*size, "%gx%g", &w, &h); err != nil || w <= 0 || h <= 0 {
+		fmt.Fprintf(os.Stderr, "bare: bad --size %q, want WIDTHxHEIGHT\n", *size)
+		os.Exit(2)
+	}
+	a := app.NewWithID("cn.ningbo.partybuilding.bare")
+	win := a.NewWindow("bare Fyne window")
+	win.Resize(fyne.NewSize(w, h))
+	win.ShowAndRun()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	fmt.Printf("bare: go sys %.1f inuse %.1f\n", float64(m.Sys-m.HeapReleased)/1e6, float64(m.HeapInuse)/1e6)
+}

@@ -1,0 +1,168 @@
+#!/bin/sh
+# memory.sh measures ningbomap's memory and start-up against a bare Fyne window (scripts/bare)
+# of the same size, both started in the same X server (one xvfb-run, Mesa's software
+# OpenGL), and prints the three bars of issue 14 side by side:
+#
+#   heap         Go heap in use after every card has been opened          <= 40 MB
+#   resident     ningbomap's resident size minus the bare window's        <= +30 MB
+#   first frame  process start to the first map frame, median of RUNS     <= 0.5 s
+#
+# The app is driven with xdotool (Page Down walks the tour order until it wraps to the
+# overview) and reports through NINGBOMAP_TRACE=1; an interrupt closes its window, and as
+# it closes it prints its final heap figures and, with PPROF=FILE, writes a heap profile
+# there (go tool pprof -top -inuse_space FILE).
+#
+# Environment: SIZE (window, default 1280x800), RUNS (first-frame runs, default 5),
+# STRICT=1 (exit 1 when a bar is missed; by default it only reports), PPROF=FILE,
+# GO (default go), GOFLAGS (build tags, e.g. -tags=no_emoji). Needs xvfb-run and xdotool.
+set -eu
+
+if [ -z "${MEMORY_IN_X:-}" ]; then
+	for tool in xvfb-run xdotool; do
+		command -v $tool >/dev/null || { echo "memory.sh: $tool is missing (make test-deps)" >&2; exit 2; }
+	done
+	MEMORY_IN_X=1 LIBGL_ALWAYS_SOFTWARE=1 exec xvfb-run -a -s "-screen 0 1920x1080x24 +extension GLX" "$0" "$@"
+fi
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+GO=${GO:-go}
+SIZE=${SIZE:-1280x800}
+RUNS=${RUNS:-5}
+work=$(mktemp -d)
+pid=
+cleanup() {
+	[ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+echo "memory.sh: building ningbomap and the bare window (GOFLAGS=${GOFLAGS:-})"
+(cd "$root" && nice $GO build -o "$work/ningbomap" . && nice $GO build -o "$work/bare" ./scripts/bare)
+
+# One fresh home for both programs and all runs (after the build, which needs the user's
+# Go caches): no settings or font cache of the user's.
+export HOME="$work/home"
+mkdir -p "$HOME"
+
+# rss PID prints "VmRSS RssAnon RssFile" in MB.
+rss() {
+	awk '/^(VmRSS|RssAnon|RssFile):/ { v[$1] = $2 / 1024 }
+	     END { printf "%.1f %.1f %.1f\n", v["VmRSS:"], v["RssAnon:"], v["RssFile:"] }' "/proc/$1/status"
+}
+
+# wait_lines PATTERN N SECONDS waits until the app's output holds N lines matching
+# PATTERN; it fails after SECONDS.
+wait_lines() {
+	end=$(($(date +%s) + $3))
+	while [ "$(grep -c "$1" "$work/out" || true)" -lt "$2" ]; do
+		[ "$(date +%s)" -lt "$end" ] || return 1
+		kill -0 "$pid" 2>/dev/null || { echo "memory.sh: the app ended:" >&2; cat "$work/err" >&2; exit 2; }
+		sleep 0.05
+	done
+}
+
+# window PID waits for the visible window of PID and prints its id.
+window() {
+	for _ in $(seq 200); do
+		w=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1 || true)
+		[ -n "$w" ] && { echo "$w"; return 0; }
+		sleep 0.1
+	done
+	echo "memory.sh: no window for process $1" >&2
+	return 1
+}
+
+# start_app starts ningbomap, tracing, and waits for its first frame.
+start_app() {
+	: >"$work/out"
+	LANG=zh_CN.UTF-8 NINGBOMAP_TRACE=1 NINGBOMAP_PPROF=${PPROF:-} "$work/ningbomap" --size "$SIZE" --usage-dir - \
+		>"$work/out" 2>"$work/err" &
+	pid=$!
+	wait_lines '^trace: first-frame' 1 60 || { echo "memory.sh: no first frame in 60 s" >&2; cat "$work/err" >&2; exit 2; }
+}
+
+stop() {
+	kill "$1" 2>/dev/null || true
+	wait "$1" 2>/dev/null || true
+	pid=
+}
+
+# 1. The bare window, settled.
+"$work/bare" --size "$SIZE" >"$work/bare.out" 2>"$work/err" &
+pid=$!
+window "$pid" >/dev/null
+sleep 3
+set -- $(rss "$pid")
+bare_rss=$1 bare_anon=$2 bare_file=$3
+kill -INT "$pid"
+wait "$pid" 2>/dev/null || true
+pid=
+set -- $(grep '^bare: go' "$work/bare.out" || echo "- - - - - -")
+bare_gosys=$4 bare_heap=$6
+
+# 2. ningbomap: every card in tour order, then its resident size and final heap.
+start_app
+win=$(window "$pid")
+sleep 1
+cards=0
+seen=" "
+while [ "$cards" -lt 100 ]; do
+	n=$(grep -c '^trace: card ' "$work/out" || true)
+	xdotool key --window "$win" Next
+	wait_lines '^trace: card ' $((n + 1)) 5 || break # the tour wrapped to the overview
+	id=$(grep '^trace: card ' "$work/out" | tail -n 1 | awk '{print $3}')
+	case "$seen" in *" $id "*) break ;; esac
+	seen="$seen$id "
+	cards=$((cards + 1))
+	sleep 0.4
+done
+sleep 2
+set -- $(rss "$pid")
+app_rss=$1 app_anon=$2 app_file=$3
+kill -INT "$pid"
+wait_lines '^trace: final memory' 1 20 || { echo "memory.sh: no final memory report" >&2; exit 2; }
+wait "$pid" 2>/dev/null || true
+pid=
+set -- $(grep '^trace: final memory' "$work/out" | tail -n 1)
+heap=$5 gosys=$7 live=$9 idle=${11} stacks=${13} gorun=${15}
+first1=$(grep '^trace: first-frame' "$work/out" | awk '{sub(/ms$/, "", $3); print $3}')
+
+# 3. First frames: the run above and RUNS-1 more.
+firsts=$first1
+i=1
+while [ "$i" -lt "$RUNS" ]; do
+	start_app
+	firsts="$firsts $(grep '^trace: first-frame' "$work/out" | awk '{sub(/ms$/, "", $3); print $3}')"
+	stop "$pid"
+	i=$((i + 1))
+done
+median=$(echo "$firsts" | tr ' ' '\n' | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}')
+
+verdict() { awk -v v="$1" -v max="$2" 'BEGIN { print (v <= max) ? "PASS" : "FAIL" }'; }
+diff=$(awk -v a="$app_rss" -v b="$bare_rss" 'BEGIN { printf "%+.1f", a - b }')
+h=$(verdict "$heap" 40)
+r=$(verdict "$diff" 30)
+f=$(verdict "$median" 500)
+
+echo
+echo "window $SIZE, $cards cards opened, $(date -u '+%Y-%m-%d %H:%M UTC')"
+printf '%-34s %12s %12s %12s\n' "" "bare window" "ningbomap" "difference"
+printf '%-34s %12s %12s %12s\n' "resident size, MB" "$bare_rss" "$app_rss" "$diff"
+printf '%-34s %12s %12s\n' "  anonymous, MB" "$bare_anon" "$app_anon"
+printf '%-34s %12s %12s\n' "  file-backed (code, libs), MB" "$bare_file" "$app_file"
+printf '%-34s %12s %12s\n' "Go heap in use, MB" "$bare_heap" "$heap"
+printf '%-34s %12s %12s\n' "  live after a collection, MB" "" "$live"
+printf '%-34s %12s %12s\n' "Go runtime total, MB" "$bare_gosys" "$gosys"
+printf '%-34s %12s %12s\n' "  free heap not yet returned, MB" "" "$idle"
+printf '%-34s %12s %12s\n' "  stacks, MB" "" "$stacks"
+printf '%-34s %12s %12s\n' "  collector and allocator, MB" "" "$gorun"
+echo "first frames, ms: $firsts"
+echo
+echo "$h  heap in use after every card: $heap MB (bar 40 MB)"
+echo "$r  resident size above the bare window: $diff MB (bar +30 MB)"
+echo "$f  first frame after process start, median of $RUNS: $median ms (bar 500 ms)"
+[ -n "${PPROF:-}" ] && echo "heap profile: $PPROF (go tool pprof -top -inuse_space $PPROF)"
+
+case "$h$r$f" in
+*FAIL*) [ "${STRICT:-}" = 1 ] && exit 1 ;;
+esac
+exit 0
