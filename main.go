@@ -314,6 +314,10 @@ func runRender(args []string) int {
 		fmt.Fprintln(os.Stderr, "ningbomap render: --out FILE.png is required")
 		return 2
 	}
+	if err := export.CheckOutput(*out, append(append([]string{}, layers...), *basemap)...); err != nil {
+		fmt.Fprintln(os.Stderr, "ningbomap render:", err)
+		return 2
+	}
 	enc, err := importer.ParseEncoding(*encoding)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "ningbomap render:", err)

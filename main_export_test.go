@@ -119,3 +119,28 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 		}
 	})
 }
+
+// TestRenderNeverOverwritesItsInput: render refuses an --out that is one of its --layer
+// files or its --basemap, and leaves the file as it was.
+func TestRenderNeverOverwritesItsInput(t *testing.T) {
+	dir := t.TempDir()
+	layer := filepath.Join(dir, "places.geojson")
+	layerData := copyFile(t, filepath.Join("importer", "testdata", "places.geojson"), layer)
+	tilesFile := filepath.Join(dir, "ningbo.mbtiles")
+	tilesData := copyFile(t, filepath.Join("tiles", "testdata", "ningbo.mbtiles"), tilesFile)
+	for _, c := range []struct {
+		args []string
+		file string
+		want []byte
+	}{
+		{[]string{"--layer", layer, "--out", layer}, layer, layerData},
+		{[]string{"--basemap", tilesFile, "--out", tilesFile}, tilesFile, tilesData},
+	} {
+		if got := runRender(c.args); got != 2 {
+			t.Errorf("render %v: status %d, want 2", c.args, got)
+		}
+		if b, err := os.ReadFile(c.file); err != nil || !bytes.Equal(b, c.want) {
+			t.Errorf("render %v changed %s", c.args, c.file)
+		}
+	}
+}
