@@ -6,8 +6,8 @@ package app
 
 import (
 	"log"
-	"time"
 	"runtime"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
