@@ -11,9 +11,11 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/card"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/kiosk"
+	"ningbomap/photo"
 	"ningbomap/resources"
 	"ningbomap/usage"
 )
@@ -78,6 +80,9 @@ func Run(opts Options) error {
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
 	ui.mapView.Smooth = true
+	photos := photo.NewLoader(photo.LoaderOptions{})
+	defer photos.Close()
+	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		ui.usage = ul

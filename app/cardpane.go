@@ -14,6 +14,8 @@ type cardPane struct {
 	split *splitLayout
 	slot  *fyne.Container
 	view  *card.View // the place card, built in the current language; nil until needed
+	// photos is where the cards' photos come from (none when it has no Loader).
+	photos card.Photos
 }
 
 // reset starts again for a UI rebuilt in another language.
@@ -27,6 +29,7 @@ func (p *cardPane) reset() {
 func (p *cardPane) showPlace(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act card.Actions) {
 	if p.view == nil {
 		p.view = card.NewView(act)
+		p.view.SetPhotos(p.photos)
 	}
 	p.view.Show(ds, s, l, pos, total)
 	if len(p.slot.Objects) != 1 || p.slot.Objects[0] != p.view.Root {
