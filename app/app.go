@@ -18,6 +18,7 @@ import (
 	"ningbomap/photo"
 	"ningbomap/resources"
 	"ningbomap/usage"
+	"ningbomap/watch"
 )
 
 // AppID is the application id, as in FyneApp.toml.
@@ -61,6 +62,10 @@ func Run(opts Options) error {
 	var folder *dataFolder
 	var ds *data.Dataset
 	var err error
+	if opts.DataDir == "" {
+		// Once edited, the user's exhibition folder is what the app shows.
+		opts.DataDir = defaultDataDir()
+	}
 	if opts.DataDir != "" {
 		ds, folder, err = loadDataFolder(opts.DataDir)
 	} else {
@@ -95,7 +100,13 @@ func Run(opts Options) error {
 	ui.build()
 	w.SetContent(ui.root)
 	ui.installKeys(w.Canvas())
-	w.SetOnDropped(ui.dropped)
+	ui.editing.dir = opts.DataDir
+	ui.editing.own = &watch.Own{}
+	w.SetOnDropped(func(pos fyne.Position, uris []fyne.URI) {
+		if !ui.droppedInEdit(uris) {
+			ui.dropped(pos, uris)
+		}
+	})
 	var stops []func() // each may be called more than once
 	if folder != nil {
 		ui.notices.problems.showFrom("reload", err)

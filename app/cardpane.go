@@ -16,6 +16,8 @@ type cardPane struct {
 	view  *card.View // the place card, built in the current language; nil until needed
 	// photos is where the cards' photos come from (none when it has no Loader).
 	photos card.Photos
+	// edit, when set (edit mode), makes what shows for a place instead of its card.
+	edit func(s *data.Site) fyne.CanvasObject
 }
 
 // reset starts again for a UI rebuilt in another language.
@@ -27,6 +29,10 @@ func (p *cardPane) reset() {
 
 // showPlace shows the card of s (at tour position pos of total).
 func (p *cardPane) showPlace(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act card.Actions) {
+	if p.edit != nil {
+		p.showObject(p.edit(s))
+		return
+	}
 	if p.view == nil {
 		p.view = card.NewView(act)
 		p.view.SetPhotos(p.photos)

@@ -32,13 +32,14 @@ type mainUI struct {
 	labels  *districtLabels // district names over the map
 	tooltip *tooltip
 
-	open  cardContent // what the card shows
-	cards *cardPane   // where the card goes
-	tour  *tourControl
-	kiosk *kioskMode // nil unless in kiosk mode
-	usage usageLog   // where card opens and dwell times go; never nil
-	users userLayers // layers users brought (--layer, drop, add)
-	guard inputGuard // input from a person, and panics in callbacks
+	open    cardContent // what the card shows
+	cards   *cardPane   // where the card goes
+	tour    *tourControl
+	kiosk   *kioskMode // nil unless in kiosk mode
+	usage   usageLog   // where card opens and dwell times go; never nil
+	users   userLayers // layers users brought (--layer, drop, add)
+	guard   inputGuard // input from a person, and panics in callbacks
+	editing editMode   // the edit mode, and the editor once opened
 
 	// Rebuilt with the language:
 	root    *fyne.Container
@@ -119,6 +120,7 @@ func (ui *mainUI) build() {
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
+		actions.Add(style.TallButton(ui.editButton()))
 	} else {
 		actions.Add(layout.NewSpacer())
 		t := style.Size(style.Touch)
