@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
@@ -38,6 +40,13 @@ func (p *cardPane) showPlace(ds *data.Dataset, s *data.Site, l data.Lang, pos, t
 		p.view.SetPhotos(p.photos)
 	}
 	p.view.Show(ds, s, l, pos, total)
+	if tracing { // what the card shows, for the end-to-end tests
+		figs := make([]string, len(s.Indicators))
+		for i, ind := range s.Indicators {
+			figs[i] = ind.Format(l).Text
+		}
+		trace("card-figures %s %s", s.ID, strings.Join(figs, " | "))
+	}
 	if len(p.slot.Objects) != 1 || p.slot.Objects[0] != p.view.Root {
 		p.slot.Objects = []fyne.CanvasObject{p.view.Root}
 	}

@@ -1,16 +1,21 @@
 package app
 
 import (
+	"image"
+	"image/jpeg"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/card"
 	"ningbomap/app/editor"
 	"ningbomap/data"
+	"ningbomap/photo"
 )
 
 // newEditUI is the window in edit mode on a data folder of the test's own (made by the
@@ -50,7 +55,9 @@ func TestEditFigure(t *testing.T) {
 	}
 
 	t.Run("undo", func(t *testing.T) {
-		for p.Undo(); ui.editing.ed.CanUndo(); p.Undo() {
+		sc := tu.w.Canvas().(fyne.Shortcutable)
+		for n := 0; ui.editing.ed.CanUndo() && n < 10; n++ {
+			sc.TypedShortcut(&fyne.ShortcutUndo{}) // Ctrl+Z
 		}
 		got := ui.ds.Site("tengtou").Indicators[1]
 		if got.Value != before.Value || got.Decimals != nil {
@@ -58,6 +65,13 @@ func TestEditFigure(t *testing.T) {
 		}
 		if pv := p.Preview(1); strings.Contains(pv, "130.60") {
 			t.Errorf("the form still previews the undone value: %q", pv)
+		}
+		sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+		if !ui.editing.ed.CanUndo() {
+			t.Error("Ctrl+Shift+Z did not redo")
+		}
+		for ui.editing.ed.CanUndo() {
+			ui.editing.panel.Undo()
 		}
 	})
 
@@ -158,5 +172,54 @@ func TestEditReorderTour(t *testing.T) {
 	sites := ui.tourSites()
 	if len(sites) < 3 || sites[2].ID != before[0] {
 		t.Errorf("the map's tour does not follow: third stop %v", sites[2].ID)
+	}
+}
+
+// TestEditPhoto adds a photo to 滕头村: without a credit it is refused next to the new
+// photo's fields; with one it is copied into the folder's photos/ and, back on the map,
+// the card shows it above the story and credits it.
+func TestEditPhoto(t *testing.T) {
+	tu := newEditUI(t)
+	ui := tu.ui
+	loader := photo.NewLoader(photo.LoaderOptions{})
+	defer loader.Close()
+	ui.cards.photos = card.Photos{Loader: loader}
+	src := filepath.Join(t.TempDir(), "IMG_0001.jpg")
+	img := image.NewRGBA(image.Rect(0, 0, 300, 200))
+	for i := range img.Pix {
+		img.Pix[i] = uint8(i)
+	}
+	f, err := os.Create(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := jpeg.Encode(f, img, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+
+	p := ui.editing.panel
+	p.SetNewPhotoText(data.Text{Zh: "村口", En: "The village gate"}, "")
+	if err := p.AddPhoto(src); err == nil || p.Problem("photos[1].credit") == "" {
+		t.Fatalf("a photo without credit: err %v, problem %q", err, p.Problem("photos[1].credit"))
+	}
+	p.SetNewPhotoText(data.Text{Zh: "村口", En: "The village gate"}, "Exhibition staff")
+	if err := p.AddPhoto(src); err != nil {
+		t.Fatal(err)
+	}
+	s := ui.ds.Site("tengtou")
+	if len(s.Photos) != 1 || !strings.HasPrefix(s.Photos[0].File, "photos/") {
+		t.Fatalf("photos %+v", s.Photos)
+	}
+	if _, err := os.Stat(s.PhotoPath(s.Photos[0])); err != nil {
+		t.Errorf("the photo was not copied into the data folder: %v", err)
+	}
+	ui.leaveEdit()
+	hero, _ := ui.cards.view.PhotoSizes()
+	if hero.Width == 0 {
+		t.Error("the card shows no photo after leaving edit mode")
+	}
+	if src := ui.cards.view.SourceText(); !strings.Contains(src, "Exhibition staff") {
+		t.Errorf("source line %q does not credit the photo", src)
 	}
 }

@@ -108,3 +108,10 @@ func (p *Panel) AddPhoto(src string) error {
 	p.afterHistory()
 	return nil
 }
+
+// SetNewPhotoText types the caption and credit of the next photo added, as a user would.
+func (p *Panel) SetNewPhotoText(caption data.Text, credit string) {
+	p.photos.newZh.SetText(caption.Zh)
+	p.photos.newEn.SetText(caption.En)
+	p.photos.newCredit.SetText(credit)
+}
