@@ -155,6 +155,10 @@ func (ui *mainUI) saveEdits() {
 		return
 	}
 	m.dir = m.ed.Dir()
+	if len(files) == 0 {
+		m.panel.SetStatus(T("edit.noChanges"))
+		return
+	}
 	m.panel.SetStatus(style.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
 }
 

@@ -65,6 +65,12 @@ func (ui *mainUI) zoomKey(dz float64) {
 }
 
 func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
+	if ui.editing.on {
+		switch k.Name {
+		case fyne.KeySpace, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyBackspace:
+			return // typed next to a field, not meant to leave the place being edited
+		}
+	}
 	m := ui.mapView
 	s := float64(m.Scale())
 	switch k.Name {

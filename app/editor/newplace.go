@@ -19,6 +19,7 @@ import (
 func (p *Panel) ShowNew(draft *data.Site, added func(id string)) {
 	p.id = ""
 	p.filling = false
+	p.SetStatus("")
 	p.form.Objects = nil
 	p.errs = map[string]*errorLabel{}
 	nameZh, nameEn := widget.NewEntry(), widget.NewEntry()
