@@ -75,7 +75,7 @@ func (ui *mainUI) enterEdit() {
 	m.panel = nil
 	m.tap = ui.mapView.OnTap
 	ui.mapView.OnTap = ui.editTap
-	ui.mapView.Drag = mapview.DragHooks{Claim: ui.claimMarker, End: ui.dropMarker}
+	ui.mapView.Drag = mapview.DragHooks{Claim: ui.claimMarker, Move: ui.dragMarker, End: ui.dropMarker}
 	ui.cards.edit = ui.editForm
 	ui.tour.stop()
 	ui.showEdited()
@@ -201,11 +201,19 @@ func (ui *mainUI) claimMarker(pos fyne.Position) bool {
 	return true
 }
 
+// dragMarker names the place being moved beside the pointer.
+func (ui *mainUI) dragMarker(pos fyne.Position) {
+	if s := ui.ds.Site(ui.editing.dragged); s != nil {
+		ui.tooltip.showText(s.Name.In(ui.lang), pos)
+	}
+}
+
 // dropMarker moves the dragged place to where the marker was let go.
 func (ui *mainUI) dropMarker(pos fyne.Position) {
 	m := &ui.editing
 	id := m.dragged
 	m.dragged = ""
+	ui.tooltip.hide()
 	if id == "" {
 		return
 	}
