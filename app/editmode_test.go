@@ -223,3 +223,23 @@ func TestEditPhoto(t *testing.T) {
 		t.Errorf("source line %q does not credit the photo", src)
 	}
 }
+
+// TestEditAddFigure adds a figure to 滕头村, sets its value, and removes it again.
+func TestEditAddFigure(t *testing.T) {
+	tu := newEditUI(t)
+	ui, p := tu.ui, tu.ui.editing.panel
+	n := len(ui.ds.Site("tengtou").Indicators)
+	p.AddFigure()
+	if got := len(ui.ds.Site("tengtou").Indicators); got != n+1 {
+		t.Fatalf("%d figures after adding, want %d (status %q)", got, n+1, p.Problem("indicators"))
+	}
+	p.SetFigureValue(n, "28", "")
+	if pv := p.Preview(n); !strings.Contains(pv, "28个") || !strings.Contains(pv, "28 items") {
+		t.Errorf("preview of the new figure %q", pv)
+	}
+	p.Undo()
+	p.Undo()
+	if got := len(ui.ds.Site("tengtou").Indicators); got != n {
+		t.Errorf("%d figures after undoing, want %d", got, n)
+	}
+}

@@ -2,11 +2,15 @@ package editor
 
 import (
 	"image/color"
+	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
@@ -146,6 +150,8 @@ func (p *Panel) fill() {
 		p.figures = append(p.figures, r)
 		p.form.Add(r.root)
 	}
+	addFig := widget.NewButtonWithIcon(style.T("edit.addFigure"), theme.ContentAddIcon(), p.AddFigure)
+	p.form.Add(container.NewHBox(addFig))
 	p.form.Add(p.field("honours", style.T("edit.honours"), p.honZh, p.honEn))
 	p.form.Add(p.field("source", style.T("edit.source"), p.sourceDate))
 	p.form.Add(p.photos.build(s))
@@ -256,4 +262,27 @@ func (narrowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h = max(h, o.MinSize().Height)
 	}
 	return fyne.NewSize(80, h)
+}
+
+// AddFigure appends a figure to the place shown, a count of 1 for the user to change.
+func (p *Panel) AddFigure() {
+	s := p.site()
+	if s == nil {
+		return
+	}
+	key := ""
+	for n := len(s.Indicators) + 1; ; n++ {
+		key = "figure_" + strconv.Itoa(n)
+		if !slices.ContainsFunc(s.Indicators, func(ind data.Indicator) bool { return ind.Key == key }) {
+			break
+		}
+	}
+	ind := data.Indicator{Key: key, Label: data.Text{Zh: "新数据", En: "New figure"}, Value: 1,
+		Unit: data.UnitCount, Counter: data.Text{Zh: "个", En: "items"}, Year: strconv.Itoa(time.Now().Year())}
+	if err := p.ed.AddIndicator(p.id, ind); err != nil {
+		p.showProblems(nil, err)
+		p.SetStatus(err.Error())
+		return
+	}
+	p.afterHistory()
 }
