@@ -112,10 +112,20 @@ func (p *PinPad) Backspace() {
 }
 
 // TypedKey takes Backspace, Enter and Escape from a keyboard while the pad is open; it
-// reports whether the pad took the key.
+// reports whether the pad took the key. After the right PIN, Enter again exits (the
+// staff's habit before the pad offered editing) and E edits (see TypedRune).
 func (p *PinPad) TypedKey(k *fyne.KeyEvent) bool {
 	if !p.object.Visible() {
 		return false
+	}
+	if p.choice.Visible() {
+		switch k.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			p.Exit()
+		case fyne.KeyEscape:
+			p.Close()
+		}
+		return true
 	}
 	switch k.Name {
 	case fyne.KeyBackspace:
@@ -133,6 +143,12 @@ func (p *PinPad) TypedKey(k *fyne.KeyEvent) bool {
 func (p *PinPad) TypedRune(r rune) bool {
 	if !p.object.Visible() {
 		return false
+	}
+	if p.choice.Visible() {
+		if r == 'e' || r == 'E' {
+			p.Edit()
+		}
+		return true
 	}
 	if r >= '0' && r <= '9' {
 		p.Digit(byte(r))
