@@ -13,11 +13,14 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/card"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/kiosk"
+	"ningbomap/photo"
 	"ningbomap/resources"
 	"ningbomap/usage"
+	"ningbomap/watch"
 )
 
 // AppID is the application id, as in FyneApp.toml.
@@ -66,6 +69,10 @@ func Run(opts Options) error {
 	var folder *dataFolder
 	var ds *data.Dataset
 	var err error
+	if opts.DataDir == "" {
+		// Once edited, the user's exhibition folder is what the app shows.
+		opts.DataDir = defaultDataDir()
+	}
 	if opts.DataDir != "" {
 		ds, folder, err = loadDataFolder(opts.DataDir)
 	} else {
@@ -89,6 +96,9 @@ func Run(opts Options) error {
 		settleMemory()
 	}
 	ui.mapView.Smooth = true
+	photos := photo.NewLoader(photo.LoaderOptions{})
+	defer photos.Close()
+	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
 	ui.tour.onLap = func() { ui.logLap("guided") }
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		ui.usage = ul
@@ -106,7 +116,13 @@ func Run(opts Options) error {
 		ui.notices.problems.show(tileErr)
 	}
 	ui.installKeys(w.Canvas())
-	w.SetOnDropped(ui.dropped)
+	ui.editing.dir = opts.DataDir
+	ui.editing.own = &watch.Own{}
+	w.SetOnDropped(func(pos fyne.Position, uris []fyne.URI) {
+		if !ui.droppedInEdit(uris) {
+			ui.dropped(pos, uris)
+		}
+	})
 	var stops []func() // each may be called more than once
 	if folder != nil {
 		ui.notices.problems.showFrom("reload", err)

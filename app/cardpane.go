@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
@@ -14,6 +16,10 @@ type cardPane struct {
 	split *splitLayout
 	slot  *fyne.Container
 	view  *card.View // the place card, built in the current language; nil until needed
+	// photos is where the cards' photos come from (none when it has no Loader).
+	photos card.Photos
+	// edit, when set (edit mode), makes what shows for a place instead of its card.
+	edit func(s *data.Site) fyne.CanvasObject
 }
 
 // reset starts again for a UI rebuilt in another language.
@@ -25,10 +31,22 @@ func (p *cardPane) reset() {
 
 // showPlace shows the card of s (at tour position pos of total).
 func (p *cardPane) showPlace(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act card.Actions) {
+	if p.edit != nil {
+		p.showObject(p.edit(s))
+		return
+	}
 	if p.view == nil {
 		p.view = card.NewView(act)
+		p.view.SetPhotos(p.photos)
 	}
 	p.view.Show(ds, s, l, pos, total)
+	if tracing { // what the card shows, for the end-to-end tests
+		figs := make([]string, len(s.Indicators))
+		for i, ind := range s.Indicators {
+			figs[i] = ind.Format(l).Text
+		}
+		trace("card-figures %s %s", s.ID, strings.Join(figs, " | "))
+	}
 	if len(p.slot.Objects) != 1 || p.slot.Objects[0] != p.view.Root {
 		p.slot.Objects = []fyne.CanvasObject{p.view.Root}
 	}

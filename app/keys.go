@@ -38,6 +38,26 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 	})
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { ui.search.focus() })
+	// In edit mode: Ctrl+Z undoes, Ctrl+Shift+Z redoes (a focused field undoes its own
+	// typing first, which the editor then takes as an edit).
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.editHistory(false) })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ui.editHistory(true) })
+	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift},
+		func(fyne.Shortcut) { ui.editHistory(true) })
+}
+
+// editHistory undoes (or redoes) an edit in edit mode.
+func (ui *mainUI) editHistory(redo bool) {
+	defer ui.recoverPanic()
+	m := &ui.editing
+	if !m.on || m.panel == nil {
+		return
+	}
+	if redo {
+		m.panel.Redo()
+	} else {
+		m.panel.Undo()
+	}
 }
 
 func (ui *mainUI) zoomKey(dz float64) {
@@ -45,6 +65,12 @@ func (ui *mainUI) zoomKey(dz float64) {
 }
 
 func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
+	if ui.editing.on {
+		switch k.Name {
+		case fyne.KeySpace, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyBackspace:
+			return // typed next to a field, not meant to leave the place being edited
+		}
+	}
 	m := ui.mapView
 	s := float64(m.Scale())
 	switch k.Name {

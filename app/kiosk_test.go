@@ -137,8 +137,39 @@ func TestKioskLockdown(t *testing.T) {
 		k.screens.Pin.TypedRune(r)
 	}
 	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if ku.quit != 0 || !k.screens.Pin.Choosing() {
+		t.Fatalf("the right PIN did not offer edit or exit (quit %d, message %q)", ku.quit, k.screens.Pin.Message())
+	}
+	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter again: exit
 	if ku.quit != 1 {
-		t.Fatalf("the right PIN did not quit (quit %d, message %q)", ku.quit, k.screens.Pin.Message())
+		t.Fatalf("Enter after the right PIN did not quit (quit %d)", ku.quit)
+	}
+}
+
+// TestKioskEdit: after the right PIN, "edit" starts the edit mode (the pad closes, the
+// kiosk does not quit), and the attract loop leaves the staff alone while they edit.
+func TestKioskEdit(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	ku := newKioskUI(t, "2468")
+	ku.ui.editing.dir = t.TempDir()
+	k := ku.ui.kiosk
+	k.screens.Pin.Edit() // before the PIN: nothing
+	if ku.ui.editing.on {
+		t.Fatal("edit mode without the PIN")
+	}
+	k.screens.Pin.Open()
+	for _, r := range "2468" {
+		k.screens.Pin.TypedRune(r)
+	}
+	k.screens.Pin.Submit()
+	k.screens.Pin.TypedRune('e')
+	if !ku.ui.editing.on || k.screens.Pin.Visible() || ku.quit != 0 {
+		t.Fatalf("edit: on %v, pad visible %v, quit %d", ku.ui.editing.on, k.screens.Pin.Visible(), ku.quit)
+	}
+	ku.ui.selectSite(ku.ui.ds.Site("tengtou"), false)
+	ku.at(10 * time.Minute)
+	if ku.ui.open.site == nil || ku.ui.open.site.ID != "tengtou" {
+		t.Error("the idle reset ran during edit mode")
 	}
 }
 

@@ -75,6 +75,7 @@ func (k *kioskMode) rebuildAttractLoop() {
 func (k *kioskMode) build() fyne.CanvasObject {
 	k.screens = kioskview.New(kioskview.Host{Act: k.ui.userAction, Input: k.ui.noteInput, Now: k.ui.now},
 		k.hold, k.checkPIN, k.quit)
+	k.screens.SetEdit(k.ui.enterEdit)
 	return k.screens.Object()
 }
 
@@ -120,6 +121,9 @@ func (k *kioskMode) input() {
 
 // tick moves the attract cycle on.
 func (k *kioskMode) tick(now time.Time) {
+	if k.ui.editing.on {
+		return // staff at work: no attract loop, no idle reset
+	}
 	if k.hold.Tick(now) {
 		k.screens.Pin.Open()
 	}

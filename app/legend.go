@@ -55,9 +55,9 @@ func newLegend(ui *mainUI) *legend {
 	base.SetChecked(ui.markers.basemap)
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
-	if ui.tiles != nil {
+	if ui.users.tiles != nil {
 		tiles := widget.NewCheck(T("legend.tiles"), nil)
-		tiles.SetChecked(ui.tiles.on) // before OnChanged: setting it is no one's choice
+		tiles.SetChecked(ui.users.tiles.on) // before OnChanged: setting it is no one's choice
 		tiles.OnChanged = func(on bool) {
 			ui.userAction(func() {
 				ui.setTilesVisible(on)

@@ -26,7 +26,12 @@ func loadDataFolder(dir string) (*data.Dataset, *dataFolder, error) {
 // The returned function stops the watch and waits until its goroutines have ended, so
 // no reload reaches the UI after it returns; it may be called more than once.
 func (ui *mainUI) watchData(f *dataFolder) (stop func()) {
-	w, err := watch.New(f.dir, watch.Options{})
+	// The editor's own saves are not reloaded (the map already shows them).
+	var opt watch.Options
+	if ui.editing.own != nil {
+		opt.Ignore = ui.editing.own.Owns
+	}
+	w, err := watch.New(f.dir, opt)
 	if err != nil {
 		log.Printf("data folder %s will not be watched: %v", f.dir, err)
 		return func() {}

@@ -9,10 +9,12 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/card"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/importer"
+	"ningbomap/photo"
 )
 
 // PictureOptions describe a picture of the map drawn without a window.
@@ -87,7 +89,7 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	}
 	return offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
 		if tb != nil {
-			ui.tiles = tb
+			ui.users.tiles = tb
 			ui.mapView.Update(tb.install)
 			ui.build() // the layer panel's switch and the credits line
 		}
@@ -139,6 +141,8 @@ func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float
 	c := software.NewCanvas()
 	c.SetScale(scale)
 	ui := newMainUI(ds, l, nil, nil)
+	// Photos are decoded before the card is laid out (nil Post: Show waits for them).
+	ui.cards.photos = card.Photos{Loader: photo.NewLoader(photo.LoaderOptions{})}
 	ui.build()
 	ui.mapView.Instant = true
 	c.SetContent(ui.root)
@@ -153,9 +157,10 @@ func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float
 // laptop), which may run off the UI goroutine since nothing else touches these widgets.
 func (o *offscreenView) capture() image.Image {
 	defer o.ui.mapView.Close()
+	defer o.ui.cards.photos.Loader.Close()
 	o.ui.mapView.RenderNow()
-	if o.ui.tiles != nil && o.ui.tiles.on {
-		o.ui.tiles.src.Wait() // the first frame asked for the tiles; draw again with them
+	if o.ui.users.tiles != nil && o.ui.users.tiles.on {
+		o.ui.users.tiles.src.Wait() // the first frame asked for the tiles; draw again with them
 		o.ui.mapView.RenderNow()
 	}
 	return o.c.Capture()

@@ -106,25 +106,25 @@ func (ui *mainUI) openTiles(opts Options) error {
 	if err != nil {
 		return err
 	}
-	ui.tiles = tb
+	ui.users.tiles = tb
 	ui.mapView.Update(tb.install)
 	return nil
 }
 
 // setTilesVisible switches the tile basemap on or off (the layer panel's switch).
 func (ui *mainUI) setTilesVisible(on bool) {
-	if ui.tiles == nil || ui.tiles.on == on {
+	if ui.users.tiles == nil || ui.users.tiles.on == on {
 		return
 	}
-	ui.tiles.on = on
-	ui.mapView.Update(ui.tiles.install)
+	ui.users.tiles.on = on
+	ui.mapView.Update(ui.users.tiles.install)
 	ui.mapView.Redraw()
 }
 
 // closeTiles stops the tile decoding (at exit).
 func (ui *mainUI) closeTiles() {
-	if ui.tiles != nil {
-		ui.tiles.close()
+	if ui.users.tiles != nil {
+		ui.users.tiles.close()
 	}
 }
 
@@ -132,8 +132,8 @@ func (ui *mainUI) closeTiles() {
 // package's own credit when it shows.
 func (ui *mainUI) attribution() string {
 	line := T("map.attribution")
-	if ui.tiles != nil && ui.tiles.on {
-		if a := ui.tiles.attribution(); a != "" {
+	if ui.users.tiles != nil && ui.users.tiles.on {
+		if a := ui.users.tiles.attribution(); a != "" {
 			line += " · " + T("map.tiles") + a
 		}
 	}

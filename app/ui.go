@@ -31,14 +31,14 @@ type mainUI struct {
 	markers *markerLayer // the places and user layers' points, as markers and bubbles
 	over    mapOverlays  // what lies over the map: tooltip, inset, panels
 
-	open  cardContent // what the card shows
-	cards *cardPane   // where the card goes
-	tour  *tourControl
-	kiosk *kioskMode   // nil unless in kiosk mode
-	usage usageLog     // where card opens and dwell times go; never nil
-	users userLayers   // layers users brought (--layer, drop, add)
-	tiles *tileBasemap // the tile package under the map; nil when none
-	guard inputGuard   // input from a person, and panics in callbacks
+	open    cardContent // what the card shows
+	cards   *cardPane   // where the card goes
+	tour    *tourControl
+	kiosk   *kioskMode // nil unless in kiosk mode
+	usage   usageLog   // where card opens and dwell times go; never nil
+	users   userLayers // layers and a tile basemap users brought (--layer, drop, add, --basemap)
+	guard   inputGuard // input from a person, and panics in callbacks
+	editing editMode   // the edit mode, and the editor once opened
 
 	// Rebuilt with the language:
 	root    *fyne.Container
@@ -115,6 +115,7 @@ func (ui *mainUI) build() {
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
+		actions.Add(style.TallButton(ui.editButton()))
 	} else {
 		actions.Add(layout.NewSpacer())
 		t := style.Size(style.Touch)

@@ -228,9 +228,11 @@ func (f featureRef) name() string {
 	return fmt.Sprintf("%s #%d", f.u.title(), f.i+1)
 }
 
-// userLayers are the layers users brought, in the order they came.
+// userLayers are the layers users brought, in the order they came, and the tile basemap
+// they gave.
 type userLayers struct {
 	list     []*userLayer
-	next     int    // numbers the next layer (its colour)
-	encoding string // the text encoding --encoding names for every file; "" to detect
+	next     int          // numbers the next layer (its colour)
+	encoding string       // the text encoding --encoding names for every file; "" to detect
+	tiles    *tileBasemap // the tile package under the map (--basemap…); nil when none
 }

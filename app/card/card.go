@@ -15,6 +15,7 @@ import (
 
 	"ningbomap/app/style"
 	"ningbomap/data"
+	"ningbomap/photo"
 )
 
 // Actions are what the buttons of a card do.
@@ -43,6 +44,8 @@ type View struct {
 	honRows []*honourRow
 	where   *canvas.Text
 	scroll  *container.Scroll
+	photos  *photoArea
+	lang    data.Lang
 	shown   string // id of the place shown
 }
 
@@ -64,7 +67,8 @@ func NewView(act Actions) *View {
 	c.honHead = sectionTitle(style.T("card.honours"))
 	c.honours = container.NewVBox()
 	c.source = style.NewParagraph("", style.Small, false, theme.ColorNamePlaceHolder)
-	body := container.NewVBox(header, c.title, c.admin, widget.NewSeparator(), c.story,
+	c.photos = newPhotoArea(func(s *data.Site, i int) { OpenViewer(c.Root, c.photos.src, s, c.lang, i) })
+	body := container.NewVBox(header, c.title, c.admin, widget.NewSeparator(), c.photos.hero, c.story, c.photos.scroll,
 		c.figHead, c.figures, c.honHead, c.honours, widget.NewSeparator(), c.source)
 	c.scroll = container.NewVScroll(container.NewPadded(body))
 
@@ -92,6 +96,9 @@ func New(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act Action
 	return c.Root
 }
 
+// SetPhotos gives the card its photos' source; without one it shows no photos.
+func (c *View) SetPhotos(p Photos) { c.photos.src = p }
+
 // Show fills the card with site s in language l, at tour position pos of total (pos 0
 // is the overview, or a place outside the tour).
 func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int) {
@@ -112,7 +119,13 @@ func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int)
 	style.SetParagraph(c.title, s.Name.In(l))
 	style.SetParagraph(c.admin, strings.Join(path, " › "))
 	style.SetParagraph(c.story, s.Story.In(l))
-	style.SetParagraph(c.source, sourceLine(s, l))
+	c.lang = l
+	scale := float32(1)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.Root); cv != nil {
+		scale = cv.Scale()
+	}
+	c.photos.show(s, scale)
+	style.SetParagraph(c.source, sourceLine(s, l, photo.Credits(c.photos.shown()...)))
 
 	cols, wide := 2, false
 	for len(c.tiles) < len(s.Indicators) {
@@ -179,11 +192,19 @@ func sectionTitle(text string) *style.Paragraph {
 	return style.NewParagraph(text, style.CardBody, true, theme.ColorNameForeground)
 }
 
-// sourceLine credits the article (and the photo, where the article shows one).
-func sourceLine(s *data.Site, l data.Lang) string {
+// sourceLine credits the article (and the photo, where the article shows one) and the
+// sources of the photos on the card, when it shows some.
+func sourceLine(s *data.Site, l data.Lang, credits []string) string {
 	line := style.TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
 	if s.Source.Photo != nil {
 		line += "\n" + style.TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
+	}
+	if len(credits) > 0 {
+		sep := ", "
+		if l == data.Zh {
+			sep = "、"
+		}
+		line += "\n" + style.TData("card.photos", map[string]any{"Credits": strings.Join(credits, sep)})
 	}
 	return line
 }

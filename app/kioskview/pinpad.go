@@ -23,6 +23,8 @@ type PinPad struct {
 	dots    *canvas.Text
 	message *canvas.Text
 	busy    bool
+	keys    *fyne.Container // the digits and the cancel button
+	choice  *fyne.Container // "edit" or "exit", after the right PIN when editing is offered
 	// Check runs the (slow) PIN check off the UI goroutine and then done on it; tests
 	// make it synchronous. The program may also answer through Result instead of done
 	// (when the pad was rebuilt while a check ran).
@@ -49,7 +51,14 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	keys.Add(p.key("0", func() { p.Digit('0') }))
 	keys.Add(p.key("OK", p.Submit))
 	cancel := widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))
-	panel := container.NewVBox(p.message, p.dots, keys, style.TallButton(cancel))
+	p.keys = container.NewVBox(keys, style.TallButton(cancel))
+	edit := widget.NewButton(style.T("kiosk.edit"), p.s.host.Act(p.Edit))
+	edit.Importance = widget.HighImportance
+	exit := widget.NewButton(style.T("kiosk.exit"), p.s.host.Act(p.Exit))
+	p.choice = container.NewVBox(style.TallButton(edit), style.TallButton(exit), style.TallButton(
+		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))))
+	p.choice.Hide()
+	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice))
 	bg := canvas.NewRectangle(color.White)
 	bg.CornerRadius = 16
 	card := container.NewStack(bg, container.NewPadded(container.NewPadded(panel)))
@@ -67,6 +76,8 @@ func (p *PinPad) key(label string, f func()) fyne.CanvasObject {
 // Open shows the pad, empty.
 func (p *PinPad) Open() {
 	p.entered = p.entered[:0]
+	p.choice.Hide()
+	p.keys.Show()
 	p.show(style.T("kiosk.pin"))
 	p.object.Show()
 	p.object.Refresh()
@@ -101,10 +112,20 @@ func (p *PinPad) Backspace() {
 }
 
 // TypedKey takes Backspace, Enter and Escape from a keyboard while the pad is open; it
-// reports whether the pad took the key.
+// reports whether the pad took the key. After the right PIN, Enter again exits (the
+// staff's habit before the pad offered editing) and E edits (see TypedRune).
 func (p *PinPad) TypedKey(k *fyne.KeyEvent) bool {
 	if !p.object.Visible() {
 		return false
+	}
+	if p.choice.Visible() {
+		switch k.Name {
+		case fyne.KeyReturn, fyne.KeyEnter:
+			p.Exit()
+		case fyne.KeyEscape:
+			p.Close()
+		}
+		return true
 	}
 	switch k.Name {
 	case fyne.KeyBackspace:
@@ -122,6 +143,12 @@ func (p *PinPad) TypedKey(k *fyne.KeyEvent) bool {
 func (p *PinPad) TypedRune(r rune) bool {
 	if !p.object.Visible() {
 		return false
+	}
+	if p.choice.Visible() {
+		if r == 'e' || r == 'E' {
+			p.Edit()
+		}
+		return true
 	}
 	if r >= '0' && r <= '9' {
 		p.Digit(byte(r))
@@ -155,6 +182,10 @@ func (p *PinPad) Submit() {
 func (p *PinPad) Result(ok bool, wait time.Duration) {
 	p.busy = false
 	switch {
+	case ok && p.s.edit != nil:
+		p.keys.Hide()
+		p.choice.Show()
+		p.show(style.T("kiosk.choose"))
 	case ok:
 		p.show(style.T("kiosk.bye"))
 		p.s.unlocked()
@@ -163,4 +194,26 @@ func (p *PinPad) Result(ok bool, wait time.Duration) {
 	default:
 		p.show(style.T("kiosk.wrong"))
 	}
+}
+
+// Choosing reports whether the pad offers the choice of edit or exit (after the right
+// PIN).
+func (p *PinPad) Choosing() bool { return p.choice.Visible() }
+
+// Edit closes the pad and starts the edit mode (after the right PIN).
+func (p *PinPad) Edit() {
+	if !p.choice.Visible() {
+		return
+	}
+	p.Close()
+	p.s.edit()
+}
+
+// Exit leaves the kiosk (after the right PIN).
+func (p *PinPad) Exit() {
+	if !p.choice.Visible() {
+		return
+	}
+	p.show(style.T("kiosk.bye"))
+	p.s.unlocked()
 }

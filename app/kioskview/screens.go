@@ -32,6 +32,7 @@ type Screens struct {
 	host     Host
 	hold     *kiosk.HoldGesture
 	unlocked func()
+	edit     func() // after the right PIN, staff choose between this and unlocked (exit)
 
 	banner     *fyne.Container // the countdown before the attract loop
 	bannerText *canvas.Text
@@ -41,6 +42,10 @@ type Screens struct {
 	Pin    *PinPad
 	object fyne.CanvasObject
 }
+
+// SetEdit offers staff a choice after the right PIN: edit (f, the edit mode) or exit.
+// Without it the right PIN exits at once.
+func (s *Screens) SetEdit(f func()) { s.edit = f }
 
 // New builds the overlays. hold follows the exit corner's gesture; check tries a PIN off
 // the UI goroutine (the key derivation is slow on purpose) and calls done, or the pad's

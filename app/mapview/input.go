@@ -8,9 +8,45 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// Dragged pans the map with the pointer.
+// DragHooks let the program claim a drag that starts at a point of its own (the map
+// knows nothing of what is there): Claim is asked when a drag starts, at the position
+// where it started; when it returns true the map does not pan, Move follows the pointer
+// and End tells where it was let go. Move and End may be nil.
+type DragHooks struct {
+	Claim func(pos fyne.Position) bool
+	Move  func(pos fyne.Position)
+	End   func(pos fyne.Position)
+}
+
+// claimDrag asks the program whether a drag starting at ev is its own, once per drag,
+// and hands it the pointer when it is.
+func (m *MapView) claimDrag(ev *fyne.DragEvent) bool {
+	p := &m.press
+	if !p.dragging {
+		p.dragging = true
+		start := ev.Position.Subtract(fyne.NewPos(ev.Dragged.DX, ev.Dragged.DY))
+		if p.down {
+			start = p.at
+		}
+		p.claimed = m.Drag.Claim != nil && m.Drag.Claim(start)
+	}
+	if !p.claimed {
+		return false
+	}
+	p.moved += float32(math.Hypot(float64(ev.Dragged.DX), float64(ev.Dragged.DY)))
+	p.dragAt = ev.Position
+	if m.Drag.Move != nil {
+		m.Drag.Move(ev.Position)
+	}
+	return true
+}
+
+// Dragged pans the map with the pointer (unless the program claimed the drag).
 func (m *MapView) Dragged(ev *fyne.DragEvent) {
 	m.input()
+	if m.claimDrag(ev) {
+		return
+	}
 	now := time.Now()
 	p := &m.press
 	p.moved += float32(math.Hypot(float64(ev.Dragged.DX), float64(ev.Dragged.DY)))
@@ -31,6 +67,14 @@ func (m *MapView) Dragged(ev *fyne.DragEvent) {
 // DragEnd finishes a drag; a fast release glides on and slows down.
 func (m *MapView) DragEnd() {
 	p := &m.press
+	claimed := p.claimed
+	p.dragging, p.claimed = false, false
+	if claimed {
+		if m.Drag.End != nil {
+			m.Drag.End(p.dragAt)
+		}
+		return
+	}
 	if p.moved < tapSlop || time.Since(p.lastDrag) > 80*time.Millisecond {
 		return
 	}

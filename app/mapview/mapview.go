@@ -53,6 +53,9 @@ type MapView struct {
 	OnInput func()
 	// OnFirstFrame, if set, is called once, when the first frame is on screen.
 	OnFirstFrame func()
+	// Drag, when its Claim is set, lets the program take a drag for itself (a marker
+	// moved in edit mode) instead of panning: see DragHooks.
+	Drag DragHooks
 
 	start *startView // a view asked for before the widget had a size
 
@@ -95,6 +98,9 @@ type pressState struct {
 	lastDrag  time.Time
 	vx, vy    float32 // drag velocity, units per second, smoothed
 	dragStart time.Time
+	dragging  bool // a drag is under way (its first event has come)
+	claimed   bool // DragHooks.Claim took this drag
+	dragAt    fyne.Position
 }
 
 // New makes a map that shows home at first and draws with r; finished frames reach the
