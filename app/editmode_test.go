@@ -131,7 +131,9 @@ func TestEditAddDeletePlace(t *testing.T) {
 	ui := tu.ui
 	n := len(ui.ds.Sites)
 	ui.editing.armed = true
-	ui.mapView.Tapped(&fyne.PointEvent{Position: fyne.NewPos(300, 300)})
+	// A tap on land in 奉化区, a little away from 滕头村 (where the layout puts it).
+	x, y := ui.mapView.Viewport().Project(ui.ds.Site("tengtou").Point)
+	ui.mapView.Tapped(&fyne.PointEvent{Position: ui.mapView.PositionOf(x, y).Add(fyne.NewPos(6, 24))})
 	p := ui.editing.panel
 	p.FillNew(data.Text{Zh: "新村"}, data.Text{})
 	if len(ui.ds.Sites) != n || p.Problem("name") == "" {

@@ -150,7 +150,7 @@ func TestKioskLockdown(t *testing.T) {
 // kiosk does not quit), and the attract loop leaves the staff alone while they edit.
 func TestKioskEdit(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
-	ku := newKioskUI(t, "2468")
+	ku := newKioskUI(t, "246810")
 	ku.ui.editing.dir = t.TempDir()
 	k := ku.ui.kiosk
 	k.screens.Pin.Edit() // before the PIN: nothing
@@ -158,7 +158,7 @@ func TestKioskEdit(t *testing.T) {
 		t.Fatal("edit mode without the PIN")
 	}
 	k.screens.Pin.Open()
-	for _, r := range "2468" {
+	for _, r := range "246810" {
 		k.screens.Pin.TypedRune(r)
 	}
 	k.screens.Pin.Submit()
