@@ -18,6 +18,12 @@ func (ui *mainUI) openLayerDialog() {
 	if ui.win == nil || ui.kiosk != nil {
 		return
 	}
+	ui.chooseFile(layerExtensions, ui.loadLayerFile)
+}
+
+// chooseFile asks for a file with one of the extensions and hands its path to use; a
+// dialog that fails says why in the problem banner.
+func (ui *mainUI) chooseFile(extensions []string, use func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			ui.notices.problems.show(err)
@@ -28,9 +34,9 @@ func (ui *mainUI) openLayerDialog() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		ui.loadLayerFile(path)
+		use(path)
 	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter(layerExtensions))
+	d.SetFilter(storage.NewExtensionFileFilter(extensions))
 	d.Show()
 }
 

@@ -2,12 +2,12 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"ningbomap/app/editor"
 	"ningbomap/app/style"
@@ -26,24 +26,15 @@ func (ui *mainUI) editTour() {
 	d.Show()
 }
 
-// photoExts are the image files a photo may be.
-var photoExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true}
+// photoExtensions are the image files a photo may be.
+var photoExtensions = []string{".jpg", ".jpeg", ".png", ".webp"}
 
 // pickPhoto asks for an image file and adds it to place id.
 func (ui *mainUI) pickPhoto(id string) {
 	if ui.win == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if r == nil || err != nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		_ = ui.editing.panel.AddPhoto(path)
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".png", ".webp", ".JPG", ".JPEG", ".PNG"}))
-	d.Show()
+	ui.chooseFile(photoExtensions, func(path string) { _ = ui.editing.panel.AddPhoto(path) })
 }
 
 // droppedInEdit adds image files dropped on the window to the place being edited; it
@@ -55,7 +46,7 @@ func (ui *mainUI) droppedInEdit(uris []fyne.URI) bool {
 	}
 	took := false
 	for _, u := range uris {
-		if photoExts[strings.ToLower(filepath.Ext(u.Path()))] {
+		if slices.Contains(photoExtensions, strings.ToLower(filepath.Ext(u.Path()))) {
 			_ = m.panel.AddPhoto(u.Path())
 			took = true
 		}
@@ -82,16 +73,7 @@ func (ui *mainUI) bundleDialog(open bool) {
 		d.Show()
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if r == nil || err != nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		ui.openBundle(path)
-	}, ui.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".zip"}))
-	d.Show()
+	ui.chooseFile([]string{".zip"}, ui.openBundle)
 }
 
 // saveBundle saves the edits and writes the data folder as the bundle out.

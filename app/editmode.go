@@ -128,12 +128,7 @@ func (ui *mainUI) showEdited() {
 	if ui.open.site != nil {
 		open = ui.open.site.ID
 	}
-	hidden := ui.markers.hidden
-	ui.ds = ds
-	ui.markers = newMarkerLayer(ds)
-	ui.markers.hidden = hidden
-	ui.markers.users = ui.users.list
-	ui.markers.reindex()
+	ui.useDataset(ds)
 	if s := ds.Site(open); s != nil {
 		ui.open.site = s
 		if !s.IsOverview() {

@@ -59,10 +59,7 @@ func newLegend(ui *mainUI) *legend {
 		tiles := widget.NewCheck(T("legend.tiles"), nil)
 		tiles.SetChecked(ui.users.tiles.on) // before OnChanged: setting it is no one's choice
 		tiles.OnChanged = func(on bool) {
-			ui.userAction(func() {
-				ui.setTilesVisible(on)
-				ui.build() // the credits line follows
-			})()
+			ui.userAction(func() { ui.setTilesVisible(on) })()
 		}
 		rows.Add(tiles)
 	}

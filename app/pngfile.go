@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"io"
 	"os"
+	"path/filepath"
 
 	"ningbomap/atomicfile"
 )
@@ -35,7 +36,7 @@ func picturesDir() (string, error) {
 	dir := os.Getenv("XDG_PICTURES_DIR")
 	if dir == "" {
 		if home, err := os.UserHomeDir(); err == nil {
-			dir = home + string(os.PathSeparator) + "Pictures"
+			dir = filepath.Join(home, "Pictures")
 		}
 	}
 	if dir == "" {

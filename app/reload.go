@@ -80,12 +80,7 @@ func (ui *mainUI) replaceData(ds *data.Dataset) {
 		open = ui.open.site.ID
 	}
 	feature := ui.open.feature
-	hidden := ui.markers.hidden
-	ui.ds = ds
-	ui.markers = newMarkerLayer(ds)
-	ui.markers.hidden = hidden
-	ui.markers.users = ui.users.list
-	ui.markers.reindex()
+	ui.useDataset(ds)
 	ui.tour.reset()
 	if ui.kiosk != nil {
 		ui.kiosk.rebuildAttractLoop()
@@ -100,4 +95,15 @@ func (ui *mainUI) replaceData(ds *data.Dataset) {
 		ui.closeCard()
 	}
 	ui.updateMarkers()
+}
+
+// useDataset makes ds the content on the map: its markers, with the same layers switched
+// off and the layers users brought.
+func (ui *mainUI) useDataset(ds *data.Dataset) {
+	hidden := ui.markers.hidden
+	ui.ds = ds
+	ui.markers = newMarkerLayer(ds)
+	ui.markers.hidden = hidden
+	ui.markers.users = ui.users.list
+	ui.markers.reindex()
 }

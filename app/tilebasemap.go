@@ -1,13 +1,12 @@
 package app
 
 import (
-	"html"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 
 	"ningbomap/geo"
+	"ningbomap/importer"
 	"ningbomap/tiles"
 )
 
@@ -67,12 +66,9 @@ func (tb *tileBasemap) close() {
 	tb.src.Close()
 }
 
-var htmlTag = regexp.MustCompile(`<[^>]*>`)
-
-// plainText strips HTML tags and entities and folds white space.
+// plainText is s without its HTML (as the importer reads KML descriptions), on one line.
 func plainText(s string) string {
-	s = html.UnescapeString(htmlTag.ReplaceAllString(s, ""))
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(importer.PlainText(s)), " ")
 }
 
 // chooseTileFile picks the tile package: the command line's, else the configuration's,
@@ -119,6 +115,10 @@ func (ui *mainUI) setTilesVisible(on bool) {
 	ui.users.tiles.on = on
 	ui.mapView.Update(ui.users.tiles.install)
 	ui.mapView.Redraw()
+	if c := ui.notices.credits; c != nil { // the package's credit shows only with its tiles
+		c.Text = ui.attribution()
+		c.Refresh()
+	}
 }
 
 // closeTiles stops the tile decoding (at exit).

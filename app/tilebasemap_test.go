@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"ningbomap/data"
+
+	"fyne.io/fyne/v2"
 )
 
 // fixtureSea is the sea colour of the tile fixtures (tiles/internal/fixture), which the
@@ -75,5 +77,28 @@ func TestPlainText(t *testing.T) {
 		if got := plainText(in); got != want {
 			t.Errorf("plainText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestTileSwitchFollowsCredits: the layer panel's tile switch hides the tiles and their
+// credit in the credits line, and brings both back.
+func TestTileSwitchFollowsCredits(t *testing.T) {
+	tu := newTestUI(t, data.En, fyne.NewSize(1280, 800))
+	if err := tu.ui.openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tu.ui.closeTiles)
+	tu.ui.build()
+	credit := T("map.tiles")
+	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
+		t.Fatalf("credits %q lack the tile package's credit", tu.ui.notices.credits.Text)
+	}
+	tu.ui.setTilesVisible(false)
+	if strings.Contains(tu.ui.notices.credits.Text, credit) {
+		t.Errorf("tiles off, the credits still name them: %q", tu.ui.notices.credits.Text)
+	}
+	tu.ui.setTilesVisible(true)
+	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
+		t.Errorf("tiles on again, the credits lack them: %q", tu.ui.notices.credits.Text)
 	}
 }

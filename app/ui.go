@@ -89,6 +89,7 @@ func (ui *mainUI) build() {
 
 	attribution := canvas.NewText(ui.attribution(), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
 	attribution.TextSize = 12
+	ui.notices.credits = attribution
 	attrBar := container.NewStack(canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xE0}),
 		container.NewHBox(container.NewPadded(attribution)))
 
@@ -195,10 +196,12 @@ type async struct {
 	post  func(func()) // hands work back to the UI goroutine (fyne.Do; tests run it inline)
 }
 
-// notices are the banners over the map that tell of files: problems and loading.
+// notices are the banners over the map that tell of files (problems and loading), and
+// the credits line under it.
 type notices struct {
 	problems *problemBanner
 	progress *progressBar
+	credits  *canvas.Text
 }
 
 // mapOverlays are what lies over the map.

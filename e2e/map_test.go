@@ -30,16 +30,7 @@ func TestE2EDragPansMap(t *testing.T) {
 	t.Logf("land %.2f, sea %.2f of the map area", fraction(before, mapRect, landRGB), fraction(before, mapRect, seaRGB))
 
 	const dx, dy = 160, 90
-	cx, cy := (mapRect.Min.X+mapRect.Max.X)/2-dx/2, (mapRect.Min.Y+mapRect.Max.Y)/2-dy/2
-	xdo(t, "mousemove", itoa(cx), itoa(cy))
-	xdo(t, "mousedown", "1")
-	for i := 1; i <= 16; i++ {
-		xdo(t, "mousemove", itoa(cx+dx*i/16), itoa(cy+dy*i/16))
-		time.Sleep(15 * time.Millisecond)
-	}
-	time.Sleep(200 * time.Millisecond) // hold still before letting go: no glide
-	xdo(t, "mouseup", "1")
-	xdo(t, "mousemove", itoa(r.Max.X-5), itoa(r.Max.Y-5)) // keep the pointer off the map
+	dragAcross(t, r, mapRect, dx, dy)
 
 	inner := mapRect.Inset(40)
 	after := waitFor(t, 15*time.Second, "the map to move", func(img image.Image) bool {
@@ -82,4 +73,20 @@ func waitFor(t *testing.T, timeout time.Duration, what string, ok func(image.Ima
 	save(t, "timeout.png", img)
 	t.Fatalf("timed out after %v waiting for %s", timeout, what)
 	return nil
+}
+
+// dragAcross drags the map by dx, dy through the middle of rect with xdotool, holding
+// still before letting go (no glide), then moves the pointer off the map (window r).
+func dragAcross(t *testing.T, r, rect image.Rectangle, dx, dy int) {
+	t.Helper()
+	cx, cy := (rect.Min.X+rect.Max.X)/2-dx/2, (rect.Min.Y+rect.Max.Y)/2-dy/2
+	xdo(t, "mousemove", itoa(cx), itoa(cy))
+	xdo(t, "mousedown", "1")
+	for i := 1; i <= 16; i++ {
+		xdo(t, "mousemove", itoa(cx+dx*i/16), itoa(cy+dy*i/16))
+		time.Sleep(15 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond)
+	xdo(t, "mouseup", "1")
+	xdo(t, "mousemove", itoa(r.Max.X-5), itoa(r.Max.Y-5))
 }

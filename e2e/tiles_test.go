@@ -30,16 +30,7 @@ func TestE2ETileBasemap(t *testing.T) {
 	t.Logf("tile sea %.2f, built-in sea %.2f of the map area", fraction(before, mapRect, fixtureSeaRGB), fraction(before, mapRect, seaRGB))
 
 	const dx, dy = 120, 70
-	cx, cy := (mapRect.Min.X+mapRect.Max.X)/2-dx/2, (mapRect.Min.Y+mapRect.Max.Y)/2-dy/2
-	xdo(t, "mousemove", itoa(cx), itoa(cy))
-	xdo(t, "mousedown", "1")
-	for i := 1; i <= 16; i++ {
-		xdo(t, "mousemove", itoa(cx+dx*i/16), itoa(cy+dy*i/16))
-		time.Sleep(15 * time.Millisecond)
-	}
-	time.Sleep(200 * time.Millisecond)
-	xdo(t, "mouseup", "1")
-	xdo(t, "mousemove", itoa(r.Max.X-5), itoa(r.Max.Y-5))
+	dragAcross(t, r, mapRect, dx, dy)
 	inner := mapRect.Inset(40)
 	waitFor(t, 15*time.Second, "the tiles to move", func(img image.Image) bool {
 		return shiftError(before, img, inner, 0, 0) > 1

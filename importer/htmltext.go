@@ -11,11 +11,11 @@ var blockTags = map[string]bool{
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "hr": true,
 }
 
-// plainText reduces the HTML of a KML description to text for a card:
+// PlainText reduces the HTML of a KML description to text for a card:
 // tags go (block tags and <br> become line breaks, table cells a space),
 // script and style content goes, entities are decoded, and runs of blank
 // space are collapsed. Text without '<' or '&' is only trimmed.
-func plainText(s string) string {
+func PlainText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return strings.TrimSpace(s)
 	}

@@ -148,7 +148,7 @@ func (w *kmlWalk) placemark(t xml.StartElement) error {
 	w.pr.at(w.d.InputOffset())
 	f := Feature{
 		Name:        text(pm.Name),
-		Description: plainText(pm.Description),
+		Description: PlainText(pm.Description),
 		Folder:      w.folder(),
 		Properties:  pm.properties(),
 	}
