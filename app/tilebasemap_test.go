@@ -84,11 +84,15 @@ func TestPlainText(t *testing.T) {
 // credit in the credits line, and brings both back.
 func TestTileSwitchFollowsCredits(t *testing.T) {
 	tu := newTestUI(t, data.En, fyne.NewSize(1280, 800))
+	// Arriving tiles ask for redraws through post: here a queue the test goroutine drains
+	// (the test driver's fyne.Do would run them on the decoding goroutine).
+	tu.ui.async.post = func(f func()) { tu.frames <- f }
 	if err := tu.ui.openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")}); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(tu.ui.closeTiles)
 	tu.ui.build()
+	tu.pump()
 	credit := T("map.tiles")
 	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
 		t.Fatalf("credits %q lack the tile package's credit", tu.ui.notices.credits.Text)
