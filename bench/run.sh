@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# bench/run.sh — the geo package's speed bars, each printed with its peer
-# measured in the same run: fogleman/gg (a Go benchmark in geo's tests) and
+# bench/run.sh — the geo and tiles packages' speed bars, each printed with its
+# peer measured in the same run: fogleman/gg (a Go benchmark in geo's tests),
 # Node's supercluster (bench/supercluster.mjs, installed into a temporary
-# folder). `make bench` calls this. Benchmarks run one after the other.
+# folder) and flopp/go-staticmaps (a Go benchmark in tiles' tests). `make
+# bench` calls this. Benchmarks run one after the other.
 # The gg peer draws the same cached, simplified paths as our frame; the
 # cluster index bar is our one-core time (-cpu 1) against supercluster,
 # which is single-threaded, with the all-core time beside it.
@@ -44,9 +45,12 @@ else
 fi
 
 # ---- tile basemap (package tiles) -------------------------------------------
-# Our frame over a cached MBTiles fixture against a model of go-staticmaps'
-# render path (tiles read from a pre-filled cache folder), same run. Printed
-# as its own table; a failing bar fails the script after the geo table.
+# Our frame over a cached MBTiles fixture against github.com/flopp/go-staticmaps
+# itself (test-only, pinned in go.mod at v0.0.0-20220221183018-c226716bec53)
+# drawing the same view from the same tiles, pre-filled into its cache folder;
+# offline, nothing goes over a network (tiles/peer_staticmaps_test.go). Same
+# run. Printed as its own table; a failing bar fails the script after the geo
+# table.
 echo
 echo "== go test -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count $count ./tiles/"
 go test -run '^$' -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count "$count" -timeout 30m ./tiles/ | tee "$out/tiles.txt"

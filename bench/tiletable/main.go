@@ -1,7 +1,9 @@
 // Command tiletable reads `go test -bench` output of package tiles and
 // prints the tile-basemap speed bars: our median frame time, the peer's
-// (a model of go-staticmaps' render path, measured in the same run) and
-// their ratio. It exits 1 when a bar does not hold.
+// (github.com/flopp/go-staticmaps at the version pinned in go.mod,
+// v0.0.0-20220221183018-c226716bec53, drawing the same view from the same
+// tiles in its cache folder, measured in the same run) and their ratio. It
+// exits 1 when a bar does not hold.
 //
 // usage: tiletable tiles-bench.txt
 package main
