@@ -230,6 +230,7 @@ func (ui *mainUI) startTicks() (stop func()) {
 func (ui *mainUI) tick(now time.Time) {
 	defer ui.recoverPanic()
 	ui.traceCounts(now, false)
+	quiet.observe(now, ui.mapView.Frames())
 	ui.tour.tick(now)
 	if ui.kiosk != nil {
 		if ui.tour.t.State() == tour.Playing {

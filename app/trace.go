@@ -6,11 +6,9 @@ import (
 	"log"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"ningbomap/atomicfile"
@@ -113,35 +111,6 @@ func traceExit() {
 	if err != nil {
 		log.Printf("heap profile: %v", err)
 	}
-}
-
-// memoryLimit is the Go heap's soft limit (unless GOMEMLIMIT says otherwise): a kiosk runs
-// for days, and garbage from flights and cards should go back to the system soon.
-const memoryLimit = 128 << 20
-
-// gcPercent is the collector's GOGC (unless GOGC says otherwise): a collection when the
-// heap has grown by a quarter of what was live, not by all of it. Most of the live heap
-// is parsed fonts, the basemap and the frame on screen, which stay, and the map's frames
-// are recycled, so garbage comes mostly from opening cards: the collector runs about once
-// a card, and the heap stays near what is live.
-const gcPercent = 25
-
-var settleOnce sync.Once
-
-func limitMemory() {
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(memoryLimit)
-	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
-}
-
-// settleMemory, called once the first frame is on screen, collects the start's garbage
-// (decoded data, the basemap's JSON, parsing buffers) off the UI goroutine and gives its
-// pages back to the system at once, rather than over minutes.
-func settleMemory() {
-	settleOnce.Do(func() { go debug.FreeOSMemory() })
 }
 
 // countsEvery is how often the running counts are traced.

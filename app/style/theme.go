@@ -5,15 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"ningbomap/resources"
-)
-
-// The embedded Noto Sans CJK SC faces as Fyne resources: one value each, so that Fyne's
-// font cache sees the same resource for every style that uses a face.
-var (
-	fontResource     = fyne.NewStaticResource(resources.FontName, resources.Font)
-	fontBoldResource = fyne.NewStaticResource(resources.FontBoldName, resources.FontBold)
 )
 
 // Theme is the application theme: Fyne's light theme with the embedded CJK fonts for
@@ -32,16 +23,23 @@ func NewTheme() *Theme {
 // Font returns Noto Sans CJK SC Bold for bold text (headings, figure values) and its
 // Regular for all other text but symbols. Both carry Latin letters and digits, so mixed
 // text is one family; CJK has no italic, so italic text is upright. Characters the
-// embedded subset lacks are drawn by Fyne's fallback: its own Noto Sans, then a system
-// font that has them.
+// embedded subset lacks are drawn by a system font that has them. The resources are
+// Fyne's own default font values holding the embedded faces (see fonts.go), so Fyne
+// parses each face once and no second, Latin-only face.
 func (t *Theme) Font(s fyne.TextStyle) fyne.Resource {
 	switch {
 	case s.Symbol:
 		return t.Theme.Font(s)
+	case s.Monospace:
+		return theme.DefaultTextMonospaceFont()
+	case s.Bold && s.Italic:
+		return fontBoldItalic
 	case s.Bold:
-		return fontBoldResource
+		return fontBold
+	case s.Italic:
+		return fontItalic
 	}
-	return fontResource
+	return fontRegular
 }
 
 // Color gives the Party-red primary colour; everything else is the light theme's.

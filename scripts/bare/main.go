@@ -4,7 +4,10 @@
 // its window closes (an interrupt closes it) it prints the Go runtime's share:
 // "bare: go sys 9.1 inuse 2.0" (MB, as ningbomap's trace counts them).
 //
-//	bare [--size 1280x800]
+// With --label TEXT the window shows that text in one Fyne label instead: what drawing
+// any text costs a Fyne app over the empty window (font faces, shaping, textures).
+//
+//	bare [--size 1280x800] [--label TEXT]
 package main
 
 import (
@@ -15,10 +18,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/widget"
 )
 
 func main() {
 	size := flag.String("size", "1280x800", "window size, WIDTHxHEIGHT")
+	label := flag.String("label", "", "text of one label to show in the window")
 	flag.Parse()
 	var w, h float32
 	if _, err := fmt.Sscanf(*size, "%gx%g", &w, &h); err != nil || w <= 0 || h <= 0 {
@@ -28,6 +33,9 @@ func main() {
 	a := app.NewWithID("cn.ningbo.partybuilding.bare")
 	win := a.NewWindow("bare Fyne window")
 	win.Resize(fyne.NewSize(w, h))
+	if *label != "" {
+		win.SetContent(widget.NewLabel(*label))
+	}
 	win.ShowAndRun()
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
