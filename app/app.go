@@ -104,9 +104,13 @@ func Run(opts Options) error {
 		ui.usage = ul
 		defer ul.Close()
 	}
+	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
+	quit := func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), a.Quit) }
 	if opts.Kiosk {
-		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), a.Quit)
+		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), quit)
 		ui.kiosk.installLockdown(w)
+	} else {
+		w.SetCloseIntercept(func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), w.Close) })
 	}
 	tileErr := ui.openTiles(opts)
 	ui.build()

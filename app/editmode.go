@@ -31,7 +31,8 @@ type editMode struct {
 	armed   bool   // the next tap on the map adds a place
 	dragged string // the place whose marker is being dragged
 	tap     func(fyne.Position)
-	confirm func(msg string, yes func()) // asks before deleting; a dialog in the window
+	confirm func(msg string, yes func())                       // asks before deleting; a dialog in the window
+	ask     func(msg, skip string, choose func(unsavedChoice)) // unsaved edits; nil: a dialog
 }
 
 // editButton is the top bar's Edit / 编辑 button (not in a kiosk, whose staff enter
@@ -99,6 +100,12 @@ func (ui *mainUI) leaveEdit() {
 	ui.replaceData(m.ed.Dataset())
 }
 
+// editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved
+// (unsaved, they stay on the map until the app closes, which asks again).
+func (ui *mainUI) editDone() {
+	ui.askUnsaved(T("edit.unsavedDone"), T("edit.notNow"), ui.leaveEdit)
+}
+
 // editForm is what the card's place shows for s in edit mode: the editor's form.
 func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 	m := &ui.editing
@@ -106,7 +113,7 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 		m.panel = editor.New(m.ed, ui.lang, editor.Hooks{
 			Changed:   ui.showEdited,
 			Save:      ui.saveEdits,
-			Done:      ui.leaveEdit,
+			Done:      ui.editDone,
 			AddPlace:  func() { m.armed = true; m.panel.SetStatus(T("edit.tapToAdd")) },
 			Delete:    ui.deletePlace,
 			Tour:      ui.editTour,

@@ -1,0 +1,140 @@
+package app
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// TestUnsavedAsks: leaving edit mode or closing asks only when edits are unsaved; Cancel
+// stays, the skip choice goes on without writing, and Save goes on once the files are
+// written and not when the save fails.
+func TestUnsavedAsks(t *testing.T) {
+	tu := newEditUI(t)
+	ui := tu.ui
+	var asked []string
+	answer := unsavedCancel
+	ui.editing.ask = func(msg, skip string, choose func(unsavedChoice)) {
+		asked = append(asked, skip)
+		choose(answer)
+	}
+	ran := 0
+	then := func() { ran++ }
+
+	ui.askUnsaved("close?", "skip", then)
+	if len(asked) != 0 || ran != 1 {
+		t.Fatalf("nothing edited: asked %v, ran %d times; want no question and one run", asked, ran)
+	}
+
+	ui.editing.panel.SetFigureValue(1, "86500", "")
+	if !ui.editing.ed.Dirty() {
+		t.Fatal("the edit is not pending")
+	}
+	ui.askUnsaved("close?", "skip", then)
+	if len(asked) != 1 || ran != 1 || !ui.editing.ed.Dirty() {
+		t.Fatalf("cancel: asked %v, ran %d, dirty %v; want one question, no run, still unsaved", asked, ran, ui.editing.ed.Dirty())
+	}
+
+	t.Run("save fails", func(t *testing.T) {
+		// A file where the data folder should be made: the save cannot write.
+		dir := ui.editing.ed.Dir()
+		if err := os.WriteFile(dir, []byte("in the way"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Remove(dir)
+		answer = unsavedSave
+		ui.askUnsaved("close?", "skip", then)
+		if ran != 1 {
+			t.Error("went on after a failed save")
+		}
+		if !ui.editing.ed.Dirty() {
+			t.Error("the edit is gone after a failed save")
+		}
+	})
+
+	t.Run("done, not now", func(t *testing.T) {
+		answer = unsavedSkip
+		ui.editDone()
+		if ui.editing.on {
+			t.Fatal("still in edit mode")
+		}
+		if v := ui.ds.Site("tengtou").Indicators[1].Value; v != 86500 {
+			t.Errorf("the unsaved edit left the map: %v", v)
+		}
+		if !ui.editing.ed.Dirty() {
+			t.Error("not now saved the edit")
+		}
+	})
+
+	t.Run("close, save", func(t *testing.T) {
+		answer = unsavedSave
+		n := len(asked)
+		ui.askUnsaved("close?", "skip", then)
+		if len(asked) != n+1 || ran != 2 {
+			t.Fatalf("asked %d more, ran %d; want one more question and the close", len(asked)-n, ran)
+		}
+		if ui.editing.ed.Dirty() {
+			t.Error("closed with the edit unsaved")
+		}
+		b, err := os.ReadFile(ui.ds.Site("tengtou").File)
+		if err != nil || !strings.Contains(string(b), "86500") {
+			t.Errorf("the saved layer %s lacks the edit (%v)", ui.ds.Site("tengtou").File, err)
+		}
+	})
+}
+
+// TestUnsavedDialog: the question in the window offers Cancel, the skip choice and Save,
+// and a tap answers it.
+func TestUnsavedDialog(t *testing.T) {
+	tu := newEditUI(t)
+	ui := tu.ui
+	got := unsavedCancel
+	ui.unsavedDialog(T("edit.unsavedClose"), T("edit.dontSave"), func(c unsavedChoice) { got = c })
+	top := tu.w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	var labels []string
+	var save *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Button:
+			labels = append(labels, v.Text)
+			if v.Text == T("edit.save") {
+				save = v
+			}
+		case *widget.Label:
+			labels = append(labels, v.Text)
+		case fyne.Widget:
+			for _, c := range test.TempWidgetRenderer(t, v).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	joined := strings.Join(labels, "|")
+	for _, want := range []string{"取消", "不保存", "保存", "关闭前保存吗"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("the dialog lacks %q: %s", want, joined)
+		}
+	}
+	if save == nil {
+		t.Fatal("no Save button")
+	}
+	test.Tap(save)
+	if got != unsavedSave {
+		t.Errorf("tapping Save answered %v", got)
+	}
+	if tu.w.Canvas().Overlays().Top() != nil {
+		t.Error("the dialog stayed open")
+	}
+}
