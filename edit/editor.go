@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"ningbomap/data"
 	"ningbomap/export"
@@ -25,6 +26,9 @@ type Options struct {
 	// data folder's watcher (watch.Options.Ignore = Own.Owns) does not
 	// reload the map for the Editor's own saves.
 	Own *watch.Own
+	// Now, when set, is the clock that tells typing runs apart (see TypingRun);
+	// nil is time.Now.
+	Now func() time.Time
 }
 
 // Editor holds the places being edited, their history and the data folder
@@ -39,6 +43,8 @@ type Editor struct {
 	baseline map[string]bool   // problems present when opened: not held against edits
 	saved    map[string][]byte // file → the layer as last saved (or as opened)
 	disk     map[string][]byte // file → its content on disk when opened or last saved; absent: no file
+	field    string            // the field being typed into by the edit under way ("": none)
+	last     run               // the typing run of the last edit kept
 }
 
 // state is one version of the content: the layers (owned by the state, never
@@ -150,9 +156,13 @@ func (e *Editor) apply(change func(layers []*data.Layer) error) error {
 	if len(added) > 0 {
 		return &Refused{Problems: added}
 	}
-	e.undo = append(e.undo, e.cur)
+	now := e.now()
+	if !e.joinsRun(now) {
+		e.undo = append(e.undo, e.cur)
+	}
 	e.redo = nil
 	e.cur = state{layers: layers, ds: ds}
+	e.last = run{field: e.field, at: now, depth: len(e.undo)}
 	return nil
 }
 

@@ -71,8 +71,10 @@ func (e *Editor) MovePhoto(id string, from, to int) error {
 
 // SetPhotoText sets the caption and credit of photo i (from 0).
 func (e *Editor) SetPhotoText(id string, i int, caption data.Text, credit string) error {
-	return e.updateItem(id, "photo", i, photos, func(s *data.Site) {
-		s.Photos[i].Caption, s.Photos[i].Credit = caption, credit
+	return e.typed(itemKey(id, "photo", i), func() error {
+		return e.updateItem(id, "photo", i, photos, func(s *data.Site) {
+			s.Photos[i].Caption, s.Photos[i].Credit = caption, credit
+		})
 	})
 }
 

@@ -45,38 +45,46 @@ func photos(s *data.Site) int { return len(s.Photos) }
 
 // SetName sets a place's name in both languages.
 func (e *Editor) SetName(id string, name data.Text) error {
-	return e.Update(id, func(s *data.Site) { s.Name = name })
+	return e.typed(fieldKey(id, "name"), func() error { return e.Update(id, func(s *data.Site) { s.Name = name }) })
 }
 
 // SetAdmin sets a place's administrative path, from the district down.
 func (e *Editor) SetAdmin(id string, admin []data.Text) error {
-	return e.Update(id, func(s *data.Site) { s.Admin = slices.Clone(admin) })
+	return e.typed(fieldKey(id, "admin"), func() error {
+		return e.Update(id, func(s *data.Site) { s.Admin = slices.Clone(admin) })
+	})
 }
 
 // SetStory sets a place's story in both languages.
 func (e *Editor) SetStory(id string, story data.Text) error {
-	return e.Update(id, func(s *data.Site) { s.Story = story })
+	return e.typed(fieldKey(id, "story"), func() error { return e.Update(id, func(s *data.Site) { s.Story = story }) })
 }
 
 // SetHonours sets a place's distinctions.
 func (e *Editor) SetHonours(id string, honours []data.Text) error {
-	return e.Update(id, func(s *data.Site) { s.Honours = slices.Clone(honours) })
+	return e.typed(fieldKey(id, "honours"), func() error {
+		return e.Update(id, func(s *data.Site) { s.Honours = slices.Clone(honours) })
+	})
 }
 
 // SetSource sets a place's source line.
 func (e *Editor) SetSource(id string, src data.Source) error {
-	return e.Update(id, func(s *data.Site) {
-		s.Source = src
-		if src.Photo != nil {
-			p := *src.Photo
-			s.Source.Photo = &p
-		}
+	return e.typed(fieldKey(id, "source"), func() error {
+		return e.Update(id, func(s *data.Site) {
+			s.Source = src
+			if src.Photo != nil {
+				p := *src.Photo
+				s.Source.Photo = &p
+			}
+		})
 	})
 }
 
 // SetIndicator replaces figure i (from 0) of a place.
 func (e *Editor) SetIndicator(id string, i int, ind data.Indicator) error {
-	return e.updateItem(id, "figure", i, figures, func(s *data.Site) { s.Indicators[i] = cloneIndicator(ind) })
+	return e.typed(itemKey(id, "figure", i), func() error {
+		return e.updateItem(id, "figure", i, figures, func(s *data.Site) { s.Indicators[i] = cloneIndicator(ind) })
+	})
 }
 
 // AddIndicator appends a figure to a place.
