@@ -31,7 +31,7 @@ case "$out" in /*) ;; *) out=$(pwd)/$out ;; esac
 case "$os" in
 linux)
 	CGO_ENABLED=1 GOOS=linux GOARCH=amd64 \
-		$GO build $flags -ldflags "$ldflags -extldflags=-Wl,-z,relro,-z,now" -o "$out" .
+		$GO build $flags -buildmode=pie -ldflags "$ldflags -extldflags=-Wl,-z,relro,-z,now" -o "$out" .
 	;;
 windows)
 	command -v x86_64-w64-mingw32-gcc >/dev/null ||
