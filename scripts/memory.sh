@@ -91,32 +91,27 @@ stop() {
 	pid=
 }
 
-# 1. The bare window, settled.
-"$work/bare" --size "$SIZE" >"$work/bare.out" 2>"$work/err" &
-pid=$!
-window "$pid" >/dev/null
-sleep 3
-set -- $(rss "$pid")
-bare_rss=$1 bare_anon=$2 bare_file=$3
-kill -INT "$pid"
-wait "$pid" 2>/dev/null || true
-pid=
-set -- $(grep '^bare: go' "$work/bare.out" || echo "- - - - - -")
-bare_gosys=$4 bare_heap=$6
+# bare_window [ARG...] starts the bare window with ARGs, lets it settle for 3 s and prints
+# "VmRSS RssAnon RssFile GoSys HeapInuse" in MB.
+bare_window() {
+	"$work/bare" --size "$SIZE" "$@" >"$work/bare.out" 2>"$work/err" &
+	pid=$!
+	window "$pid" >/dev/null
+	sleep 3
+	r=$(rss "$pid")
+	kill -INT "$pid"
+	wait "$pid" 2>/dev/null || true
+	pid=
+	set -- $(grep '^bare: go' "$work/bare.out" || echo "- - - - - -")
+	echo "$r $4 $6"
+}
 
-# 1b. For comparison, not a bar: the same window showing one label, "宁波 Ningbo", in Fyne's
-# default theme; what any text costs a Fyne app here.
-"$work/bare" --size "$SIZE" --label "宁波 Ningbo" >"$work/label.out" 2>"$work/err" &
-pid=$!
-window "$pid" >/dev/null
-sleep 3
-set -- $(rss "$pid")
-label_rss=$1 label_anon=$2 label_file=$3
-kill -INT "$pid"
-wait "$pid" 2>/dev/null || true
-pid=
-set -- $(grep '^bare: go' "$work/label.out" || echo "- - - - - -")
-label_gosys=$4 label_heap=$6
+# 1. The bare window, settled; and, for comparison, not a bar, the same window showing one
+# label "宁波 Ningbo" in Fyne's default theme: what any text costs a Fyne app here.
+set -- $(bare_window)
+bare_rss=$1 bare_anon=$2 bare_file=$3 bare_gosys=$4 bare_heap=$5
+set -- $(bare_window --label "宁波 Ningbo")
+label_rss=$1 label_anon=$2 label_file=$3 label_gosys=$4 label_heap=$5
 
 # 2. ningbomap: every card in tour order, then its resident size and final heap.
 start_app
