@@ -3,9 +3,9 @@ package app
 import (
 	"image/color"
 
-	"fyne.io/fyne/v2/theme"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/resources"
@@ -38,9 +38,9 @@ var basemapLayers = []string{layerNeighbours, layerDistricts, layerOutline}
 func newBasemapRenderer(ds *data.Dataset) *geo.Renderer {
 	r := geo.NewRenderer()
 	r.SetBackground(seaColour)
-	// Marker icons and names in the embedded CJK font, cluster counts and Latin names in
-	// Fyne's bold Latin font.
-	if g, err := geo.NewFontGlyphs(resources.Font, theme.DefaultTextBoldFont().Content()); err == nil {
+	// Marker icons, names and cluster counts in the embedded CJK font (it has Latin letters
+	// and digits); a name it cannot draw whole in Fyne's Noto Sans Bold.
+	if g, err := geo.NewFontGlyphs(resources.Font, style.LatinFallback()); err == nil {
 		r.SetTextDrawer(g)
 		r.SetLabeller(geo.NewLabeller(g))
 	}

@@ -19,6 +19,10 @@ import (
 // use Fyne's default theme directly draw with the same faces. Characters the embedded
 // subset lacks still go to a system font that has them (Fyne's per-character fallback).
 var (
+	// latinBold is Fyne's own Noto Sans Bold, kept before its resource is given the
+	// embedded face: the map's labels fall back to it (see LatinFallback).
+	latinBold = theme.DefaultTextBoldFont().Content()
+
 	fontRegular    = adopt(theme.DefaultTextFont(), resources.FontName, resources.Font)
 	fontItalic     = adopt(theme.DefaultTextItalicFont(), resources.FontName, resources.Font)
 	fontBold       = adopt(theme.DefaultTextBoldFont(), resources.FontBoldName, resources.FontBold)
@@ -37,3 +41,8 @@ func adopt(r fyne.Resource, name string, content []byte) fyne.Resource {
 	s.StaticContent = content
 	return s
 }
+
+// LatinFallback is Fyne's Noto Sans Bold: Latin, Greek and Cyrillic beyond what the
+// embedded subset has, for text drawn outside Fyne (the map's labels) that the embedded
+// face cannot draw whole, such as an imported layer's names.
+func LatinFallback() []byte { return latinBold }

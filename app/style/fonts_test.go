@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"github.com/go-text/typesetting/font"
 
 	"ningbomap/resources"
 )
@@ -35,5 +36,21 @@ func TestFontsAreFyneDefaults(t *testing.T) {
 				t.Errorf("theme font %q does not hold the embedded face", got.Name())
 			}
 		})
+	}
+}
+
+// TestLatinFallback: the map labels' fallback is still Fyne's own Latin face, not the
+// embedded face its resource now holds.
+func TestLatinFallback(t *testing.T) {
+	b := LatinFallback()
+	if len(b) == 0 || bytes.Equal(b, resources.FontBold) || bytes.Equal(b, resources.Font) {
+		t.Fatalf("LatinFallback is %d bytes and not Fyne's Noto Sans Bold", len(b))
+	}
+	face, err := font.ParseTTF(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := face.Describe(); d.Family != "Noto Sans" || d.Aspect.Weight != font.WeightBold {
+		t.Errorf("LatinFallback is %q weight %v, want Noto Sans Bold", d.Family, d.Aspect.Weight)
 	}
 }
