@@ -105,12 +105,12 @@ func Run(opts Options) error {
 		defer ul.Close()
 	}
 	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
-	quit := func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), a.Quit) }
+	quit := func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, a.Quit) }
 	if opts.Kiosk {
 		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), quit)
 		ui.kiosk.installLockdown(w)
 	} else {
-		w.SetCloseIntercept(func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), w.Close) })
+		w.SetCloseIntercept(func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, w.Close) })
 	}
 	tileErr := ui.openTiles(opts)
 	ui.build()

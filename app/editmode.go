@@ -4,6 +4,7 @@ import (
 	"errors"
 	"log"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -33,6 +34,8 @@ type editMode struct {
 	tap     func(fyne.Position)
 	confirm func(msg string, yes func())                       // asks before deleting; a dialog in the window
 	ask     func(msg, skip string, choose func(unsavedChoice)) // unsaved edits; nil: a dialog
+	offer   func(r *edit.Recovery, choose func(restore bool))  // a recovery; nil: a dialog
+	keepAt  time.Time                                          // when to write the recovery file (zero: written)
 }
 
 // editButton is the top bar's Edit / 编辑 button (not in a kiosk, whose staff enter
@@ -51,7 +54,7 @@ func (ui *mainUI) enterEdit() {
 		if m.own == nil {
 			m.own = &watch.Own{}
 		}
-		ed, err := edit.Open(m.dir, edit.Options{Own: m.own})
+		ed, err := edit.Open(m.dir, edit.Options{Own: m.own, Recovery: m.recoveryPath()})
 		if ed == nil {
 			ui.notices.problems.show(err)
 			return
@@ -85,6 +88,7 @@ func (ui *mainUI) enterEdit() {
 	} else {
 		ui.showCard()
 	}
+	ui.offerRecovery()
 }
 
 // leaveEdit shows the cards again, with the content as edited (saved or not).
@@ -103,7 +107,7 @@ func (ui *mainUI) leaveEdit() {
 // editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved
 // (unsaved, they stay on the map until the app closes, which asks again).
 func (ui *mainUI) editDone() {
-	ui.askUnsaved(T("edit.unsavedDone"), T("edit.notNow"), ui.leaveEdit)
+	ui.askUnsaved(T("edit.unsavedDone"), T("edit.notNow"), nil, ui.leaveEdit)
 }
 
 // editForm is what the card's place shows for s in edit mode: the editor's form.
@@ -130,6 +134,7 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 // showEdited puts the content as edited on the map without rebuilding the window (the
 // form being typed into stays): markers, the open place, the tour.
 func (ui *mainUI) showEdited() {
+	ui.editChanged()
 	ds := ui.editing.ed.Dataset()
 	open := ""
 	if ui.open.site != nil {

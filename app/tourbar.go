@@ -231,6 +231,7 @@ func (ui *mainUI) tick(now time.Time) {
 	defer ui.recoverPanic()
 	ui.traceCounts(now, false)
 	quiet.observe(now, ui.mapView.Frames())
+	ui.keepRecovery(now)
 	ui.tour.tick(now)
 	if ui.kiosk != nil {
 		if ui.tour.t.State() == tour.Playing {

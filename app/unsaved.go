@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
@@ -19,10 +20,11 @@ const (
 )
 
 // askUnsaved runs then at once when no edit waits to be saved. Otherwise it asks first:
-// msg says what is about to happen and skip names the choice that goes on unsaved. Save
-// goes on only once every file is written; a failed save shows its problem and stays, so
-// that closing never loses an edit the folder does not hold.
-func (ui *mainUI) askUnsaved(msg, skip string, then func()) {
+// msg says what is about to happen and skip names the choice that goes on unsaved (which
+// runs skipped, when set, before then). Save goes on only once every file is written; a
+// failed save shows its problem and stays, so that closing never loses an edit the folder
+// does not hold.
+func (ui *mainUI) askUnsaved(msg, skip string, skipped, then func()) {
 	m := &ui.editing
 	if m.ed == nil || !m.ed.Dirty() {
 		then()
@@ -35,6 +37,9 @@ func (ui *mainUI) askUnsaved(msg, skip string, then func()) {
 	ask(msg, skip, func(c unsavedChoice) {
 		switch c {
 		case unsavedSkip:
+			if skipped != nil {
+				skipped()
+			}
 			then()
 		case unsavedSave:
 			if ui.saveAll() {
@@ -66,8 +71,7 @@ func (ui *mainUI) unsavedDialog(msg, skip string, choose func(unsavedChoice)) {
 		choose(unsavedCancel)
 		return
 	}
-	text := widget.NewLabel(msg)
-	text.Wrapping = fyne.TextWrapWord
+	text := style.NewParagraph(msg, style.CardBody, false, theme.ColorNameForeground)
 	d := dialog.NewCustomWithoutButtons(style.T("edit.unsaved"), container.NewPadded(text), ui.win)
 	answer := func(c unsavedChoice) func() {
 		return func() {

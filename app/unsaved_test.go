@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/app/style"
 )
 
 // TestUnsavedAsks: leaving edit mode or closing asks only when edits are unsaved; Cancel
@@ -25,7 +27,7 @@ func TestUnsavedAsks(t *testing.T) {
 	ran := 0
 	then := func() { ran++ }
 
-	ui.askUnsaved("close?", "skip", then)
+	ui.askUnsaved("close?", "skip", nil, then)
 	if len(asked) != 0 || ran != 1 {
 		t.Fatalf("nothing edited: asked %v, ran %d times; want no question and one run", asked, ran)
 	}
@@ -34,7 +36,7 @@ func TestUnsavedAsks(t *testing.T) {
 	if !ui.editing.ed.Dirty() {
 		t.Fatal("the edit is not pending")
 	}
-	ui.askUnsaved("close?", "skip", then)
+	ui.askUnsaved("close?", "skip", nil, then)
 	if len(asked) != 1 || ran != 1 || !ui.editing.ed.Dirty() {
 		t.Fatalf("cancel: asked %v, ran %d, dirty %v; want one question, no run, still unsaved", asked, ran, ui.editing.ed.Dirty())
 	}
@@ -47,7 +49,7 @@ func TestUnsavedAsks(t *testing.T) {
 		}
 		defer os.Remove(dir)
 		answer = unsavedSave
-		ui.askUnsaved("close?", "skip", then)
+		ui.askUnsaved("close?", "skip", nil, then)
 		if ran != 1 {
 			t.Error("went on after a failed save")
 		}
@@ -73,7 +75,7 @@ func TestUnsavedAsks(t *testing.T) {
 	t.Run("close, save", func(t *testing.T) {
 		answer = unsavedSave
 		n := len(asked)
-		ui.askUnsaved("close?", "skip", then)
+		ui.askUnsaved("close?", "skip", nil, then)
 		if len(asked) != n+1 || ran != 2 {
 			t.Fatalf("asked %d more, ran %d; want one more question and the close", len(asked)-n, ran)
 		}
@@ -108,8 +110,8 @@ func TestUnsavedDialog(t *testing.T) {
 			if v.Text == T("edit.save") {
 				save = v
 			}
-		case *widget.Label:
-			labels = append(labels, v.Text)
+		case *style.Paragraph:
+			labels = append(labels, v.String())
 		case fyne.Widget:
 			for _, c := range test.TempWidgetRenderer(t, v).Objects() {
 				walk(c)

@@ -26,6 +26,9 @@ type Options struct {
 	// data folder's watcher (watch.Options.Ignore = Own.Owns) does not
 	// reload the map for the Editor's own saves.
 	Own *watch.Own
+	// Recovery, when set, is the file that keeps unsaved edits (see
+	// RecoveryPath, KeepRecovery); Save removes it once nothing is unsaved.
+	Recovery string
 	// Now, when set, is the clock that tells typing runs apart (see TypingRun);
 	// nil is time.Now.
 	Now func() time.Time
@@ -45,6 +48,7 @@ type Editor struct {
 	disk     map[string][]byte // file → its content on disk when opened or last saved; absent: no file
 	field    string            // the field being typed into by the edit under way ("": none)
 	last     run               // the typing run of the last edit kept
+	waiting  bool              // a recovery file of an earlier session awaits an answer
 }
 
 // state is one version of the content: the layers (owned by the state, never

@@ -17,25 +17,32 @@ import (
 // ~/.local/share on Linux, %LOCALAPPDATA% on Windows, ~/Library/Application
 // Support on macOS). It returns "" when there is no such folder.
 func DefaultDir() string {
-	var base string
-	switch runtime.GOOS {
-	case "windows":
-		base = os.Getenv("LOCALAPPDATA")
-	case "darwin":
-		if home, err := os.UserHomeDir(); err == nil {
-			base = filepath.Join(home, "Library", "Application Support")
-		}
-	default:
-		if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
-			base = x
-		} else if home := os.Getenv("HOME"); home != "" {
-			base = filepath.Join(home, ".local", "share")
-		}
-	}
+	base := userDataDir()
 	if base == "" {
 		return ""
 	}
 	return filepath.Join(base, "ningbomap", "exhibition")
+}
+
+// userDataDir is the user's data folder: %LOCALAPPDATA% on Windows, ~/Library/Application
+// Support on macOS, $XDG_DATA_HOME or ~/.local/share elsewhere; "" when there is none.
+func userDataDir() string {
+	switch runtime.GOOS {
+	case "windows":
+		return os.Getenv("LOCALAPPDATA")
+	case "darwin":
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, "Library", "Application Support")
+		}
+		return ""
+	}
+	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
+		return x
+	}
+	if home := os.Getenv("HOME"); home != "" {
+		return filepath.Join(home, ".local", "share")
+	}
+	return ""
 }
 
 // Created reports whether the data folder exists (it does not when the app
@@ -101,6 +108,9 @@ func (e *Editor) Save() ([]string, error) {
 		e.saved[f.Name] = f.Data
 		e.disk[f.Name] = f.Data
 		written = append(written, f.Name)
+	}
+	if len(errs) == 0 {
+		errs = append(errs, e.DiscardRecovery()) // the folder holds every edit now
 	}
 	return written, errors.Join(errs...)
 }

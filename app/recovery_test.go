@@ -1,0 +1,139 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"ningbomap/data"
+	"ningbomap/edit"
+)
+
+// TestEditRecovery: unsaved edits are written to the recovery file a moment after they
+// are made; a session that starts after a crash offers them back (Restore brings them,
+// Discard drops them); Save, and "Don't save" on closing, remove the file.
+func TestEditRecovery(t *testing.T) {
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	dir := filepath.Join(t.TempDir(), "exhibition")
+	session := func(restore bool, offered *int) *testUI {
+		tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
+		tu.ui.editing.dir = dir
+		tu.ui.editing.offer = func(_ *edit.Recovery, choose func(bool)) {
+			*offered++
+			choose(restore)
+		}
+		tu.ui.enterEdit()
+		tu.ui.selectSite(tu.ui.ds.Site("tengtou"), false)
+		tu.pump()
+		return tu
+	}
+	value := func(tu *testUI) float64 { return tu.ui.ds.Site("tengtou").Indicators[1].Value }
+	edit86500 := func(tu *testUI) string {
+		tu.ui.editing.panel.SetFigureValue(1, "86500", "")
+		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter)) // the clock's tick, a moment later
+		return tu.ui.editing.recoveryPath()
+	}
+	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
+
+	offered := 0
+	first := session(true, &offered)
+	rec := edit86500(first)
+	if rec == "" || !exists(rec) {
+		t.Fatalf("no recovery file at %q after an edit", rec)
+	}
+	if offered != 0 {
+		t.Error("a recovery was offered with none to offer")
+	}
+
+	// The app ended without saving; the next session restores.
+	second := session(true, &offered)
+	if offered != 1 || value(second) != 86500 {
+		t.Fatalf("offered %d times, figure %v; want one offer and the edit back", offered, value(second))
+	}
+	if !second.ui.editing.ed.Dirty() {
+		t.Error("the restored edit counts as saved")
+	}
+	second.ui.saveEdits()
+	if exists(rec) {
+		t.Error("the recovery file outlived the save")
+	}
+
+	t.Run("discard", func(t *testing.T) {
+		edit86500(second) // the same value again: nothing unsaved, so no file
+		if exists(rec) {
+			t.Fatal("a recovery file with nothing unsaved")
+		}
+		second.ui.editing.panel.SetFigureValue(1, "90000", "")
+		second.ui.keepRecovery(second.ui.now().Add(keepAfter))
+		n := offered
+		third := session(false, &offered)
+		if offered != n+1 || value(third) != 86500 {
+			t.Errorf("offered %d more, figure %v; want one offer and the saved 86500", offered-n, value(third))
+		}
+		if exists(rec) {
+			t.Error("Discard left the recovery file")
+		}
+	})
+
+	t.Run("close, don't save", func(t *testing.T) {
+		tu := session(true, &offered)
+		tu.ui.editing.panel.SetFigureValue(1, "91000", "")
+		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter))
+		if !exists(rec) {
+			t.Fatal("no recovery file")
+		}
+		tu.ui.editing.ask = func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) }
+		closed := false
+		tu.ui.askUnsaved("close?", "skip", tu.ui.discardRecovery, func() { closed = true })
+		if !closed || exists(rec) {
+			t.Errorf("closed %v, recovery file left %v; want closed and no file", closed, exists(rec))
+		}
+	})
+
+	t.Run("not written before the moment passes", func(t *testing.T) {
+		tu := session(true, &offered)
+		tu.ui.editing.panel.SetFigureValue(1, "92000", "")
+		tu.ui.keepRecovery(tu.ui.now())
+		if exists(rec) {
+			t.Error("written at once, before keepAfter")
+		}
+		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter + time.Millisecond))
+		if !exists(rec) {
+			t.Error("not written after keepAfter")
+		}
+	})
+
+	t.Run("unanswered", func(t *testing.T) {
+		b, _ := os.ReadFile(rec)
+		tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
+		tu.ui.editing.dir = dir
+		asked := false
+		tu.ui.editing.offer = func(*edit.Recovery, func(bool)) { asked = true } // the dialog stays open
+		tu.ui.enterEdit()
+		tu.ui.keepRecovery(tu.ui.now().Add(time.Minute))
+		if now, err := os.ReadFile(rec); !asked || err != nil || string(now) != string(b) {
+			t.Errorf("offered %v; the recovery file was removed or replaced while the question was open (%v)", asked, err)
+		}
+	})
+
+	t.Run("unreadable", func(t *testing.T) {
+		if err := os.WriteFile(rec, []byte("{not json"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		n := offered
+		tu := session(true, &offered)
+		if offered != n {
+			t.Error("an unreadable recovery file was offered")
+		}
+		if b, err := os.ReadFile(rec); err != nil || string(b) != "{not json" {
+			t.Errorf("the unreadable recovery file was changed or removed (%v)", err)
+		}
+		if msg := tu.ui.notices.problems.text.String(); !strings.Contains(msg, rec) {
+			t.Errorf("the problem banner says %q, want the recovery file named", msg)
+		}
+	})
+}
