@@ -245,3 +245,24 @@ func TestEditAddFigure(t *testing.T) {
 		t.Errorf("%d figures after undoing, want %d", got, n)
 	}
 }
+
+// TestEditTypingIsOneStep types a figure's value a digit at a time in the form: one Undo
+// takes the whole value back.
+func TestEditTypingIsOneStep(t *testing.T) {
+	tu := newEditUI(t)
+	ui, p := tu.ui, tu.ui.editing.panel
+	before := ui.ds.Site("tengtou").Indicators[1].Value
+	for _, v := range []string{"8", "86", "865", "8650", "86500"} {
+		p.SetFigureValue(1, v, "")
+	}
+	if v := ui.ds.Site("tengtou").Indicators[1].Value; v != 86500 {
+		t.Fatalf("typed 86500, the map has %v", v)
+	}
+	p.Undo()
+	if v := ui.ds.Site("tengtou").Indicators[1].Value; v != before {
+		t.Errorf("one Undo gave %v, want the value before typing, %v", v, before)
+	}
+	if ui.editing.ed.CanUndo() {
+		t.Error("typing one value left more than one undo step")
+	}
+}

@@ -3,6 +3,8 @@ package edit
 import (
 	"fmt"
 	"time"
+
+	"ningbomap/data"
 )
 
 // TypingRun is how long a pause in typing may last and the edits before and after it
@@ -44,3 +46,9 @@ func (e *Editor) now() time.Time {
 func fieldKey(id, field string) string { return id + "/" + field }
 
 func itemKey(id, what string, i int) string { return fmt.Sprintf("%s/%s/%d", id, what, i) }
+
+// UpdateField is Update for an edit typed into one field of the place (field names it, as
+// "story" or "indicators[2]"): the edits of one field in a typing run are one undo step.
+func (e *Editor) UpdateField(id, field string, change func(s *data.Site)) error {
+	return e.typed(fieldKey(id, field), func() error { return e.Update(id, change) })
+}

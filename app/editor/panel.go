@@ -150,7 +150,7 @@ func (p *Panel) apply(fields []string, change func(s *data.Site)) bool {
 	if p.filling || p.id == "" {
 		return false
 	}
-	err := p.ed.Update(p.id, change)
+	err := p.ed.UpdateField(p.id, strings.Join(fields, ","), change) // typing: one undo step a run
 	p.showProblems(fields, err)
 	p.updateHistory()
 	if err != nil {
