@@ -266,3 +266,29 @@ func TestEditTypingIsOneStep(t *testing.T) {
 		t.Error("typing one value left more than one undo step")
 	}
 }
+
+// TestEditSourceTitle names another source for 滕头村 in the form: a title in one language
+// only is refused next to the field; in both it reaches the content and the saved file.
+func TestEditSourceTitle(t *testing.T) {
+	tu := newEditUI(t)
+	ui, p := tu.ui, tu.ui.editing.panel
+	p.SetSourceTitle("《宁波日报》", "")
+	if p.Problem("source.title") == "" {
+		t.Error("a title without English shows no problem")
+	}
+	if ui.ds.Site("tengtou").Source.Title != nil {
+		t.Error("a title without English reached the content")
+	}
+	p.SetSourceTitle("《宁波日报》", "Ningbo Daily")
+	if got := ui.ds.Site("tengtou").Source.Title; got == nil || got.En != "Ningbo Daily" {
+		t.Fatalf("title %v, want 《宁波日报》 / Ningbo Daily", got)
+	}
+	if p.Problem("source.title") != "" {
+		t.Errorf("a good title still shows %q", p.Problem("source.title"))
+	}
+	ui.saveEdits()
+	b, err := os.ReadFile(ui.ds.Site("tengtou").File)
+	if err != nil || !strings.Contains(string(b), "Ningbo Daily") {
+		t.Errorf("the saved layer lacks the title (%v)", err)
+	}
+}

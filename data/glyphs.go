@@ -63,6 +63,9 @@ func siteTexts(s *Site, yield func(TextAt) bool) bool {
 	for i, h := range s.Honours {
 		ok = ok && yieldText(yield, at(fmt.Sprintf("honours[%d]", i+1)), h)
 	}
+	if s.Source.Title != nil {
+		ok = ok && yieldText(yield, at("source.title"), *s.Source.Title)
+	}
 	if s.Source.Photo != nil {
 		ok = ok && yieldText(yield, at("source.photo"), *s.Source.Photo)
 	}

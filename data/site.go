@@ -26,10 +26,12 @@ type Site struct {
 	Index int    // position of the feature in File, from 1
 }
 
-// Source cites where a card's content comes from.
+// Source cites where a card's content comes from: by default the newspaper feature the
+// map is made from; Title names another publication or work, for places added by staff.
 type Source struct {
-	Date  string `json:"date"`  // publication date, "2024-07-01"
-	Photo *Text  `json:"photo"` // photo caption, nil when the article has no photo of the place
+	Date  string `json:"date"`            // publication date, "2024-07-01"
+	Title *Text  `json:"title,omitempty"` // the source's title, nil for the newspaper feature
+	Photo *Text  `json:"photo"`           // photo caption, nil when the article has no photo of the place
 }
 
 // Precision says how exact a site's coordinate is.

@@ -94,6 +94,9 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 		if _, err := time.Parse(time.DateOnly, s.Source.Date); err != nil {
 			r.addf("source.date", "%w: %q: want YYYY-MM-DD", ErrInvalid, s.Source.Date)
 		}
+		if s.Source.Title != nil {
+			checkText(*s.Source.Title, "source.title", r)
+		}
 		if s.Source.Photo != nil {
 			checkText(*s.Source.Photo, "source.photo", r)
 		}

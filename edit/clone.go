@@ -31,10 +31,7 @@ func cloneSite(s *data.Site) *data.Site {
 	for i, ind := range s.Indicators {
 		c.Indicators[i] = cloneIndicator(ind)
 	}
-	if s.Source.Photo != nil {
-		p := *s.Source.Photo
-		c.Source.Photo = &p
-	}
+	c.Source = cloneSource(s.Source)
 	return &c
 }
 
@@ -53,4 +50,17 @@ func cloneIndicator(ind data.Indicator) data.Indicator {
 		ind.Rank = &r
 	}
 	return ind
+}
+
+// cloneSource copies a source line, with its own title and photo caption.
+func cloneSource(src data.Source) data.Source {
+	if src.Title != nil {
+		t := *src.Title
+		src.Title = &t
+	}
+	if src.Photo != nil {
+		p := *src.Photo
+		src.Photo = &p
+	}
+	return src
 }

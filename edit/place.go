@@ -69,15 +69,7 @@ func (e *Editor) SetHonours(id string, honours []data.Text) error {
 
 // SetSource sets a place's source line.
 func (e *Editor) SetSource(id string, src data.Source) error {
-	return e.typed(fieldKey(id, "source"), func() error {
-		return e.Update(id, func(s *data.Site) {
-			s.Source = src
-			if src.Photo != nil {
-				p := *src.Photo
-				s.Source.Photo = &p
-			}
-		})
-	})
+	return e.UpdateField(id, "source", func(s *data.Site) { s.Source = cloneSource(src) })
 }
 
 // SetIndicator replaces figure i (from 0) of a place.

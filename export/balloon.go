@@ -61,7 +61,13 @@ func Balloon(ds *data.Dataset, s *data.Site, lang data.Lang) string {
 		b.WriteString(`</ul></div>`)
 	}
 	var foot []string
-	if s.Source.Date != "" {
+	if s.Source.Title != nil && s.Source.Title.In(lang) != "" {
+		sep := ", "
+		if lang == data.Zh {
+			sep = "，"
+		}
+		foot = append(foot, words.source+s.Source.Title.In(lang)+sep+s.Source.Date)
+	} else if s.Source.Date != "" {
 		foot = append(foot, words.source+s.Source.Date)
 	}
 	if s.Source.Photo != nil && s.Source.Photo.In(lang) != "" {

@@ -86,3 +86,15 @@ func TestKMLGolden(t *testing.T) {
 	checkTour(t, doc, []*data.Site{ds.Overview, ds.Sites[0], ds.Sites[1]})
 	compareGolden(t, "testdata/small.kml", text)
 }
+
+// TestBalloonSourceTitle: a place that names its own source is credited with it.
+func TestBalloonSourceTitle(t *testing.T) {
+	ds := smallDataset()
+	s := *ds.Sites[0]
+	s.Source.Title, s.Source.Date = &data.Text{Zh: "《宁波日报》", En: "Ningbo Daily"}, "2025-03-08"
+	for l, want := range map[data.Lang]string{data.Zh: "资料来源：《宁波日报》，2025-03-08", data.En: "Source: Ningbo Daily, 2025-03-08"} {
+		if got := Balloon(ds, &s, l); !strings.Contains(got, want) {
+			t.Errorf("%s balloon lacks %q:\n%s", l, want, got)
+		}
+	}
+}

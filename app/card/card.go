@@ -196,6 +196,9 @@ func sectionTitle(text string) *style.Paragraph {
 // sources of the photos on the card, when it shows some.
 func sourceLine(s *data.Site, l data.Lang, credits []string) string {
 	line := style.TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
+	if t := s.Source.Title; t != nil && t.In(l) != "" {
+		line = style.TData("card.sourceTitled", map[string]any{"Title": t.In(l), "Date": articleDate(s.Source.Date, l)})
+	}
 	if s.Source.Photo != nil {
 		line += "\n" + style.TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
 	}

@@ -103,6 +103,8 @@ func (p *Panel) buildForm() {
 	p.honZh.SetMinRowsVisible(2)
 	p.honEn.SetMinRowsVisible(2)
 	p.sourceDate = entry("2024-07-01", p.sourceChanged)
+	p.sourceZh = entry("《宁波日报》", p.sourceChanged)
+	p.sourceEn = entry("Ningbo Daily", p.sourceChanged)
 	p.photos = newPhotoList(p)
 }
 
@@ -138,6 +140,12 @@ func (p *Panel) fill() {
 	p.honZh.SetText(strings.Join(zh, "\n"))
 	p.honEn.SetText(strings.Join(en, "\n"))
 	p.sourceDate.SetText(s.Source.Date)
+	p.sourceZh.SetText("")
+	p.sourceEn.SetText("")
+	if t := s.Source.Title; t != nil {
+		p.sourceZh.SetText(t.Zh)
+		p.sourceEn.SetText(t.En)
+	}
 
 	p.form.Add(p.field("name", style.T("edit.name"), p.nameZh, p.nameEn))
 	p.form.Add(p.field("admin", style.T("edit.admin"), p.adminZh, p.adminEn))
@@ -153,7 +161,9 @@ func (p *Panel) fill() {
 	addFig := widget.NewButtonWithIcon(style.T("edit.addFigure"), theme.ContentAddIcon(), p.AddFigure)
 	p.form.Add(container.NewHBox(addFig))
 	p.form.Add(p.field("honours", style.T("edit.honours"), p.honZh, p.honEn))
-	p.form.Add(p.field("source", style.T("edit.source"), p.sourceDate))
+	titleHint := widget.NewLabel(style.T("edit.sourceTitle"))
+	titleHint.Wrapping = fyne.TextWrapWord
+	p.form.Add(p.field("source", style.T("edit.source"), p.sourceDate, titleHint, p.sourceZh, p.sourceEn))
 	p.form.Add(p.photos.build(s))
 	p.form.Refresh()
 }
@@ -238,7 +248,11 @@ func lines(s string) []string {
 
 func (p *Panel) sourceChanged() {
 	date := strings.TrimSpace(p.sourceDate.Text)
-	p.apply([]string{"source"}, func(s *data.Site) { s.Source.Date = date })
+	var title *data.Text
+	if t := (data.Text{Zh: strings.TrimSpace(p.sourceZh.Text), En: strings.TrimSpace(p.sourceEn.Text)}); t != (data.Text{}) {
+		title = &t
+	}
+	p.apply([]string{"source"}, func(s *data.Site) { s.Source.Date, s.Source.Title = date, title })
 }
 
 // narrow lets o (a Select, whose least width is its longest choice) be as narrow as the
@@ -285,4 +299,11 @@ func (p *Panel) AddFigure() {
 		return
 	}
 	p.afterHistory()
+}
+
+// SetSourceTitle types the title of the place's source into the form, Chinese first (as
+// staff would; for tests and scripted set-ups).
+func (p *Panel) SetSourceTitle(zh, en string) {
+	p.sourceZh.SetText(zh)
+	p.sourceEn.SetText(en)
 }

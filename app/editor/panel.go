@@ -49,6 +49,7 @@ type Panel struct {
 	themeSel                         *widget.Select
 	storyZh, storyEn                 *widget.Entry
 	honZh, honEn, sourceDate         *widget.Entry
+	sourceZh, sourceEn               *widget.Entry // the source's title; blank: the feature
 	figures                          []*figureRow
 	photos                           *photoList
 	undo, redo                       *widget.Button
