@@ -103,8 +103,8 @@ func (p *Panel) buildForm() {
 	p.honZh.SetMinRowsVisible(2)
 	p.honEn.SetMinRowsVisible(2)
 	p.sourceDate = entry("2024-07-01", p.sourceChanged)
-	p.sourceZh = entry("《宁波日报》", p.sourceChanged)
-	p.sourceEn = entry("Ningbo Daily", p.sourceChanged)
+	p.sourceZh = entry("例如《宁波日报》", p.sourceChanged)
+	p.sourceEn = entry("e.g. Ningbo Daily", p.sourceChanged)
 	p.photos = newPhotoList(p)
 }
 
