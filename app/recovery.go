@@ -4,12 +4,6 @@ import (
 	"log"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
-
 	"ningbomap/app/style"
 	"ningbomap/edit"
 )
@@ -90,20 +84,10 @@ func (ui *mainUI) offerRecovery() {
 	})
 }
 
-// recoveryDialog asks in the window: Restore (the default) or Discard.
+// recoveryDialog asks in the window: Discard or Restore (suggested).
 func (ui *mainUI) recoveryDialog(r *edit.Recovery, choose func(restore bool)) {
-	if ui.win == nil {
-		return
-	}
-	text := style.NewParagraph(style.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
-		style.CardBody, false, theme.ColorNameForeground)
-	d := dialog.NewCustomWithoutButtons(style.T("edit.recoverTitle"), container.NewPadded(text), ui.win)
-	restore := widget.NewButton(style.T("edit.restore"), func() { d.Hide(); choose(true) })
-	restore.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(style.T("edit.discard"), func() { d.Hide(); choose(false) }),
-		restore,
-	})
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
+	ui.question(style.T("edit.recoverTitle"),
+		style.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
+		answer{label: style.T("edit.discard"), do: func() { choose(false) }},
+		answer{label: style.T("edit.restore"), suggested: true, do: func() { choose(true) }})
 }

@@ -1,12 +1,6 @@
 package app
 
 import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
-
 	"ningbomap/app/style"
 )
 
@@ -65,27 +59,13 @@ func (ui *mainUI) saveAll() bool {
 	return true
 }
 
-// unsavedDialog asks in the window: Save (the default, Enter), skip, or Cancel (Esc).
+// unsavedDialog asks in the window: Cancel, skip or Save (suggested).
 func (ui *mainUI) unsavedDialog(msg, skip string, choose func(unsavedChoice)) {
-	if ui.win == nil {
+	shown := ui.question(style.T("edit.unsaved"), msg,
+		answer{label: style.T("edit.cancel"), do: func() { choose(unsavedCancel) }},
+		answer{label: skip, do: func() { choose(unsavedSkip) }},
+		answer{label: style.T("edit.save"), suggested: true, do: func() { choose(unsavedSave) }})
+	if !shown {
 		choose(unsavedCancel)
-		return
 	}
-	text := style.NewParagraph(msg, style.CardBody, false, theme.ColorNameForeground)
-	d := dialog.NewCustomWithoutButtons(style.T("edit.unsaved"), container.NewPadded(text), ui.win)
-	answer := func(c unsavedChoice) func() {
-		return func() {
-			d.Hide()
-			choose(c)
-		}
-	}
-	save := widget.NewButton(style.T("edit.save"), answer(unsavedSave))
-	save.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(style.T("edit.cancel"), answer(unsavedCancel)),
-		widget.NewButton(skip, answer(unsavedSkip)),
-		save,
-	})
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
 }

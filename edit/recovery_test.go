@@ -19,20 +19,26 @@ func openWithRecovery(t *testing.T, dir, rec string) *Editor {
 	return e
 }
 
-// TestRecoveryRoundTrip: unsaved edits kept in the recovery file come back, as one
-// undoable edit, in the next session on the same folder; Save removes the file.
-func TestRecoveryRoundTrip(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "exhibition")
-	rec := filepath.Join(t.TempDir(), "recovery", "x.json")
-	e := openWithRecovery(t, dir, rec)
+// keepFigure sets 滕头村's second figure to v and keeps the recovery file.
+func keepFigure(t *testing.T, e *Editor, v float64) {
+	t.Helper()
 	ind := figure(t, e, "tengtou", 1)
-	ind.Value = 86500
+	ind.Value = v
 	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.KeepRecovery(); err != nil {
 		t.Fatalf("KeepRecovery: %v", err)
 	}
+}
+
+// TestRecoveryRoundTrip: unsaved edits kept in the recovery file come back, as one
+// undoable edit, in the next session on the same folder; Save removes the file.
+func TestRecoveryRoundTrip(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "exhibition")
+	rec := filepath.Join(t.TempDir(), "recovery", "x.json")
+	e := openWithRecovery(t, dir, rec)
+	keepFigure(t, e, 86500)
 	if _, err := os.Stat(dir); err == nil {
 		t.Error("keeping a recovery file created the data folder")
 	}
@@ -82,14 +88,7 @@ func TestRecoveryNothingUnsaved(t *testing.T) {
 	if _, err := os.Stat(rec); !errors.Is(err, os.ErrNotExist) {
 		t.Error("a recovery file with nothing to recover")
 	}
-	ind := figure(t, e, "tengtou", 1)
-	ind.Value = 86500
-	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.KeepRecovery(); err != nil {
-		t.Fatal(err)
-	}
+	keepFigure(t, e, 86500)
 	b, _ := os.ReadFile(rec)
 	if _, err := e.Save(); err != nil {
 		t.Fatal(err)
@@ -108,14 +107,7 @@ func TestRecoveryNothingUnsaved(t *testing.T) {
 func TestRecoveryRefused(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	e := openWithRecovery(t, dir, filepath.Join(t.TempDir(), "r.json"))
-	ind := figure(t, e, "tengtou", 1)
-	ind.Value = 86500
-	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.KeepRecovery(); err != nil {
-		t.Fatal(err)
-	}
+	keepFigure(t, e, 86500)
 	good, err := e.PendingRecovery()
 	if err != nil || good == nil {
 		t.Fatal(err)
@@ -205,14 +197,7 @@ func TestRecoveryWaits(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	rec := filepath.Join(t.TempDir(), "r.json")
 	e := openWithRecovery(t, dir, rec)
-	ind := figure(t, e, "tengtou", 1)
-	ind.Value = 86500
-	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
-		t.Fatal(err)
-	}
-	if err := e.KeepRecovery(); err != nil {
-		t.Fatal(err)
-	}
+	keepFigure(t, e, 86500)
 	kept, _ := os.ReadFile(rec)
 
 	e2 := openWithRecovery(t, dir, rec)
@@ -229,13 +214,7 @@ func TestRecoveryWaits(t *testing.T) {
 	if err := e2.Recover(r); err != nil {
 		t.Fatal(err)
 	}
-	ind.Value = 90000
-	if err := e2.SetIndicator("tengtou", 1, ind); err != nil {
-		t.Fatal(err)
-	}
-	if err := e2.KeepRecovery(); err != nil {
-		t.Fatal(err)
-	}
+	keepFigure(t, e2, 90000)
 	r3, err := openWithRecovery(t, dir, rec).PendingRecovery()
 	if err != nil || r3 == nil || !strings.Contains(string(r3.Files[0].Data), "90000") {
 		t.Error("after Recover, KeepRecovery does not keep the session's edits")
