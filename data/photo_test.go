@@ -1,7 +1,6 @@
 package data
 
 import (
-	"encoding/json"
 	"errors"
 	"image"
 	"image/jpeg"
@@ -17,21 +16,7 @@ import (
 // (name → kind: "jpeg", "png", "junk", "huge").
 func photoFolder(t *testing.T, photos []map[string]any, files map[string]string) string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/good/extra.geojson")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fc map[string]any
-	if err := json.Unmarshal(b, &fc); err != nil {
-		t.Fatal(err)
-	}
-	props := fc["features"].([]any)[0].(map[string]any)["properties"].(map[string]any)
-	props["photos"] = photos
-	dir := t.TempDir()
-	out, _ := json.Marshal(fc)
-	if err := os.WriteFile(filepath.Join(dir, "extra.geojson"), out, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := extraWith(t, "photos", photos)
 	for name, kind := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

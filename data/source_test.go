@@ -8,9 +8,9 @@ import (
 	"testing"
 )
 
-// sourceFolder writes testdata/good/extra.geojson into a temporary folder with source set
-// on its first place.
-func sourceFolder(t *testing.T, source map[string]any) string {
+// extraWith writes testdata/good/extra.geojson into a temporary folder with the property
+// key of its first place set to value, and returns the folder.
+func extraWith(t *testing.T, key string, value any) string {
 	t.Helper()
 	b, err := os.ReadFile("testdata/good/extra.geojson")
 	if err != nil {
@@ -20,7 +20,7 @@ func sourceFolder(t *testing.T, source map[string]any) string {
 	if err := json.Unmarshal(b, &fc); err != nil {
 		t.Fatal(err)
 	}
-	fc["features"].([]any)[0].(map[string]any)["properties"].(map[string]any)["source"] = source
+	fc["features"].([]any)[0].(map[string]any)["properties"].(map[string]any)[key] = value
 	dir := t.TempDir()
 	out, _ := json.Marshal(fc)
 	if err := os.WriteFile(filepath.Join(dir, "extra.geojson"), out, 0o644); err != nil {
@@ -47,7 +47,7 @@ func TestSourceTitle(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := sourceFolder(t, tc.source)
+			dir := extraWith(t, "source", tc.source)
 			err := Check(dir)
 			if tc.want != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.want) {
