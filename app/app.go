@@ -53,6 +53,7 @@ type Options struct {
 
 // Run opens the window and blocks until it is closed.
 func Run(opts Options) error {
+	beginStartProfile()
 	limitMemory()
 	if err := SetLanguage(opts.Lang); err != nil {
 		log.Printf("translations: %v", err)

@@ -9,6 +9,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"ningbomap/atomicfile"
@@ -44,6 +45,39 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microse
 func traceFirstFrame() {
 	trace("first-frame %s", ms(sinceStart()))
 	traceMemory()
+	stopStartProfile()
+}
+
+// startProfile, with NINGBOMAP_CPUPROFILE=FILE, profiles the CPU from Run's start to the
+// first frame into FILE (go tool pprof -top FILE): what the start spends its time on.
+var startProfile struct {
+	sync.Once
+	f *os.File
+}
+
+func beginStartProfile() {
+	p := os.Getenv("NINGBOMAP_CPUPROFILE")
+	if p == "" {
+		return
+	}
+	f, err := os.Create(p)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		log.Printf("cpu profile: %v", err)
+		return
+	}
+	startProfile.f = f
+}
+
+func stopStartProfile() {
+	startProfile.Do(func() {
+		if startProfile.f != nil {
+			pprof.StopCPUProfile()
+			startProfile.f.Close()
+		}
+	})
 }
 
 // sinceStart is the time since the process started: from /proc on Linux (10 ms steps),
