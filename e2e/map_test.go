@@ -26,6 +26,7 @@ func TestE2EDragPansMap(t *testing.T) {
 	before := waitFor(t, 30*time.Second, "the basemap to be drawn", func(img image.Image) bool {
 		return fraction(img, mapRect, landRGB) > 0.10 && fraction(img, mapRect, seaRGB) > 0.05
 	})
+	before = settled(t, before, mapRect)
 	save(t, "drag-before.png", before)
 	t.Logf("land %.2f, sea %.2f of the map area", fraction(before, mapRect, landRGB), fraction(before, mapRect, seaRGB))
 
@@ -36,8 +37,7 @@ func TestE2EDragPansMap(t *testing.T) {
 	after := waitFor(t, 15*time.Second, "the map to move", func(img image.Image) bool {
 		return shiftError(before, img, inner, 0, 0) > 1
 	})
-	time.Sleep(500 * time.Millisecond) // let the exact frame replace the moved one
-	after = screenshot(t)
+	after = settled(t, after, mapRect) // the exact frame has replaced the moved one
 	save(t, "drag-after.png", after)
 
 	gx, gy, e := bestShift(before, after, inner, dx, dy, 12)
@@ -72,6 +72,26 @@ func waitFor(t *testing.T, timeout time.Duration, what string, ok func(image.Ima
 	}
 	save(t, "timeout.png", img)
 	t.Fatalf("timed out after %v waiting for %s", timeout, what)
+	return nil
+}
+
+// settled takes screenshots from first until the map area rect shows the same picture
+// twice, 300 ms apart, and returns that picture: the start's first frames can still be
+// followed by a re-fit of the view (the layer panel folding, the window's last resize),
+// and a drag measured against a picture the map then left would not match.
+func settled(t *testing.T, first image.Image, rect image.Rectangle) image.Image {
+	t.Helper()
+	prev := first
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		time.Sleep(300 * time.Millisecond)
+		cur := screenshot(t)
+		if shiftError(prev, cur, rect, 0, 0) < 0.01 {
+			return cur
+		}
+		prev = cur
+	}
+	t.Fatalf("the map area did not settle in 10 s")
 	return nil
 }
 

@@ -26,17 +26,17 @@ func TestE2ETileBasemap(t *testing.T) {
 	before := waitFor(t, 30*time.Second, "the tiles to be drawn", func(img image.Image) bool {
 		return fraction(img, mapRect, fixtureSeaRGB) > 0.05
 	})
+	before = settled(t, before, mapRect)
 	save(t, "tiles-before.png", before)
 	t.Logf("tile sea %.2f, built-in sea %.2f of the map area", fraction(before, mapRect, fixtureSeaRGB), fraction(before, mapRect, seaRGB))
 
 	const dx, dy = 120, 70
 	dragAcross(t, r, mapRect, dx, dy)
 	inner := mapRect.Inset(40)
-	waitFor(t, 15*time.Second, "the tiles to move", func(img image.Image) bool {
+	moved := waitFor(t, 15*time.Second, "the tiles to move", func(img image.Image) bool {
 		return shiftError(before, img, inner, 0, 0) > 1
 	})
-	time.Sleep(800 * time.Millisecond) // the exact frame, with any newly decoded tiles
-	after := screenshot(t)
+	after := settled(t, moved, mapRect) // the exact frame, with any newly decoded tiles
 	save(t, "tiles-after.png", after)
 	gx, gy, e := bestShift(before, after, inner, dx, dy, 12)
 	still := shiftError(before, after, inner, 0, 0)
