@@ -176,7 +176,7 @@ func (p *Panel) showProblems(fields []string, err error) {
 	var r *edit.Refused
 	if errors.As(err, &r) {
 		for path, msg := range r.ByField() {
-			p.labelFor(path).set(msg)
+			p.labelFor(path).set(problemText(msg, p.lang))
 		}
 	} else if err != nil {
 		p.SetStatus(err.Error())

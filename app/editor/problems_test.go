@@ -1,0 +1,69 @@
+package editor
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"ningbomap/app/localeenv/catalog"
+	"ningbomap/app/style"
+	"ningbomap/data"
+	"ningbomap/edit"
+	"ningbomap/resources"
+)
+
+// TestProblemText: the problems staff meet most, as the checks really word them, read in
+// Chinese in the Chinese form; others, and every problem in the English form, read as
+// the check wrote them.
+func TestProblemText(t *testing.T) {
+	c, err := catalog.New(resources.Translations, resources.TranslationsDir, "zh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	style.SetCatalog(c)
+	t.Cleanup(func() { style.SetCatalog(nil) })
+
+	ed, err := edit.Open(filepath.Join(t.TempDir(), "exhibition"), edit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// refused makes an edit the checks refuse and returns its problem at field.
+	refused := func(field string, change func(s *data.Site)) string {
+		t.Helper()
+		var r *edit.Refused
+		if err := ed.Update("tengtou", change); !errors.As(err, &r) {
+			t.Fatalf("%s: the edit was not refused (%v)", field, err)
+		}
+		msg, ok := r.ByField()[field]
+		if !ok {
+			t.Fatalf("%s: no problem there: %v", field, r.ByField())
+		}
+		return msg
+	}
+	tests := []struct {
+		name, field string
+		change      func(s *data.Site)
+		zh          string
+	}{
+		{"name without English", "name", func(s *data.Site) { s.Name.En = "" }, "缺少英文"},
+		{"name without Chinese", "name", func(s *data.Site) { s.Name.Zh = " " }, "缺少中文"},
+		{"story too short", "story.zh", func(s *data.Site) { s.Story.Zh = "滕头村的故事。" }, "7 字，应为 80–200 字"},
+		{"English story too short", "story.en", func(s *data.Site) { s.Story.En = "Tengtou." }, "英文 1 词，应为 60–150 词"},
+		{"bad date", "source.date", func(s *data.Site) { s.Source.Date = "July 2024" }, "日期应写成 YYYY-MM-DD，如 2024-07-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			msg := refused(tt.field, tt.change)
+			if got := problemText(msg, data.Zh); got != tt.zh {
+				t.Errorf("%q reads %q in Chinese, want %q", msg, got, tt.zh)
+			}
+			if got := problemText(msg, data.En); got != msg {
+				t.Errorf("in English %q became %q", msg, got)
+			}
+		})
+	}
+	other := `unknown theme "x"`
+	if got := problemText(other, data.Zh); got != other {
+		t.Errorf("an unlisted problem became %q", got)
+	}
+}
