@@ -5,7 +5,7 @@ import (
 	"flag"
 	"image"
 	"image/color"
-	"image/png"
+	"ningbomap/internal/golden"
 	"os"
 	"path/filepath"
 	"testing"
@@ -131,55 +131,7 @@ func TestRenderDistricts(t *testing.T) {
 // differences from floating-point rounding on other CPUs.
 func assertGolden(t *testing.T, name string, img *image.RGBA) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".png")
-	if *update {
-		var buf bytes.Buffer
-		if err := png.Encode(&buf, img); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./geo -update to create it)", err)
-	}
-	defer f.Close()
-	want, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want.Bounds() != img.Bounds() {
-		t.Fatalf("size %v, golden %v", img.Bounds(), want.Bounds())
-	}
-	bad := 0
-	for y := img.Rect.Min.Y; y < img.Rect.Max.Y; y++ {
-		for x := img.Rect.Min.X; x < img.Rect.Max.X; x++ {
-			g := color.RGBAModel.Convert(want.At(x, y)).(color.RGBA)
-			c := img.RGBAAt(x, y)
-			if absDiff(g.R, c.R) > 2 || absDiff(g.G, c.G) > 2 || absDiff(g.B, c.B) > 2 || absDiff(g.A, c.A) > 2 {
-				bad++
-			}
-		}
-	}
-	if bad > 0 {
-		dir := filepath.Join(os.TempDir(), "geo-golden")
-		_ = os.MkdirAll(dir, 0o755)
-		out := filepath.Join(dir, name+".png")
-		var buf bytes.Buffer
-		_ = png.Encode(&buf, img)
-		_ = os.WriteFile(out, buf.Bytes(), 0o644)
-		t.Errorf("%d pixels differ from %s; got %s", bad, path, out)
-	}
-}
-
-func absDiff(a, b uint8) uint8 {
-	if a > b {
-		return a - b
-	}
-	return b - a
+	golden.Assert(t, filepath.Join("testdata", name+".png"), img, *update, "go test ./geo -update")
 }
 
 func TestRenderMarkersAtEdges(t *testing.T) {

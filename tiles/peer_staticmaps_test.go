@@ -18,6 +18,7 @@ import (
 
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/internal/golden"
 	"ningbomap/tiles"
 	"ningbomap/tiles/internal/fixture"
 )
@@ -279,7 +280,7 @@ func bestShift(ours, peer *image.RGBA) (int, int, float64) {
 			for y := 1; y < peer.Rect.Dy()-1; y++ {
 				for x := 1; x < peer.Rect.Dx()-1; x++ {
 					all++
-					if near(ours.RGBAAt(x+sx, y+sy), peer.RGBAAt(x, y)) {
+					if golden.Near(ours.RGBAAt(x+sx, y+sy), peer.RGBAAt(x, y)) {
 						n++
 					}
 				}
@@ -297,14 +298,10 @@ func differing(a, b *image.RGBA) int {
 	n := 0
 	for y := 0; y < a.Rect.Dy(); y++ {
 		for x := 0; x < a.Rect.Dx(); x++ {
-			if !near(a.RGBAAt(x, y), b.RGBAAt(x, y)) {
+			if !golden.Near(a.RGBAAt(x, y), b.RGBAAt(x, y)) {
 				n++
 			}
 		}
 	}
 	return n
-}
-
-func near(a, b color.RGBA) bool {
-	return diff(a.R, b.R) <= 2 && diff(a.G, b.G) <= 2 && diff(a.B, b.B) <= 2 && diff(a.A, b.A) <= 2
 }

@@ -1,20 +1,17 @@
 package tiles_test
 
 import (
-	"bytes"
 	"flag"
 	"image"
 	"image/color"
-	"image/png"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/paulmach/orb"
 
-	"ningbomap/atomicfile"
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/internal/golden"
 	"ningbomap/tiles"
 	"ningbomap/tiles/internal/fixture"
 )
@@ -123,46 +120,5 @@ func TestJumpShowsStandIns(t *testing.T) {
 
 func assertGolden(t *testing.T, name string, img *image.RGBA) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".png")
-	if *update {
-		var buf bytes.Buffer
-		if err := png.Encode(&buf, img); err != nil {
-			t.Fatal(err)
-		}
-		if err := atomicfile.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./tiles -update creates it)", err)
-	}
-	want, err := png.Decode(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want.Bounds() != img.Bounds() {
-		t.Fatalf("size %v, golden %v", img.Bounds(), want.Bounds())
-	}
-	bad := 0
-	for y := 0; y < img.Rect.Dy(); y++ {
-		for x := 0; x < img.Rect.Dx(); x++ {
-			g := color.RGBAModel.Convert(want.At(x, y)).(color.RGBA)
-			c := img.RGBAAt(x, y)
-			if diff(g.R, c.R) > 2 || diff(g.G, c.G) > 2 || diff(g.B, c.B) > 2 || diff(g.A, c.A) > 2 {
-				bad++
-			}
-		}
-	}
-	if bad > 0 {
-		t.Errorf("%d pixels differ from %s (go test ./tiles -update rewrites it)", bad, path)
-	}
-}
-
-func diff(a, b uint8) int {
-	if a > b {
-		return int(a - b)
-	}
-	return int(b - a)
+	golden.Assert(t, filepath.Join("testdata", name+".png"), img, *update, "go test ./tiles -update")
 }
