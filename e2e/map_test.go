@@ -18,10 +18,8 @@ func TestE2EDragPansMap(t *testing.T) {
 		t.Errorf("window title = %q", got)
 	}
 
-	// A part of the map area clear of the legend (top left), the zoom buttons and the
-	// overview card (right).
 	r := a.rect
-	mapRect := image.Rect(r.Min.X+30, r.Min.Y+380, r.Min.X+700, r.Max.Y-70)
+	mapRect := mapArea(r)
 
 	before := waitFor(t, 30*time.Second, "the basemap to be drawn", func(img image.Image) bool {
 		return fraction(img, mapRect, landRGB) > 0.10 && fraction(img, mapRect, seaRGB) > 0.05
@@ -31,18 +29,7 @@ func TestE2EDragPansMap(t *testing.T) {
 	t.Logf("land %.2f, sea %.2f of the map area", fraction(before, mapRect, landRGB), fraction(before, mapRect, seaRGB))
 
 	const dx, dy = 160, 90
-	dragAcross(t, r, mapRect, dx, dy)
-
-	inner := mapRect.Inset(40)
-	after := waitFor(t, 15*time.Second, "the map to move", func(img image.Image) bool {
-		return shiftError(before, img, inner, 0, 0) > 1
-	})
-	after = settled(t, after, mapRect) // the exact frame has replaced the moved one
-	save(t, "drag-after.png", after)
-
-	gx, gy, e := bestShift(before, after, inner, dx, dy, 12)
-	still := shiftError(before, after, inner, 0, 0)
-	t.Logf("best shift (%d,%d) error %.2f; unshifted error %.2f", gx, gy, e, still)
+	after, gx, gy, e, still := dragMeasured(t, r, mapRect, before, dx, dy, "drag-after.png")
 	if abs(gx-dx) > 6 || abs(gy-dy) > 6 {
 		t.Errorf("map moved by (%d,%d), want about (%d,%d)", gx, gy, dx, dy)
 	}
@@ -73,6 +60,30 @@ func waitFor(t *testing.T, timeout time.Duration, what string, ok func(image.Ima
 	save(t, "timeout.png", img)
 	t.Fatalf("timed out after %v waiting for %s", timeout, what)
 	return nil
+}
+
+// mapArea is a part of the map area of a window at r (1250×950) clear of the legend (top
+// left), the zoom buttons and the overview card (right).
+func mapArea(r image.Rectangle) image.Rectangle {
+	return image.Rect(r.Min.X+30, r.Min.Y+380, r.Min.X+700, r.Max.Y-70)
+}
+
+// dragMeasured drags the map by dx, dy across mapRect (window r), waits for it to move and
+// settle, saves the settled picture as name and returns it with the shift of before that
+// best matches it, that shift's error and the error unshifted.
+func dragMeasured(t *testing.T, r, mapRect image.Rectangle, before image.Image, dx, dy int, name string) (after image.Image, gx, gy int, e, still float64) {
+	t.Helper()
+	dragAcross(t, r, mapRect, dx, dy)
+	inner := mapRect.Inset(40)
+	moved := waitFor(t, 15*time.Second, "the map to move", func(img image.Image) bool {
+		return shiftError(before, img, inner, 0, 0) > 1
+	})
+	after = settled(t, moved, mapRect) // the exact frame has replaced the moved one
+	save(t, name, after)
+	gx, gy, e = bestShift(before, after, inner, dx, dy, 12)
+	still = shiftError(before, after, inner, 0, 0)
+	t.Logf("best shift (%d,%d) error %.2f; unshifted error %.2f", gx, gy, e, still)
+	return after, gx, gy, e, still
 }
 
 // settled takes screenshots from first until the map area rect shows the same picture
