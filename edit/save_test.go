@@ -80,11 +80,7 @@ func TestSaveRoundTrip(t *testing.T) {
 // and renaming it (a crash at that moment) leaves the old file whole and no
 // temporary file behind.
 func TestSaveInterrupted(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "exhibition")
-	e, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := open(t)
 	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
 		t.Fatal(err)
 	}
@@ -125,11 +121,8 @@ func TestSaveInterrupted(t *testing.T) {
 }
 
 func TestPhotos(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "exhibition")
-	e, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := open(t)
+	dir := e.Dir()
 	src := filepath.Join(t.TempDir(), "IMG_0001.JPEG")
 	f, err := os.Create(src)
 	if err != nil {
@@ -192,11 +185,8 @@ func TestPhotos(t *testing.T) {
 // TestSaveConflict: a layer file edited by hand while the Editor is open,
 // or a broken file the map could not load, is not overwritten.
 func TestSaveConflict(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "exhibition")
-	e, err := Open(dir, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := open(t)
+	dir := e.Dir()
 	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
 		t.Fatal(err)
 	}
