@@ -68,10 +68,10 @@ func parseBasemap(file string, b []byte) ([]District, []error) {
 			continue
 		}
 		if p.Code == "" {
-			r.addf("code", "%w", ErrMissing)
+			r.add("code", ErrMissing)
 		}
 		if m := p.Name.missing(); m != "" {
-			r.addf("name", "%s %w", m, ErrMissing)
+			r.add("name", &LangError{Langs: m})
 		}
 		if !d.Contains(d.Label) {
 			r.addf("label", "%w: %v lies outside the district", ErrOutside, d.Label)

@@ -16,6 +16,41 @@ var (
 	ErrLength    = errors.New("length out of bounds")
 )
 
+// LangError is a text left empty in one language or both; it wraps ErrMissing.
+type LangError struct {
+	Langs string // "zh", "en" or "zh and en"
+}
+
+func (e *LangError) Error() string { return e.Langs + " " + ErrMissing.Error() }
+
+// Unwrap returns ErrMissing.
+func (e *LangError) Unwrap() error { return ErrMissing }
+
+// LengthError is a text shorter or longer than its bounds; it wraps ErrLength.
+type LengthError struct {
+	N, Min, Max int
+	Unit        string // "characters" (Chinese) or "words" (English)
+}
+
+func (e *LengthError) Error() string {
+	return fmt.Sprintf("%v: %d %s, want %d–%d", ErrLength, e.N, e.Unit, e.Min, e.Max)
+}
+
+// Unwrap returns ErrLength.
+func (e *LengthError) Unwrap() error { return ErrLength }
+
+// FormatError is a value not written the way it must be; it wraps ErrInvalid.
+type FormatError struct {
+	Value, Want string // what was written, and the form wanted ("YYYY-MM-DD")
+}
+
+func (e *FormatError) Error() string {
+	return fmt.Sprintf("%v: %q: want %s", ErrInvalid, e.Value, e.Want)
+}
+
+// Unwrap returns ErrInvalid.
+func (e *FormatError) Unwrap() error { return ErrInvalid }
+
 // FeatureError is one problem in a content file, in the shape of
 // fs.PathError: where it is and what is wrong.
 //

@@ -161,7 +161,7 @@ func (l *Layer) readHeader(raw json.RawMessage, fr *report) {
 	switch {
 	case !present["id"] || h.ID == "":
 		if ok {
-			fr.addf("layer.id", "%w", ErrMissing)
+			fr.add("layer.id", ErrMissing)
 		}
 		l.ID = strings.TrimSuffix(path.Base(strings.ReplaceAll(l.File, `\`, "/")), path.Ext(l.File))
 	case !validID(h.ID):
@@ -170,12 +170,12 @@ func (l *Layer) readHeader(raw json.RawMessage, fr *report) {
 	if ok {
 		switch {
 		case !present["theme"] || h.Theme == "":
-			fr.addf("layer.theme", "%w", ErrMissing)
+			fr.add("layer.theme", ErrMissing)
 		case !knownTheme(h.Theme):
 			fr.addf("layer.theme", "%w theme %q", ErrUnknown, h.Theme)
 		}
 		if m := h.Name.missing(); m != "" {
-			fr.addf("layer.name", "%s %w", m, ErrMissing)
+			fr.add("layer.name", &LangError{Langs: m})
 		}
 	}
 }

@@ -67,7 +67,7 @@ func decodePhotos(raws []json.RawMessage, s *Site, r *report) {
 // returned it.
 func checkPhoto(s *Site, p Photo, given map[string]bool, field string, r *report) {
 	if _, ok := given["caption"]; !ok {
-		r.addf(join(field, "caption"), "%w", ErrMissing)
+		r.add(join(field, "caption"), ErrMissing)
 	} else if given["caption"] {
 		checkText(p.Caption, join(field, "caption"), r)
 	}
@@ -76,7 +76,7 @@ func checkPhoto(s *Site, p Photo, given map[string]bool, field string, r *report
 	}
 	switch _, present := given["file"]; {
 	case !present || (given["file"] && p.File == ""):
-		r.addf(join(field, "file"), "%w", ErrMissing)
+		r.add(join(field, "file"), ErrMissing)
 	case !given["file"]:
 		// wrong type, reported already
 	case !ValidPhotoFile(p.File):

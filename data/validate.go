@@ -46,11 +46,11 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 	overview := s.IsOverview()
 	for _, name := range []string{"name", "admin", "precision", "coord_source", "theme", "tour", "story", "source"} {
 		if _, given := present[name]; !given {
-			r.addf(name, "%w", ErrMissing)
+			r.add(name, ErrMissing)
 		}
 	}
 	if _, given := present["district"]; !given && !overview {
-		r.addf("district", "%w", ErrMissing)
+		r.add("district", ErrMissing)
 	}
 	if present["name"] {
 		checkText(s.Name, "name", r)
@@ -71,7 +71,7 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 		r.addf("precision", "%w precision %q: want village, subdistrict or approximate", ErrUnknown, s.Precision)
 	}
 	if present["coord_source"] && s.CoordSource == "" {
-		r.addf("coord_source", "%w", ErrMissing)
+		r.add("coord_source", ErrMissing)
 	}
 	if s.Theme != "" && !knownTheme(s.Theme) {
 		r.addf("theme", "%w theme %q", ErrUnknown, s.Theme)
@@ -92,7 +92,7 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 	}
 	if present["source"] {
 		if _, err := time.Parse(time.DateOnly, s.Source.Date); err != nil {
-			r.addf("source.date", "%w: %q: want YYYY-MM-DD", ErrInvalid, s.Source.Date)
+			r.add("source.date", &FormatError{Value: s.Source.Date, Want: "YYYY-MM-DD"})
 		}
 		if s.Source.Title != nil {
 			checkText(*s.Source.Title, "source.title", r)
@@ -108,7 +108,7 @@ func checkSite(s *Site, present map[string]bool, districts []District, r *report
 func checkDistrict(s *Site, overview bool, districts []District, r *report) {
 	if s.District == "" {
 		if !overview {
-			r.addf("district", "%w", ErrMissing)
+			r.add("district", ErrMissing)
 		}
 		return
 	}
@@ -146,10 +146,10 @@ func checkStory(t Text, r *report) {
 		return
 	}
 	if n := zhLength(t.Zh); n < StoryMinZh || n > StoryMaxZh {
-		r.addf("story.zh", "%w: %d characters, want %d–%d", ErrLength, n, StoryMinZh, StoryMaxZh)
+		r.add("story.zh", &LengthError{N: n, Min: StoryMinZh, Max: StoryMaxZh, Unit: "characters"})
 	}
 	if n := enWords(t.En); n < StoryMinWords || n > StoryMaxWords {
-		r.addf("story.en", "%w: %d words, want %d–%d", ErrLength, n, StoryMinWords, StoryMaxWords)
+		r.add("story.en", &LengthError{N: n, Min: StoryMinWords, Max: StoryMaxWords, Unit: "words"})
 	}
 }
 
@@ -157,7 +157,7 @@ func checkStory(t Text, r *report) {
 // are present.
 func checkText(t Text, field string, r *report) bool {
 	if m := t.missing(); m != "" {
-		r.addf(field, "%s %w", m, ErrMissing)
+		r.add(field, &LangError{Langs: m})
 		return false
 	}
 	return true
@@ -168,7 +168,7 @@ func checkText(t Text, field string, r *report) bool {
 func checkIndicator(ind Indicator, given map[string]bool, path string, keys map[string]int, pos int, r *report) {
 	for _, name := range []string{"key", "label", "value", "unit"} {
 		if _, ok := given[name]; !ok {
-			r.addf(join(path, name), "%w", ErrMissing)
+			r.add(join(path, name), ErrMissing)
 		}
 	}
 	switch {

@@ -28,9 +28,19 @@ func (r *Refused) Error() string {
 // problem without file and feature: "missing", "unknown unit \"furlongs\"").
 func (r *Refused) ByField() map[string]string {
 	m := map[string]string{}
+	for field, err := range r.Errors() {
+		m[field] = err.Error()
+	}
+	return m
+}
+
+// Errors is ByField with the problems themselves (data.LangError, data.LengthError…),
+// for a UI that words them in its own language.
+func (r *Refused) Errors() map[string]error {
+	m := map[string]error{}
 	for _, p := range r.Problems {
 		if _, ok := m[p.Field]; !ok && p.Err != nil {
-			m[p.Field] = p.Err.Error()
+			m[p.Field] = p.Err
 		}
 	}
 	return m

@@ -175,8 +175,8 @@ func (p *Panel) showProblems(fields []string, err error) {
 	}
 	var r *edit.Refused
 	if errors.As(err, &r) {
-		for path, msg := range r.ByField() {
-			p.labelFor(path).set(problemText(msg, p.lang))
+		for path, err := range r.Errors() {
+			p.labelFor(path).set(problemText(err, p.lang))
 		}
 	} else if err != nil {
 		p.SetStatus(err.Error())

@@ -1,44 +1,44 @@
 package editor
 
 import (
-	"regexp"
+	"errors"
 
 	"ningbomap/app/style"
 	"ningbomap/data"
 )
 
-// The content checks (package data) write their problems in English. In the Chinese
-// form, the ones staff meet most read in Chinese; any other reads as the check wrote it.
-var problemPatterns = []struct {
-	re  *regexp.Regexp
-	key string   // the translation
-	arg []string // the names the submatches fill in it
-}{
-	{regexp.MustCompile(`^zh missing$`), "edit.problem.missingZh", nil},
-	{regexp.MustCompile(`^en missing$`), "edit.problem.missingEn", nil},
-	{regexp.MustCompile(`^zh and en missing$`), "edit.problem.missingBoth", nil},
-	{regexp.MustCompile(`^missing$`), "edit.problem.missing", nil},
-	{regexp.MustCompile(`^length out of bounds: (\d+) characters, want (\d+)–(\d+)$`), "edit.problem.zhLength", []string{"N", "Min", "Max"}},
-	{regexp.MustCompile(`^length out of bounds: (\d+) words, want (\d+)–(\d+)$`), "edit.problem.enLength", []string{"N", "Min", "Max"}},
-	{regexp.MustCompile(`^invalid: ".*": want YYYY-MM-DD$`), "edit.problem.date", nil},
-}
-
-// problemText is how the check's message msg reads next to a field of the form in
-// language l.
-func problemText(msg string, l data.Lang) string {
+// problemText is how a problem of the content checks reads next to a field of the form
+// in language l. The checks word their problems in English; in the Chinese form the ones
+// staff meet most (a language left empty, a required field, a story's length, a date's
+// form) read in Chinese, and any other as the check wrote it.
+func problemText(err error, l data.Lang) string {
 	if l != data.Zh {
-		return msg
+		return err.Error()
 	}
-	for _, p := range problemPatterns {
-		m := p.re.FindStringSubmatch(msg)
-		if m == nil {
-			continue
+	var (
+		lang   *data.LangError
+		length *data.LengthError
+		format *data.FormatError
+	)
+	switch {
+	case errors.As(err, &lang):
+		switch lang.Langs {
+		case "zh":
+			return style.T("edit.problem.missingZh")
+		case "en":
+			return style.T("edit.problem.missingEn")
 		}
-		d := map[string]any{}
-		for i, name := range p.arg {
-			d[name] = m[i+1]
+		return style.T("edit.problem.missingBoth")
+	case errors.As(err, &length):
+		key := "edit.problem.enLength"
+		if length.Unit == "characters" {
+			key = "edit.problem.zhLength"
 		}
-		return style.TData(p.key, d)
+		return style.TData(key, map[string]any{"N": length.N, "Min": length.Min, "Max": length.Max})
+	case errors.As(err, &format) && format.Want == "YYYY-MM-DD":
+		return style.T("edit.problem.date")
+	case err == data.ErrMissing:
+		return style.T("edit.problem.missing")
 	}
-	return msg
+	return err.Error()
 }

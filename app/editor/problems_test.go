@@ -28,17 +28,17 @@ func TestProblemText(t *testing.T) {
 		t.Fatal(err)
 	}
 	// refused makes an edit the checks refuse and returns its problem at field.
-	refused := func(field string, change func(s *data.Site)) string {
+	refused := func(field string, change func(s *data.Site)) error {
 		t.Helper()
 		var r *edit.Refused
 		if err := ed.Update("tengtou", change); !errors.As(err, &r) {
 			t.Fatalf("%s: the edit was not refused (%v)", field, err)
 		}
-		msg, ok := r.ByField()[field]
+		err, ok := r.Errors()[field]
 		if !ok {
 			t.Fatalf("%s: no problem there: %v", field, r.ByField())
 		}
-		return msg
+		return err
 	}
 	tests := []struct {
 		name, field string
@@ -53,17 +53,17 @@ func TestProblemText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			msg := refused(tt.field, tt.change)
-			if got := problemText(msg, data.Zh); got != tt.zh {
-				t.Errorf("%q reads %q in Chinese, want %q", msg, got, tt.zh)
+			err := refused(tt.field, tt.change)
+			if got := problemText(err, data.Zh); got != tt.zh {
+				t.Errorf("%q reads %q in Chinese, want %q", err, got, tt.zh)
 			}
-			if got := problemText(msg, data.En); got != msg {
-				t.Errorf("in English %q became %q", msg, got)
+			if got := problemText(err, data.En); got != err.Error() {
+				t.Errorf("in English %q became %q", err, got)
 			}
 		})
 	}
-	other := `unknown theme "x"`
-	if got := problemText(other, data.Zh); got != other {
+	other := errors.New(`unknown theme "x"`)
+	if got := problemText(other, data.Zh); got != other.Error() {
 		t.Errorf("an unlisted problem became %q", got)
 	}
 }
