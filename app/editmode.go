@@ -116,7 +116,7 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 	if m.panel == nil || m.panel.Lang() != ui.lang {
 		m.panel = editor.New(m.ed, ui.lang, editor.Hooks{
 			Changed:   ui.showEdited,
-			Save:      ui.saveEdits,
+			Save:      func() { ui.saveEdits() },
 			Done:      ui.editDone,
 			AddPlace:  func() { m.armed = true; m.panel.SetStatus(T("edit.tapToAdd")) },
 			Delete:    ui.deletePlace,
@@ -153,20 +153,27 @@ func (ui *mainUI) showEdited() {
 	ui.updateMarkers()
 }
 
-// saveEdits writes the edits and shows the content as saved.
-func (ui *mainUI) saveEdits() {
+// saveEdits writes the edits and says how it went: in the form when it is shown, else
+// (a failure only) in the problem banner. It reports whether everything was written.
+func (ui *mainUI) saveEdits() bool {
 	m := &ui.editing
+	inForm := m.on && m.panel != nil
 	files, err := m.ed.Save()
 	if err != nil {
-		m.panel.SetStatus(style.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
-		return
+		if inForm {
+			m.panel.SetStatus(style.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
+		} else {
+			ui.notices.problems.show(err)
+		}
+		return false
 	}
 	m.dir = m.ed.Dir()
-	if len(files) == 0 {
+	if inForm && len(files) == 0 {
 		m.panel.SetStatus(T("edit.noChanges"))
-		return
+	} else if inForm {
+		m.panel.SetStatus(style.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
 	}
-	m.panel.SetStatus(style.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
+	return true
 }
 
 // editTap adds a place where the map was tapped after "add place"; other taps select

@@ -36,27 +36,11 @@ func (ui *mainUI) askUnsaved(msg, skip string, skipped, then func()) {
 			}
 			then()
 		case unsavedSave:
-			if ui.saveAll() {
+			if ui.saveEdits() {
 				then()
 			}
 		}
 	})
-}
-
-// saveAll writes the edits, reporting in the form when it is open and in the problem
-// banner otherwise. It reports whether everything was written.
-func (ui *mainUI) saveAll() bool {
-	m := &ui.editing
-	if m.on && m.panel != nil {
-		ui.saveEdits()
-		return !m.ed.Dirty()
-	}
-	if _, err := m.ed.Save(); err != nil {
-		ui.notices.problems.show(err)
-		return false
-	}
-	m.dir = m.ed.Dir()
-	return true
 }
 
 // unsavedDialog asks in the window: Cancel, skip or Save (suggested).
