@@ -45,26 +45,22 @@ func photos(s *data.Site) int { return len(s.Photos) }
 
 // SetName sets a place's name in both languages.
 func (e *Editor) SetName(id string, name data.Text) error {
-	return e.typed(fieldKey(id, "name"), func() error { return e.Update(id, func(s *data.Site) { s.Name = name }) })
+	return e.UpdateField(id, "name", func(s *data.Site) { s.Name = name })
 }
 
 // SetAdmin sets a place's administrative path, from the district down.
 func (e *Editor) SetAdmin(id string, admin []data.Text) error {
-	return e.typed(fieldKey(id, "admin"), func() error {
-		return e.Update(id, func(s *data.Site) { s.Admin = slices.Clone(admin) })
-	})
+	return e.UpdateField(id, "admin", func(s *data.Site) { s.Admin = slices.Clone(admin) })
 }
 
 // SetStory sets a place's story in both languages.
 func (e *Editor) SetStory(id string, story data.Text) error {
-	return e.typed(fieldKey(id, "story"), func() error { return e.Update(id, func(s *data.Site) { s.Story = story }) })
+	return e.UpdateField(id, "story", func(s *data.Site) { s.Story = story })
 }
 
 // SetHonours sets a place's distinctions.
 func (e *Editor) SetHonours(id string, honours []data.Text) error {
-	return e.typed(fieldKey(id, "honours"), func() error {
-		return e.Update(id, func(s *data.Site) { s.Honours = slices.Clone(honours) })
-	})
+	return e.UpdateField(id, "honours", func(s *data.Site) { s.Honours = slices.Clone(honours) })
 }
 
 // SetSource sets a place's source line.
