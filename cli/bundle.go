@@ -1,6 +1,7 @@
-package main
+package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -10,27 +11,25 @@ import (
 )
 
 // runBundle writes a data folder as one bundle file for another kiosk.
-func runBundle(args []string) int {
+func runBundle(args []string) error {
 	fs := newFlags("bundle")
 	dataDir := fs.String("data", "", "data folder to pack (default: "+edit.DefaultDir()+")")
 	out := fs.String("out", "", "bundle file to write, FILE.zip")
-	if status, ok := parseFlags(fs, args); !ok {
-		return status
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *out == "" {
-		fmt.Fprintln(os.Stderr, "ningbomap bundle: --out FILE.zip is required")
-		return 2
+		return fail(exitUsage, errors.New("--out FILE.zip is required"))
 	}
 	dir := *dataDir
 	if dir == "" {
 		dir = edit.DefaultDir()
 	}
 	if err := bundle.Write(dir, *out); err != nil {
-		fmt.Fprintln(os.Stderr, "ningbomap", err)
-		return 1
+		return fail(exitProblem, err)
 	}
 	fmt.Println("wrote", *out)
-	return 0
+	return nil
 }
 
 // dataFolder turns a --data value into a folder: a bundle (FILE.zip) is

@@ -1,31 +1,28 @@
-package main
+package cli
 
 import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"strings"
+
+	"ningbomap/app"
+	"ningbomap/data"
+	"ningbomap/importer"
 )
 
-// Exit statuses of every command.
-const (
-	exitOK      = 0 // done
-	exitProblem = 1 // a problem found (check), or the work failed
-	exitUsage   = 2 // bad usage: unknown command or flag, missing argument
-)
-
-// command is one sub-command: `ningbomap NAME ARGS...`.
+// command is one sub-command: `ningbomap NAME ARGS...`. run returns nil, or an error
+// made by fail with the exit status.
 type command struct {
 	name    string
 	summary string // one line for the command list
 	usage   string // synopsis lines, then a blank line and what the command does
-	run     func(args []string) int
+	run     func(args []string) error
 }
 
 // commands lists the sub-commands in the order --help shows them. To add one, add an
-// entry in init and its run function in a file of its own. (The list is filled in init
+// entry in init and its run function in a file of its own (cli/NAME.go). (The list is filled in init
 // because the run functions print the list's own help texts.)
 var commands []command
 
@@ -114,92 +111,6 @@ func lookup(name string) (command, bool) {
 	return command{}, false
 }
 
-// printHelp writes the program's overview: the window's flags and the command list.
-func printHelp(w io.Writer) {
-	fmt.Fprint(w, `ningbomap: offline story map of Ningbo's grassroots Party building.
-
-usage:
-  ningbomap [--lang zh|en] [--size 1280x800] [--data DIR] [--view LON,LAT,ZOOM]
-            [--layer FILE]... [--kiosk] [--config FILE]    open the map window
-  ningbomap COMMAND [ARGS...]                              run a command, no window
-  ningbomap --version                                      print version, commit, build date
-
-commands:
-`)
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
-	}
-	fmt.Fprint(w, `
-"ningbomap help COMMAND" or "ningbomap COMMAND --help" explains one.
-
-exit status: 0 ok, 1 a problem found (check) or the work failed, 2 bad usage.
-`)
-}
-
-// runHelp explains one command, or lists them all.
-func runHelp(args []string) int {
-	switch len(args) {
-	case 0:
-		printHelp(os.Stdout)
-		return exitOK
-	case 1:
-		if c, ok := lookup(args[0]); ok {
-			if c.name == "help" {
-				fmt.Println(c.usage)
-				return exitOK
-			}
-			return c.run([]string{"--help"})
-		}
-		return unknownCommand(args[0])
-	}
-	fmt.Fprintln(os.Stderr, "usage: ningbomap help [COMMAND]")
-	return exitUsage
-}
-
-// unknownCommand reports a command that does not exist, naming the closest one.
-func unknownCommand(name string) int {
-	fmt.Fprintf(os.Stderr, "ningbomap: unknown command %q", name)
-	if best := closest(name); best != "" {
-		fmt.Fprintf(os.Stderr, "; did you mean %s?", best)
-	}
-	fmt.Fprintln(os.Stderr, "\nrun \"ningbomap --help\" for the list of commands")
-	return exitUsage
-}
-
-// closest is the command name nearest to name, or "" when none is near enough (more
-// than half of the name would have to change).
-func closest(name string) string {
-	best, bestD := "", len(name)/2+1
-	for _, c := range commands {
-		if d := distance(strings.ToLower(name), c.name); d < bestD ||
-			(d == bestD && best == "" && strings.HasPrefix(c.name, name)) {
-			best, bestD = c.name, d
-		}
-	}
-	return best
-}
-
-// distance is the Levenshtein edit distance between a and b (bytes).
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
 // newFlags makes the flag set of command name ("" for the map window); its usage
 // message is the command's explanation (the overview for the window) and its flags.
 func newFlags(name string) *flag.FlagSet {
@@ -216,21 +127,21 @@ func newFlags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args into fs. When it returns false the command stops with the
-// status given: 0 after --help (printed to standard output), 2 for bad usage (the
-// problem and the usage printed to standard error).
-func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+// parseFlags parses args into fs. A non-nil error stops the command: with status 0
+// after --help (printed to standard output), 2 for bad usage (the problem and the
+// usage printed to standard error by the flag package).
+func parseFlags(fs *flag.FlagSet, args []string) error {
 	if wantsHelp(args) {
 		fs.SetOutput(os.Stdout)
 	}
 	err := fs.Parse(args)
 	switch {
 	case err == nil:
-		return exitOK, true
+		return nil
 	case errors.Is(err, flag.ErrHelp):
-		return exitOK, false
+		return fail(exitOK, nil)
 	}
-	return exitUsage, false
+	return fail(exitUsage, nil)
 }
 
 // wantsHelp reports whether args ask for help (-h, -help or --help before any "--").
@@ -245,3 +156,23 @@ func wantsHelp(args []string) bool {
 	}
 	return false
 }
+
+// language is the language --lang asks for, else fallback (a configuration's), else the
+// locale's.
+func language(flagValue, fallback string) (data.Lang, error) {
+	for _, v := range []string{flagValue, fallback} {
+		if v != "" {
+			return app.ParseLanguage(v)
+		}
+	}
+	return app.StartupLanguage(), nil
+}
+
+// encodingHelp describes the --encoding flag.
+var encodingHelp = func() string {
+	var names []string
+	for _, c := range importer.Encodings()[1:] {
+		names = append(names, c.Name)
+	}
+	return "text encoding of imported files: " + strings.Join(names, ", ") + " (also gbk, latin1; default: detected)"
+}()

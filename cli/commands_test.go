@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"strings"
@@ -45,8 +45,9 @@ func TestWantsHelp(t *testing.T) {
 	}
 }
 
-// TestDispatchStatus checks the documented exit statuses of usage mistakes and help.
-func TestDispatchStatus(t *testing.T) {
+// TestRunStatus checks the documented exit statuses of usage mistakes and help.
+func TestRunStatus(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // no kiosk configuration of this machine's user
 	for _, tc := range []struct {
 		args []string
 		want int
@@ -63,13 +64,28 @@ func TestDispatchStatus(t *testing.T) {
 		{[]string{"kiosk-pin", "extra"}, exitUsage},
 		{[]string{"render", "--no-such-flag"}, exitUsage},
 		{[]string{"render"}, exitUsage}, // no --out
+		{[]string{"export", "--format", "bogus", "--out", "x.kml"}, exitUsage},
+		{[]string{"export", "--format", "bogus"}, exitUsage},
+		{[]string{"export"}, exitUsage}, // no --out
+		{[]string{"export", "--format", "geojson", "--layer", "service", "--from", "x.csv", "--out", "x.geojson"}, exitUsage},
+		{[]string{"export", "--format", "kml", "--layer", "service", "--out", "x.kml"}, exitUsage},
+		{[]string{"export", "--encoding", "klingon", "--out", "x.kml"}, exitUsage},
+		{[]string{"check", "--encoding", "klingon"}, exitUsage},
+		{[]string{"bundle"}, exitUsage}, // no --out
+		{[]string{"bundle", "--help"}, exitOK},
+		{[]string{"stats", "--since", "yesterday"}, exitUsage},
+		{[]string{"stats", "extra"}, exitUsage},
+		{[]string{"help", "render", "extra"}, exitUsage},
+		{[]string{"--view", "1,2"}, exitUsage},
+		{[]string{"--size", "big"}, exitUsage},
+		{[]string{"--lang", "fr"}, exitUsage},
 		{[]string{"--help"}, exitOK},
 		{[]string{"--version"}, exitOK},
 		{[]string{"--no-such-flag"}, exitUsage},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			if got := dispatch(tc.args); got != tc.want {
-				t.Errorf("dispatch(%q) = %d, want %d", tc.args, got, tc.want)
+			if got := Run(tc.args); got != tc.want {
+				t.Errorf("Run(%q) = %d, want %d", tc.args, got, tc.want)
 			}
 		})
 	}

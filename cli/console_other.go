@@ -1,7 +1,7 @@
 //go:build !windows
 
-package main
+package cli
 
-// attachConsole does nothing outside Windows: the standard streams are already the
+// AttachConsole does nothing outside Windows: the standard streams are already the
 // terminal's.
-func attachConsole() {}
+func AttachConsole() {}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"log"
@@ -14,14 +14,14 @@ var procAttachConsole = windows.NewLazySystemDLL("kernel32.dll").NewProc("Attach
 // attachParentProcess is ATTACH_PARENT_PROCESS, (DWORD)-1.
 const attachParentProcess = ^uintptr(0) & 0xFFFFFFFF
 
-// attachConsole gives the sub-commands a place to print when run from a terminal.
+// AttachConsole gives the sub-commands a place to print when run from a terminal.
 //
 // The Windows build is a GUI program (linked with -H=windowsgui) so that double-clicking
 // it opens no console window; such a program starts without a console. When it was
 // started from one (cmd, PowerShell, Windows Terminal), it attaches to that console and
 // writes to it; started from Explorer, there is no parent console and nothing changes.
 // Streams that are already redirected (to a file or a pipe) are kept as they are.
-func attachConsole() {
+func AttachConsole() {
 	outOK, errOK := usable(windows.STD_OUTPUT_HANDLE), usable(windows.STD_ERROR_HANDLE)
 	if outOK && errOK {
 		return

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -26,7 +26,7 @@ func copyFile(t *testing.T, src, dst string) []byte {
 func TestExportNeverDestroysAFile(t *testing.T) {
 	dir := t.TempDir()
 	places := filepath.Join(dir, "places.geojson")
-	placesData := copyFile(t, filepath.Join("importer", "testdata", "places.geojson"), places)
+	placesData := copyFile(t, filepath.Join("..", "importer", "testdata", "places.geojson"), places)
 	if err := os.Symlink(places, filepath.Join(dir, "link.geojson")); err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	layerFile := filepath.Join(dataDir, "service.geojson")
-	layerData := copyFile(t, filepath.Join("data", "testdata", "replace", "service.geojson"), layerFile)
+	layerData := copyFile(t, filepath.Join("..", "data", "testdata", "replace", "service.geojson"), layerFile)
 	existing := filepath.Join(dir, "existing.geojson")
 	existingData := []byte(`{"type":"FeatureCollection","features":[]}` + "\n")
 	if err := os.WriteFile(existing, existingData, 0o644); err != nil {
@@ -53,19 +53,19 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 		file   string // must be unchanged
 		want   []byte
 	}{
-		{"out is from", []string{"--format", "geojson", "--from", places, "--out", places}, 2, places, placesData},
-		{"out is from through a link", []string{"--format", "geojson", "--from", places, "--out", filepath.Join(dir, "link.geojson")}, 2, places, placesData},
-		{"out is from by another path", []string{"--format", "geojson", "--from", places, "--out", filepath.Join(dataDir, "..", "places.geojson")}, 2, places, placesData},
-		{"out is the layer's file", []string{"--format", "geojson", "--data", dataDir, "--layer", "service", "--out", layerFile}, 2, layerFile, layerData},
-		{"kml over a data file", []string{"--format", "kml", "--data", dataDir, "--out", layerFile}, 2, layerFile, layerData},
-		{"unreadable input keeps the output", []string{"--format", "geojson", "--from", bad, "--out", existing}, 1, existing, existingData},
-		{"missing input keeps the output", []string{"--format", "geojson", "--from", filepath.Join(dir, "none.gpx"), "--out", existing}, 1, existing, existingData},
-		{"unknown layer keeps the output", []string{"--format", "geojson", "--layer", "nosuch", "--out", existing}, 1, existing, existingData},
-		{"unknown format keeps the output", []string{"--format", "shp", "--out", existing}, 1, existing, existingData},
+		{"out is from", []string{"--format", "geojson", "--from", places, "--out", places}, exitUsage, places, placesData},
+		{"out is from through a link", []string{"--format", "geojson", "--from", places, "--out", filepath.Join(dir, "link.geojson")}, exitUsage, places, placesData},
+		{"out is from by another path", []string{"--format", "geojson", "--from", places, "--out", filepath.Join(dataDir, "..", "places.geojson")}, exitUsage, places, placesData},
+		{"out is the layer's file", []string{"--format", "geojson", "--data", dataDir, "--layer", "service", "--out", layerFile}, exitUsage, layerFile, layerData},
+		{"kml over a data file", []string{"--format", "kml", "--data", dataDir, "--out", layerFile}, exitUsage, layerFile, layerData},
+		{"unreadable input keeps the output", []string{"--format", "geojson", "--from", bad, "--out", existing}, exitProblem, existing, existingData},
+		{"missing input keeps the output", []string{"--format", "geojson", "--from", filepath.Join(dir, "none.gpx"), "--out", existing}, exitProblem, existing, existingData},
+		{"unknown layer keeps the output", []string{"--format", "geojson", "--layer", "nosuch", "--out", existing}, exitProblem, existing, existingData},
+		{"unknown format keeps the output", []string{"--format", "shp", "--out", existing}, exitUsage, existing, existingData},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := runExport(tc.args); got != tc.status {
+			if got := report("export", runExport(tc.args)); got != tc.status {
 				t.Errorf("exit status %d, want %d", got, tc.status)
 			}
 			got, err := os.ReadFile(tc.file)
@@ -91,7 +91,7 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := filepath.Join(dir, "places.kml")
-		if got := runExport([]string{"--format", "kml", "--data", broken, "--out", out}); got != 0 {
+		if got := report("export", runExport([]string{"--format", "kml", "--data", broken, "--out", out})); got != exitOK {
 			t.Errorf("exit status %d, want 0", got)
 		}
 		if info, err := os.Stat(out); err != nil || info.Size() == 0 {
@@ -100,7 +100,7 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 	})
 
 	t.Run("a good export replaces the output", func(t *testing.T) {
-		if got := runExport([]string{"--format", "geojson", "--from", places, "--out", existing}); got != 0 {
+		if got := report("export", runExport([]string{"--format", "geojson", "--from", places, "--out", existing})); got != exitOK {
 			t.Fatalf("exit status %d, want 0", got)
 		}
 		b, err := os.ReadFile(existing)
@@ -125,9 +125,9 @@ func TestExportNeverDestroysAFile(t *testing.T) {
 func TestRenderNeverOverwritesItsInput(t *testing.T) {
 	dir := t.TempDir()
 	layer := filepath.Join(dir, "places.geojson")
-	layerData := copyFile(t, filepath.Join("importer", "testdata", "places.geojson"), layer)
+	layerData := copyFile(t, filepath.Join("..", "importer", "testdata", "places.geojson"), layer)
 	tilesFile := filepath.Join(dir, "ningbo.mbtiles")
-	tilesData := copyFile(t, filepath.Join("tiles", "testdata", "ningbo.mbtiles"), tilesFile)
+	tilesData := copyFile(t, filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles"), tilesFile)
 	for _, c := range []struct {
 		args []string
 		file string
@@ -136,7 +136,7 @@ func TestRenderNeverOverwritesItsInput(t *testing.T) {
 		{[]string{"--layer", layer, "--out", layer}, layer, layerData},
 		{[]string{"--basemap", tilesFile, "--out", tilesFile}, tilesFile, tilesData},
 	} {
-		if got := runRender(c.args); got != 2 {
+		if got := report("render", runRender(c.args)); got != exitUsage {
 			t.Errorf("render %v: status %d, want 2", c.args, got)
 		}
 		if b, err := os.ReadFile(c.file); err != nil || !bytes.Equal(b, c.want) {

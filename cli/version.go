@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -8,9 +8,9 @@ import (
 )
 
 // version, commit and buildDate describe the build. Release builds set them from git
-// with -ldflags "-X main.version=... -X main.commit=... -X main.buildDate=..." (see the
-// Makefile's dist target); a plain go build reports "dev" and what the Go toolchain
-// recorded about the checkout.
+// with -ldflags "-X ningbomap/cli.version=... -X ningbomap/cli.commit=...
+// -X ningbomap/cli.buildDate=..." (see deploy/build.sh); a plain go build reports
+// "dev" and what the Go toolchain recorded about the checkout.
 var (
 	version   = "dev"
 	commit    = ""

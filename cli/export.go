@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/app"
+	"ningbomap/export"
+	"ningbomap/importer"
+)
+
+// runExport writes the places and the tour as KML (for Google Earth) or GeoJSON.
+func runExport(args []string) error {
+	fs := newFlags("export")
+	format := fs.String("format", "kml", "kml (places, cards and the tour for Google Earth) or geojson (the places)")
+	langFlag := fs.String("lang", "", "language of names and cards: zh or en (default: from the locale)")
+	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
+	out := fs.String("out", "", "file to write")
+	layerID := fs.String("layer", "", "geojson: export this data layer (e.g. service) in the map's layer format")
+	from := fs.String("from", "", "geojson: export this imported file (GeoJSON, KML, KMZ, GPX, CSV) as GeoJSON")
+	encoding := fs.String("encoding", "", "with --from: "+encodingHelp)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case *format != "kml" && *format != "geojson":
+		return fail(exitUsage, fmt.Errorf("unknown format %q: want kml or geojson", *format))
+	case *layerID != "" && *from != "":
+		return fail(exitUsage, errors.New("--layer and --from: give one of them"))
+	case *format == "kml" && (*layerID != "" || *from != ""):
+		return fail(exitUsage, errors.New("--layer and --from are for --format geojson; kml writes the places and the tour"))
+	}
+	enc, err := importer.ParseEncoding(*encoding)
+	if err != nil {
+		return fail(exitUsage, err)
+	}
+	if *out == "" {
+		return fail(exitUsage, errors.New("--out FILE is required"))
+	}
+	// The output is written whole or not at all, after every input was read, and never
+	// over one of them.
+	inputs := export.Sources(*dataDir, *from)
+	if err := export.CheckOutput(*out, inputs...); err != nil {
+		return fail(exitUsage, err)
+	}
+	lang, err := language(*langFlag, "")
+	if err != nil {
+		return fail(exitUsage, err)
+	}
+	ds, err := app.LoadData(*dataDir)
+	if ds == nil {
+		return fail(exitProblem, err)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err) // problems of some places; the others export
+	}
+	var fill func(io.Writer) error
+	switch *format {
+	case "kml":
+		fill = func(w io.Writer) error { return export.KML(w, ds, lang) }
+	case "geojson":
+		var fc *geojson.FeatureCollection
+		switch {
+		case *from != "":
+			l, err := importer.Load(*from, importer.Options{Encoding: enc})
+			if l == nil {
+				return fail(exitProblem, err)
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err) // problems of some features; the others export
+			}
+			fc = export.ImportedLayer(l)
+		case *layerID != "":
+			l := ds.Layer(*layerID)
+			if l == nil {
+				return fail(exitProblem, fmt.Errorf("no layer %q", *layerID))
+			}
+			fc = export.DataLayer(l)
+		default:
+			fc = export.Places(ds)
+		}
+		fill = func(w io.Writer) error { return export.GeoJSON(w, fc) }
+	}
+	if err := export.WriteFile(*out, inputs, fill); err != nil {
+		return fail(exitProblem, err)
+	}
+	return nil
+}
