@@ -7,7 +7,6 @@
 package edit
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -16,7 +15,6 @@ import (
 	"time"
 
 	"ningbomap/data"
-	"ningbomap/export"
 	"ningbomap/watch"
 )
 
@@ -176,11 +174,11 @@ func (e *Editor) encode(layers []*data.Layer) ([]data.File, error) {
 	files := make([]data.File, 0, len(layers))
 	for _, l := range layers {
 		sort.SliceStable(l.Sites, func(i, j int) bool { return l.Sites[i].Tour < l.Sites[j].Tour })
-		var b bytes.Buffer
-		if err := export.GeoJSON(&b, export.DataLayer(l)); err != nil {
-			return nil, fmt.Errorf("edit: layer %s: %w", l.ID, err)
+		b, err := data.EncodeLayer(l)
+		if err != nil {
+			return nil, fmt.Errorf("edit: %w", err)
 		}
-		files = append(files, data.File{Name: e.layerFile(l), Data: b.Bytes()})
+		files = append(files, data.File{Name: e.layerFile(l), Data: b})
 	}
 	return files, nil
 }

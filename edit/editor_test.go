@@ -12,7 +12,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/data"
-	"ningbomap/export"
 )
 
 // open starts an Editor on a data folder that does not exist yet, so the
@@ -197,7 +196,7 @@ func encodeAll(t *testing.T, ds *data.Dataset) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	for _, l := range ds.Layers {
-		if err := export.GeoJSON(&b, export.DataLayer(l)); err != nil {
+		if err := data.WriteLayer(&b, l); err != nil {
 			t.Fatal(err)
 		}
 	}
