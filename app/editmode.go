@@ -54,7 +54,7 @@ func (ui *mainUI) enterEdit() {
 		if m.own == nil {
 			m.own = &watch.Own{}
 		}
-		ed, err := edit.Open(m.dir, edit.Options{Own: m.own, Recovery: m.recoveryPath()})
+		ed, err := edit.Open(m.dir, edit.Options{Record: m.own.Record, Recovery: m.recoveryPath()})
 		if ed == nil {
 			ui.notices.problems.show(err)
 			return
