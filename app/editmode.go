@@ -140,7 +140,8 @@ func (ui *mainUI) showEdited() {
 	if ui.open.site != nil {
 		open = ui.open.site.ID
 	}
-	ui.useDataset(ds)
+	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
+	ui.ds = ds
 	if s := ds.Site(open); s != nil {
 		ui.open.site = s
 		if !s.IsOverview() {
