@@ -70,6 +70,10 @@ func (e *Editor) unsaved() ([]unsavedLayer, error) {
 	var out []unsavedLayer
 	for _, l := range e.cur.layers {
 		f := e.files[l.File]
+		if f == nil { // not a file the Editor opened: nothing of it is saved
+			f = &file{}
+			e.files[l.File] = f
+		}
 		if f.savedAs == l {
 			continue
 		}
