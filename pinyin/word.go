@@ -25,6 +25,7 @@ var overrides = []override{
 	{"江厦", []string{"jiang", "xia"}}, // 江厦街道, 海曙区 (library: jiang sha)
 	{"长街", []string{"chang", "jie"}}, // 长街镇, 宁海县 (library: zhang jie)
 	{"长河", []string{"chang", "he"}},  // 长河镇, 慈溪市 (library: zhang he)
+	{"药行", []string{"yao", "hang"}},  // 药行街, 海曙区 (library: yao xing)
 }
 
 // Append appends to dst the pinyin of the start of s and says how many
