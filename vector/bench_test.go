@@ -1,6 +1,7 @@
 package vector
 
 import (
+	"fmt"
 	"image"
 	"testing"
 
@@ -89,18 +90,23 @@ func BenchmarkTile(b *testing.B) {
 	}
 }
 
-// BenchmarkFrame measures a 1920×1080 frame at zoom 16 over downtown San
-// Francisco from tiles already drawn (about 40 of them, drawn again from
-// four zoom 14 tiles) with the tiles' names placed and drawn over them:
-// what the map does for each frame once its tiles are ready.
+// BenchmarkFrame measures a 1920×1080 frame over downtown San Francisco
+// from tiles already drawn (40 to 50 of them, drawn again from four zoom 14
+// tiles) with the tiles' names placed and drawn over them: what the map
+// does for each frame once its tiles are ready. At zoom 16 the tiles are
+// copied; at 15.6 they are scaled (the zoom between two levels).
 func BenchmarkFrame(b *testing.B) {
 	var tiles []*Tile
 	for _, f := range tileRange("sf", OpenMapTiles, 14, 2620, 2621, 6331, 6332) {
 		tiles = append(tiles, f.prepare(b))
 	}
-	v := geo.Viewport{Center: maptile.New(2621, 6332, 14).Bound().LeftTop(), Zoom: 16, Width: 1920, Height: 1080, Scale: 1}
-	for _, lang := range []Lang{English, Chinese} {
-		b.Run(langFile(lang), func(b *testing.B) {
+	for _, c := range []struct {
+		zoom float64
+		lang Lang
+	}{{16, English}, {16, Chinese}, {15.6, English}} {
+		v := geo.Viewport{Center: maptile.New(2621, 6332, 14).Bound().LeftTop(), Zoom: c.zoom, Width: 1920, Height: 1080, Scale: 1}
+		lang := c.lang
+		b.Run(fmt.Sprintf("z%g_%s", c.zoom, langFile(lang)), func(b *testing.B) {
 			s := newScene(b, v, tiles, lang, labelFont(b))
 			img := s.render() // the first frame makes the names' sprites
 			b.ReportAllocs()

@@ -309,3 +309,13 @@ func (d *Drawer) project(ps *paths, i int, w float32, area bool) ([]float32, boo
 	d.pts = buf
 	return buf, len(buf) >= 4
 }
+
+// Opaque is a tile drawn by a Drawer for geo's tile layer: Draw sets every
+// pixel, so the image is opaque, and as a geo.OpaqueTile it is copied
+// without blending.
+type Opaque struct{ *image.RGBA }
+
+// OpaqueRGBA returns the drawn image.
+func (o Opaque) OpaqueRGBA() *image.RGBA { return o.RGBA }
+
+var _ geo.OpaqueTile = Opaque{}

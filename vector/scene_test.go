@@ -117,7 +117,10 @@ type drawnTiles struct {
 func (s *drawnTiles) ZoomRange() (lo, hi int) { return s.lo, s.hi }
 func (s *drawnTiles) Tile(z, x, y int) (image.Image, bool) {
 	img, ok := s.imgs[maptile.New(uint32(x), uint32(y), maptile.Zoom(z))]
-	return img, ok
+	if !ok {
+		return nil, false
+	}
+	return Opaque{img}, true
 }
 func (s *drawnTiles) Peek(z, x, y int) (image.Image, bool) { return s.Tile(z, x, y) }
 

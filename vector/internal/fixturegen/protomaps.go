@@ -144,6 +144,8 @@ func pmRoad(f *geojson.Feature, roadNames map[orb.Point]geojson.Properties) (geo
 		kind, detail = "path", sub
 	case "rail", "transit":
 		kind, detail = "rail", sub
+	case "light_rail", "subway", "tram", "narrow_gauge", "monorail", "funicular", "preserved":
+		kind, detail = "rail", class // tilemaker writes the railway tag as the class
 	case "ferry":
 		kind = "ferry"
 	default:
