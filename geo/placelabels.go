@@ -71,7 +71,7 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 const DefaultPointLabelLimit = 200
 
 // DefaultLabelMinZoom is the least zoom of each kind (MapLabel.Min 0).
-var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7, KindRoad: 14}
+var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7, KindVillage: 11, KindRoad: 14}
 
 // PlacedMapLabel is a label that fits: its sprite's top-left corner is at
 // X, Y and it covers Box.

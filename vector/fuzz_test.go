@@ -48,11 +48,7 @@ func FuzzTile(f *testing.F) {
 	odd.add("water", orb.Polygon{{{0, 0}, {1e9, 0}, {0, 1e9}}}, geojson.Properties{"kind": "ocean"})
 	odd.add("places", orb.MultiPoint{}, geojson.Properties{"kind": "locality", "name": "空"})
 	odd.add("transportation_name", line(1, 1, 1, 1), geojson.Properties{"class": "primary", "name": "x"})
-	raw, err := mvt.Marshal(mvt.NewLayers(odd))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(raw)
+	f.Add(odd.raw(f))
 	id := maptile.New(6857, 3388, 13)
 	img := image.NewRGBA(image.Rect(0, 0, 64, 64))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -14,19 +14,22 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden pictures in testdata/golden/")
 
-// goldenViews are the pictures of the style: Monaco at zoom 10 (the coast
-// and the town as a whole), at 13 (streets, the port, names of quarters)
-// and downtown San Francisco at 15 (drawn again from its zoom 14 tile:
-// buildings, bridges and tunnels, road names), from the same real tiles in
-// both schemas.
-var goldenViews = []struct {
+// goldenView is a view of test tiles drawn into a golden picture.
+type goldenView struct {
 	name   string
 	place  string
 	zoom   float64
 	w, h   int
 	tiles  func(Schema) []fixture
 	centre func() orb.Point
-}{
+}
+
+// goldenViews are the pictures of the style: Monaco at zoom 10 (the coast
+// and the town as a whole), at 13 (streets, the port, names of quarters)
+// and downtown San Francisco at 15 (drawn again from its zoom 14 tile:
+// buildings, bridges and tunnels, road names), from the same real tiles in
+// both schemas.
+var goldenViews = []goldenView{
 	{"z10", "monaco", 10, 256, 256,
 		func(s Schema) []fixture { return tileRange("monaco", s, 10, 533, 533, 373, 373) },
 		func() orb.Point { return maptile.New(533, 373, 10).Center() }},
@@ -48,12 +51,23 @@ func init() {
 	tengtouView.centre = func() orb.Point { return maptile.New(13715, 6777, 14).Bound().LeftTop() }
 }
 
+// legacyViews are Florence in Protomaps' earlier schema (pmap:kind), read
+// as Protomaps tiles: a whole city at zooms 10 and 13.
+var legacyViews = []goldenView{
+	{"z10", "firenze", 10, 256, 256,
+		func(s Schema) []fixture { return tileRange("firenze", s, 10, 543, 544, 373, 373) },
+		func() orb.Point { return orb.Point{11.2558, 43.7696} }},
+	{"z13", "firenze", 13, 512, 384,
+		func(s Schema) []fixture { return tileRange("firenze", s, 13, 4351, 4352, 2985, 2986) },
+		func() orb.Point { return orb.Point{11.2558, 43.7696} }},
+}
+
 // TestGolden draws the golden pictures, names in Chinese and English.
 func TestGolden(t *testing.T) {
 	font := labelFont(t)
-	for _, gv := range append(goldenViews, tengtouView) {
+	for _, gv := range append(append(goldenViews, tengtouView), legacyViews...) {
 		for _, schema := range []Schema{OpenMapTiles, Protomaps} {
-			if gv.place == "tengtou" && schema != Protomaps {
+			if (gv.place == "tengtou" || gv.place == "firenze") && schema != Protomaps {
 				continue
 			}
 			var tiles []*Tile
@@ -65,7 +79,7 @@ func TestGolden(t *testing.T) {
 					continue // Monaco's places have no Chinese names: the same pictures
 				}
 				name := fmt.Sprintf("%s_%s_%s", schemaFile(schema), gv.name, langFile(lang))
-				if gv.place == "tengtou" {
+				if gv.place == "tengtou" || gv.place == "firenze" {
 					name = fmt.Sprintf("%s_%s_%s", gv.place, gv.name, langFile(lang))
 				}
 				t.Run(name, func(t *testing.T) {

@@ -15,6 +15,7 @@ type name struct {
 	zh, en string
 	kind   geo.LabelKind
 	order  int
+	min    float64     // least zoom the tile gives (Protomaps' min_zoom), 0 for the kind's
 	point  orb.Point   // lon/lat of a centred name
 	path   []orb.Point // lon/lat of a name along a line
 }
@@ -23,7 +24,8 @@ type name struct {
 // geo.Labeller: towns (KindTown) and villages, suburbs and neighbourhoods
 // (KindVillage) by importance (Order), water names (KindTileWater: seas
 // and lakes centred, rivers along their course) and road names along
-// their roads (KindRoad, from zoom 14, major roads first). The labeller
+// their roads (KindRoad, from zoom 14, major roads first). Villages show
+// from zoom 11, or from the min_zoom a Protomaps tile gives. The labeller
 // places them after the map's own places, districts and waters, never
 // over anything placed before. Points are lon/lat. Names of the tile's
 // buffer (drawn again by the neighbouring tile) are left out, and road
@@ -39,7 +41,7 @@ func (t *Tile) Labels(dst []geo.MapLabel, lang Lang) []geo.MapLabel {
 		if text == "" {
 			continue
 		}
-		dst = append(dst, geo.MapLabel{Text: text, Kind: n.kind, Order: n.order, Point: n.point, Path: n.path})
+		dst = append(dst, geo.MapLabel{Text: text, Kind: n.kind, Order: n.order, Min: n.min, Point: n.point, Path: n.path})
 	}
 	return dst
 }
@@ -58,14 +60,14 @@ func names(f *geojson.Feature) (zh, en string, ok bool) {
 }
 
 // place adds the name of a place at its point, if the point is in the
-// tile itself (not its buffer).
-func (b *builder) place(kind geo.LabelKind, order int, f *geojson.Feature) {
+// tile itself (not its buffer), from zoom min (0: the kind's default).
+func (b *builder) place(kind geo.LabelKind, order int, min float64, f *geojson.Feature) {
 	zh, en, ok := names(f)
 	if !ok {
 		return
 	}
 	if x, y, in := b.inTile(f.Geometry); in {
-		b.t.names = append(b.t.names, name{zh: zh, en: en, kind: kind, order: order, point: b.t.lonLat(x, y)})
+		b.t.names = append(b.t.names, name{zh: zh, en: en, kind: kind, order: order, min: min, point: b.t.lonLat(x, y)})
 		b.t.count++
 	}
 }
@@ -94,7 +96,7 @@ func (b *builder) inTile(g orb.Geometry) (x, y float64, ok bool) {
 func (b *builder) waterName(f *geojson.Feature) {
 	switch f.Geometry.(type) {
 	case orb.Point, orb.MultiPoint:
-		b.place(geo.KindTileWater, 0, f)
+		b.place(geo.KindTileWater, 0, 0, f)
 	case orb.LineString, orb.MultiLineString:
 		b.linesName(geo.KindTileWater, 1, f)
 	}

@@ -175,5 +175,5 @@ func omtPlace(b *builder, f *geojson.Feature) {
 	if !ok {
 		return // countries, states, provinces, continents
 	}
-	b.place(k.kind, k.rank*100+int(min(max(num(f, "rank", 50), 0), 99)), f)
+	b.place(k.kind, k.rank*100+int(min(max(num(f, "rank", 50), 0), 99)), 0, f)
 }

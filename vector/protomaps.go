@@ -1,6 +1,8 @@
 package vector
 
 import (
+	"strings"
+
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 
@@ -10,6 +12,9 @@ import (
 // pmLayers reads the layers of the Protomaps basemap schema, version 4
 // (docs.protomaps.com/basemaps/layers): kind and kind_detail say what a
 // feature is; roads have is_bridge, is_tunnel and is_link.
+//
+// Tiles of Protomaps' earlier schema (pmap:kind, pmap:level, the raw OSM
+// tags, and the layers natural, physical_line and transit) are read too.
 var pmLayers = map[string]func(*builder, *geojson.Feature){
 	"earth":     func(b *builder, f *geojson.Feature) { b.area(aEarth, f.Geometry) },
 	"water":     pmWater,
@@ -18,6 +23,31 @@ var pmLayers = map[string]func(*builder, *geojson.Feature){
 	"roads":     pmRoads,
 	"buildings": pmBuildings,
 	"places":    pmPlaces,
+	// the earlier schema's
+	"natural":        pmLanduse,
+	"physical_line":  pmWater,
+	"physical_point": pmWater,
+	"transit":        pmRoads,
+}
+
+// kindOf is a feature's kind, or pmap:kind in the earlier schema.
+func kindOf(f *geojson.Feature) string {
+	if k := str(f, "kind"); k != "" {
+		return k
+	}
+	return str(f, "pmap:kind")
+}
+
+// detailOf is a feature's kind_detail, or in the earlier schema the OSM
+// tag its kind was made from.
+func detailOf(f *geojson.Feature, tag string) string {
+	if k := str(f, "kind_detail"); k != "" {
+		return k
+	}
+	if k := str(f, "pmap:kind_detail"); k != "" {
+		return k
+	}
+	return str(f, tag)
 }
 
 func pmWater(b *builder, f *geojson.Feature) {
@@ -25,7 +55,7 @@ func pmWater(b *builder, f *geojson.Feature) {
 	case orb.Point, orb.MultiPoint:
 		b.waterName(f)
 	case orb.LineString, orb.MultiLineString:
-		switch pmKind(f) {
+		switch pmWaterKind(f) {
 		case "river", "canal":
 			b.line(lRiver, f.Geometry)
 			b.waterName(f)
@@ -39,12 +69,15 @@ func pmWater(b *builder, f *geojson.Feature) {
 	}
 }
 
-// pmKind is a feature's kind_detail where it says more, else its kind.
-func pmKind(f *geojson.Feature) string {
-	if k := str(f, "kind_detail"); k != "" && str(f, "kind") == "water" {
+// pmWaterKind is what a water line is: its kind, or its kind_detail (the
+// earlier schema's waterway tag) where the kind only says water.
+func pmWaterKind(f *geojson.Feature) string {
+	switch k := kindOf(f); k {
+	case "water", "waterway", "":
+		return detailOf(f, "waterway")
+	default:
 		return k
 	}
-	return str(f, "kind")
 }
 
 // pmLandcovers are the sets of the low-zoom landcover kinds.
@@ -80,16 +113,23 @@ var pmLanduses = map[string]set{
 }
 
 func pmLanduse(b *builder, f *geojson.Feature) {
-	if s, ok := pmLanduses[str(f, "kind")]; ok {
+	if s, ok := pmLanduses[kindOf(f)]; ok {
 		b.area(s, f.Geometry)
+		return
+	}
+	for _, tag := range []string{"landuse", "leisure", "natural", "amenity"} { // the earlier schema's tags
+		if s, ok := pmLanduses[str(f, tag)]; ok {
+			b.area(s, f.Geometry)
+			return
+		}
 	}
 }
 
 // pmRoadClass is the road class of a roads feature, false for kinds the
 // style leaves out.
 func pmRoadClass(f *geojson.Feature) (int, bool) {
-	detail := str(f, "kind_detail")
-	switch str(f, "kind") {
+	detail := detailOf(f, "highway")
+	switch kindOf(f) {
 	case "highway":
 		return rcMotorway, true
 	case "major_road":
@@ -98,6 +138,8 @@ func pmRoadClass(f *geojson.Feature) (int, bool) {
 			return rcMedium, true
 		}
 		return rcMajor, true
+	case "medium_road": // the earlier schema's
+		return rcMedium, true
 	case "minor_road":
 		if detail == "service" {
 			return rcService, true
@@ -108,14 +150,22 @@ func pmRoadClass(f *geojson.Feature) (int, bool) {
 			return rcMinor, true
 		}
 		return rcPath, true
-	case "rail":
+	case "other": // the earlier schema's: by the highway tag
+		switch detail {
+		case "pedestrian", "living_street":
+			return rcMinor, true
+		case "service", "unclassified", "road":
+			return rcService, true
+		}
+		return rcPath, true
+	case "rail", "railway":
 		return rcRail, true
 	}
 	return 0, false
 }
 
 func pmRoads(b *builder, f *geojson.Feature) {
-	switch str(f, "kind") {
+	switch kindOf(f) {
 	case "ferry":
 		b.line(lFerry, f.Geometry)
 		return
@@ -127,17 +177,17 @@ func pmRoads(b *builder, f *geojson.Feature) {
 	if !ok {
 		return
 	}
-	if yes(f, "is_link") && rc >= rcMedium && rc < rcRail {
+	if (yes(f, "is_link") || yes(f, "pmap:link") || strings.HasSuffix(str(f, "highway"), "_link")) && rc >= rcMedium && rc < rcRail {
 		rc = rcLink
 	}
-	if rc == rcRail && (str(f, "service") != "" || isTram(str(f, "kind_detail"))) {
+	if rc == rcRail && (str(f, "service") != "" || isTram(detailOf(f, "railway"))) {
 		rc = rcSiding
 	}
 	brunnel := ""
-	switch {
-	case yes(f, "is_tunnel"):
+	switch level := num(f, "pmap:level", 0); {
+	case yes(f, "is_tunnel") || level < 0:
 		brunnel = "tunnel"
-	case yes(f, "is_bridge"):
+	case yes(f, "is_bridge") || level > 0:
 		brunnel = "bridge"
 	}
 	b.road(rc, brunnel, f.Geometry)
@@ -154,17 +204,20 @@ func pmBuildings(b *builder, f *geojson.Feature) {
 
 func pmPlaces(b *builder, f *geojson.Feature) {
 	kind := geo.KindVillage
-	switch str(f, "kind") {
+	switch kindOf(f) {
 	case "locality":
-		switch str(f, "kind_detail") {
+		switch detailOf(f, "place") {
 		case "city", "town":
 			kind = geo.KindTown
 		}
-	case "neighbourhood", "macrohood":
+	case "city", "town": // the earlier schema's
+		kind = geo.KindTown
+	case "neighbourhood", "macrohood", "village", "hamlet", "suburb", "quarter":
 	default:
 		return // countries and regions
 	}
-	// Lower min_zoom first, then the larger population.
-	order := int(min(max(num(f, "min_zoom", 15), 0), 20))*100 - int(min(max(num(f, "population_rank", 0), 0), 20))
-	b.place(kind, order, f)
+	// Lower min_zoom first, then the larger population; shown from min_zoom.
+	minZoom := min(max(num(f, "min_zoom", num(f, "pmap:min_zoom", 0)), 0), 20)
+	order := int(minZoom)*100 - int(min(max(num(f, "population_rank", 0), 0), 20))
+	b.place(kind, order, minZoom, f)
 }

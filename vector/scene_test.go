@@ -27,6 +27,9 @@ type fixture struct {
 
 // path is the fixture's file.
 func (f fixture) path() string {
+	if f.place == "firenze" { // Protomaps' earlier schema
+		return filepath.Join("testdata", "legacy", fmt.Sprintf("%s-%d-%d-%d.mvt", f.place, f.id.Z, f.id.X, f.id.Y))
+	}
 	if f.schema == Protomaps {
 		return filepath.Join("testdata", "protomaps", fmt.Sprintf("%s-%d-%d-%d.mvt", f.place, f.id.Z, f.id.X, f.id.Y))
 	}

@@ -40,7 +40,8 @@ func DetectSchema(layers mvt.Layers) Schema {
 		switch l.Name {
 		case "transportation", "transportation_name", "building", "place", "water_name", "waterway", "park", "aeroway", "mountain_peak", "housenumber", "aerodrome_label", "poi", "boundary":
 			omt++
-		case "earth", "roads", "buildings", "places", "pois", "boundaries", "transit":
+		case "earth", "roads", "buildings", "places", "pois", "boundaries", "transit",
+			"natural", "physical_line", "physical_point", "mask": // the last four: Protomaps' earlier schema
 			pm++
 		}
 	}

@@ -82,11 +82,11 @@ func Prepare(layers mvt.Layers, schema Schema, id maptile.Tile) *Tile {
 // skippedLayers are the layers of either schema the style reads nothing
 // of: points of interest, house numbers, peaks and airport names (the map
 // stays calm), boundaries (the map draws its own districts), protected
-// areas (OpenMapTiles' park: they would paint whole hillsides) and transit
-// (empty in Protomaps v4).
+// areas (OpenMapTiles' park: they would paint whole hillsides) and the
+// outside of an extract (mask, in Protomaps' earlier schema).
 var skippedLayers = map[string]bool{
 	"poi": true, "housenumber": true, "boundary": true, "mountain_peak": true, "aerodrome_label": true,
-	"park": true, "pois": true, "boundaries": true, "transit": true,
+	"park": true, "pois": true, "boundaries": true, "mask": true,
 }
 
 // skip reads a layer the style leaves out.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"image"
 	"image/color"
+	"maps"
 	"slices"
 	"testing"
 
@@ -31,15 +32,25 @@ func (s synth) add(layer string, g orb.Geometry, props geojson.Properties) synth
 
 func (s synth) layers(tb testing.TB) mvt.Layers {
 	tb.Helper()
-	raw, err := mvt.Marshal(mvt.NewLayers(s))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	ls, err := mvt.Unmarshal(raw)
+	ls, err := mvt.Unmarshal(s.raw(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	return ls
+}
+
+// raw encodes the tile, its layers in a stable order.
+func (s synth) raw(tb testing.TB) []byte {
+	tb.Helper()
+	var ls mvt.Layers
+	for _, name := range slices.Sorted(maps.Keys(s)) {
+		ls = append(ls, mvt.NewLayer(name, s[name]))
+	}
+	raw, err := mvt.Marshal(ls)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return raw
 }
 
 // line is a line string in tile coordinates.
