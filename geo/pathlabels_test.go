@@ -78,14 +78,7 @@ func TestPathLabelAngle(t *testing.T) {
 func TestPathLabelsNeverOverlap(t *testing.T) {
 	v, path := pathView(640, 480)
 	rng := rand.New(rand.NewPCG(7, 21))
-	var labels []MapLabel
-	for i := range 120 {
-		x, y := rng.Float64()*700-30, rng.Float64()*540-30
-		a := rng.Float64() * 2 * math.Pi
-		l := 80 + rng.Float64()*300
-		labels = append(labels, MapLabel{Text: fmt.Sprintf("Street %d", i), Kind: KindRoad,
-			Path: path(x, y, x+l*math.Cos(a), y+l*math.Sin(a))})
-	}
+	labels := randomStreets(nil, rng, 120, 120, 700, 540, 80, 380, path)
 	for i := range 20 {
 		labels = append(labels, MapLabel{Text: fmt.Sprintf("Village %d", i), Kind: KindVillage,
 			Point: v.Unproject(rng.Float64()*640, rng.Float64()*480)})
@@ -154,6 +147,21 @@ func TestPathLabelsNeverOverlap(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomStreets appends n road names (of names distinct texts) along
+// straight streets of a random direction and length between l0 and l1
+// pixels, starting anywhere in a w×h area around a view the same size less
+// about 10 %.
+func randomStreets(dst []MapLabel, rng *rand.Rand, n, names int, w, h, l0, l1 float64, path func(...float64) []orb.Point) []MapLabel {
+	for i := range n {
+		x, y := rng.Float64()*w-0.05*w, rng.Float64()*h-0.05*h
+		a := rng.Float64() * 2 * math.Pi
+		l := l0 + rng.Float64()*(l1-l0)
+		dst = append(dst, MapLabel{Text: fmt.Sprintf("Street %d", i%names), Kind: KindRoad,
+			Path: path(x, y, x+l*math.Cos(a)/2, y+l*math.Sin(a)/2, x+l*math.Cos(a), y+l*math.Sin(a))})
+	}
+	return dst
 }
 
 // cornerOnly reports whether box b meets the disc bounded by m only in
@@ -236,14 +244,7 @@ func TestTurnMask(t *testing.T) {
 func BenchmarkPlacePathLabels(b *testing.B) {
 	v, path := pathView(1920, 1080)
 	rng := rand.New(rand.NewPCG(1, 2))
-	var labels []MapLabel
-	for i := range 2000 {
-		x, y := rng.Float64()*2200-140, rng.Float64()*1300-110
-		a := rng.Float64() * 2 * math.Pi
-		l := 60 + rng.Float64()*400
-		labels = append(labels, MapLabel{Text: fmt.Sprintf("Street %d", i%400), Kind: KindRoad,
-			Path: path(x, y, x+l*math.Cos(a)/2, y+l*math.Sin(a)/2, x+l*math.Cos(a), y+l*math.Sin(a))})
-	}
+	labels := randomStreets(nil, rng, 2000, 400, 2200, 1300, 60, 460, path)
 	lb := NewLabeller(labelFont(b))
 	lb.SetLabels(labels)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
