@@ -101,7 +101,7 @@ type Labeller struct {
 	labels  []MapLabel
 	sprites map[textKey]*sprite
 	order   []int
-	rank    []int
+	sorted  []int // labels by kind, then Order, then index
 	taken   []Box
 	circles []circleBox
 	markers map[string]int
@@ -137,6 +137,17 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 		clear(lb.sprites)
 	}
 	lb.paths.index(lb.labels)
+	lb.sorted = lb.sorted[:0]
+	for i := range lb.labels {
+		lb.sorted = append(lb.sorted, i)
+	}
+	slices.SortStableFunc(lb.sorted, func(a, b int) int {
+		la, lb := &lb.labels[a], &lb.labels[b]
+		if c := cmp.Compare(la.Kind, lb.Kind); c != 0 {
+			return c
+		}
+		return cmp.Compare(la.Order, lb.Order)
+	})
 }
 
 // SetCovered sets the parts of the frame, in pixels, that something else
@@ -193,8 +204,8 @@ func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
 	return s
 }
 
-// rankOf orders labels: the selected marker's label first, then by kind,
-// then by Order.
+// rankOf is -1 for the selected marker's label (placed first), else the
+// label's kind.
 func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
 	if l.Kind.beside() && l.Marker != "" {
 		if i, ok := lb.markers[l.Marker]; ok && markers[i].Selected {
@@ -236,22 +247,22 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 		lb.taken = append(lb.taken, b)
 	}
 
-	lb.order, lb.rank = lb.order[:0], lb.rank[:0]
-	lb.rank = slices.Grow(lb.rank, len(lb.labels))[:len(lb.labels)]
-	for i := range lb.labels {
+	// The labels that can show, in the order SetLabels sorted them (kind,
+	// then Order), the selected marker's label moved first.
+	lb.order = lb.order[:0]
+	selected := 0
+	for _, i := range lb.sorted {
 		l := &lb.labels[i]
 		if l.Text == "" || l.Kind >= kindCount || v.Zoom < lb.minZoom(l) || !lb.paths.inView(i, v) {
 			continue
 		}
 		lb.order = append(lb.order, i)
-		lb.rank[i] = lb.rankOf(l, markers)
-	}
-	slices.SortStableFunc(lb.order, func(a, b int) int {
-		if c := cmp.Compare(lb.rank[a], lb.rank[b]); c != 0 {
-			return c
+		if lb.rankOf(l, markers) < 0 {
+			copy(lb.order[selected+1:], lb.order[selected:len(lb.order)-1])
+			lb.order[selected] = i
+			selected++
 		}
-		return cmp.Compare(lb.labels[a].Order, lb.labels[b].Order)
-	})
+	}
 	lb.paths.startFrame()
 
 	for _, i := range lb.order {
