@@ -40,6 +40,21 @@ func (t *Tile) Schema() Schema { return t.schema }
 // Features is how many features of the tile the style draws or names.
 func (t *Tile) Features() int { return t.count }
 
+// Size is about how many bytes the prepared tile holds, for a cache's
+// budget.
+func (t *Tile) Size() int {
+	n := 256
+	for i := range t.sets {
+		ps := &t.sets[i]
+		n += 4*(cap(ps.pts)+cap(ps.ends)+cap(ps.boxes)) + 72
+	}
+	for i := range t.names {
+		nm := &t.names[i]
+		n += 96 + len(nm.zh) + len(nm.en) + 16*cap(nm.path)
+	}
+	return n
+}
+
 // Unknown lists the tile's layers that neither schema knows: drawn
 // nothing of. Known layers the style leaves out on purpose (points of
 // interest, house numbers, boundaries: the map draws its own districts)
@@ -76,7 +91,20 @@ func Prepare(layers mvt.Layers, schema Schema, id maptile.Tile) *Tile {
 		}
 	}
 	b.mergeRoadNames()
+	for i := range t.sets {
+		t.sets[i].fit()
+	}
 	return t
+}
+
+// fit gives the set's slices their exact size: prepared tiles are kept in
+// a cache for long, their growth room would be wasted.
+func (ps *paths) fit() {
+	if cap(ps.pts) > len(ps.pts)+len(ps.pts)/8 {
+		ps.pts = append([]float32(nil), ps.pts...)
+		ps.ends = append([]int32(nil), ps.ends...)
+		ps.boxes = append([]float32(nil), ps.boxes...)
+	}
 }
 
 // skippedLayers are the layers of either schema the style reads nothing

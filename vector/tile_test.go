@@ -274,6 +274,11 @@ func TestStripLayers(t *testing.T) {
 	}
 	a := Prepare(all, OpenMapTiles, denseTile.id)
 	b := Prepare(kept, OpenMapTiles, denseTile.id)
+	if n := a.Size(); n < 300<<10 || n > 3<<20 {
+		t.Errorf("the dense tile prepared holds %d bytes, want 0.3–3 MB", n)
+	} else {
+		t.Logf("the dense tile prepared: %d KB (%d KB gzipped)", n>>10, len(denseTile.raw(t))>>10)
+	}
 	if a.Features() != b.Features() || len(a.names) != len(b.names) {
 		t.Errorf("prepared %d features and %d names from the stripped tile, %d and %d from the whole", b.Features(), len(b.names), a.Features(), len(a.names))
 	}
