@@ -160,7 +160,7 @@ var roadStyles = [roadClasses]roadStyle{
 	rcMotorway: {from: 5, width: []stop{{5, 0.5}, {8, 0.9}, {10, 1.3}, {12, 2.2}, {13, 3}, {14, 4.4}, {15, 6.5}, {16, 9.5}, {18, 21}}, casingFrom: 10,
 		fill: rgb(0xFBF3E1), edge: rgb(0xD6C4A2), low: rgb(0xD9C7A5)},
 	rcRail: {from: 10, width: []stop{{10, 0.5}, {12, 0.8}, {14, 1.2}, {16, 1.8}, {18, 2.5}}, casingFrom: 99,
-		low: rgb(0xBCB5AB)},
+		low: rgb(0xC4BDB3)},
 	rcSiding: {from: 14, width: []stop{{14, 0.6}, {16, 1}, {18, 1.5}}, casingFrom: 99,
 		low: rgb(0xD3CDC4)},
 }
