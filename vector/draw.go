@@ -33,11 +33,13 @@ type Drawer struct {
 
 // Draw draws t into dst as tile at: t's own tile, or one inside it at a
 // higher zoom (past the file's highest zoom the last level's tiles are
-// drawn again, crisp). dst is the whole tile, usually 256 × scale pixels
-// square; scale is the device pixels per layout pixel (2 on a 4K kiosk
-// showing a 1080p layout). The style's zoom — which decides widths and
-// what shows — is at.Z + log2(width / (256 × scale)): a 256-pixel tile
-// drawn at scale 2 is styled for one zoom less, as geo.TileZoom picks it.
+// drawn again, crisp). dst is the whole tile: 256 pixels square for geo's
+// tile layer, which draws the level geo.TileZoom picks (one more than the
+// view's zoom at Scale 2). scale is the device pixels per layout pixel (2
+// on a 4K kiosk showing a 1080p layout): widths are multiplied by it, and
+// the style's zoom — which decides widths and what shows — is
+// at.Z + log2(width / (256 × scale)), so a 256-pixel tile drawn at scale 2
+// is styled for the view's zoom, one less than its own.
 func (d *Drawer) Draw(dst *image.RGBA, t *Tile, at maptile.Tile, scale float64) error {
 	dz := int(at.Z) - int(t.id.Z)
 	if dz < 0 || dz > maxOverzoom || at.X>>dz != t.id.X || at.Y>>dz != t.id.Y {
