@@ -11,8 +11,11 @@ import (
 )
 
 // name is a name of a tile, in both languages, ready to be a map label.
+// An English name still to be written in pinyin has en "" and its Chinese
+// name in han; Tile.Labels writes it the first time English is asked for.
 type name struct {
 	zh, en string
+	han    string
 	kind   geo.LabelKind
 	order  int
 	min    float64     // least zoom the tile gives (Protomaps' min_zoom), 0 for the kind's
@@ -32,6 +35,9 @@ type name struct {
 // pieces of the same name that meet are joined, so that names can be
 // gathered from every tile of a view and placed together.
 func (t *Tile) Labels(dst []geo.MapLabel, lang Lang) []geo.MapLabel {
+	if lang == English {
+		t.pinyin.Do(t.romanize)
+	}
 	for i := range t.names {
 		n := &t.names[i]
 		text := n.zh
@@ -46,28 +52,55 @@ func (t *Tile) Labels(dst []geo.MapLabel, lang Lang) []geo.MapLabel {
 	return dst
 }
 
+// romanize writes in pinyin the English names the tile lacks, each
+// Chinese name once.
+func (t *Tile) romanize() {
+	done := map[string]string{}
+	for i := range t.names {
+		n := &t.names[i]
+		if n.han == "" {
+			continue
+		}
+		en, ok := done[n.han]
+		if !ok {
+			en = Romanize(n.han)
+			done[n.han] = en
+		}
+		n.en = en
+	}
+}
+
 // lonLat is the lon/lat of a point given in fractions of the tile.
 func (t *Tile) lonLat(x, y float64) orb.Point {
 	n := math.Exp2(float64(t.id.Z))
 	return geo.InverseMercator((float64(t.id.X)+x)/n, (float64(t.id.Y)+y)/n)
 }
 
-// names reads a feature's names in both languages; ok is false when it
-// has none.
-func names(f *geojson.Feature) (zh, en string, ok bool) {
-	zh, en = Name(f.Properties, Chinese), Name(f.Properties, English)
-	return zh, en, zh != "" || en != ""
+// names reads a feature's names in both languages as Name does, but
+// leaves the pinyin of a Chinese name to be written later: en is "" and
+// han the Chinese name then. ok is false when the feature has no name.
+func names(f *geojson.Feature) (zh, en, han string, ok bool) {
+	p := f.Properties
+	zh = Name(p, Chinese)
+	if en = first(p, "name:en", "name_en"); en == "" {
+		if base := first(p, "name", "name:latin"); hasHan(base) {
+			han = base
+		} else {
+			en = base
+		}
+	}
+	return zh, en, han, zh != "" || en != "" || han != ""
 }
 
 // place adds the name of a place at its point, if the point is in the
 // tile itself (not its buffer), from zoom min (0: the kind's default).
 func (b *builder) place(kind geo.LabelKind, order int, min float64, f *geojson.Feature) {
-	zh, en, ok := names(f)
+	zh, en, han, ok := names(f)
 	if !ok {
 		return
 	}
 	if x, y, in := b.inTile(f.Geometry); in {
-		b.t.names = append(b.t.names, name{zh: zh, en: en, kind: kind, order: order, min: min, point: b.t.lonLat(x, y)})
+		b.t.names = append(b.t.names, name{zh: zh, en: en, han: han, kind: kind, order: order, min: min, point: b.t.lonLat(x, y)})
 		b.t.count++
 	}
 }
@@ -112,6 +145,7 @@ func (b *builder) roadName(rc int, f *geojson.Feature) {
 // the same name that meet it before it becomes a name.
 type roadPiece struct {
 	zh, en string
+	han    string
 	kind   geo.LabelKind
 	order  int
 	pts    orb.LineString // fractions of the tile
@@ -122,7 +156,7 @@ var tileBound = orb.Bound{Max: orb.Point{1, 1}}
 
 // linesName keeps the named lines of f, cut to the tile.
 func (b *builder) linesName(kind geo.LabelKind, order int, f *geojson.Feature) {
-	zh, en, ok := names(f)
+	zh, en, han, ok := names(f)
 	if !ok {
 		return
 	}
@@ -135,13 +169,13 @@ func (b *builder) linesName(kind geo.LabelKind, order int, f *geojson.Feature) {
 		}
 		if inside {
 			if len(frac) >= 2 {
-				b.roads = append(b.roads, roadPiece{zh, en, kind, order, frac})
+				b.roads = append(b.roads, roadPiece{zh, en, han, kind, order, frac})
 			}
 			return
 		}
 		for _, part := range clip.LineString(tileBound, frac) {
 			if len(part) >= 2 {
-				b.roads = append(b.roads, roadPiece{zh, en, kind, order, part})
+				b.roads = append(b.roads, roadPiece{zh, en, han, kind, order, part})
 			}
 		}
 	}
@@ -159,14 +193,14 @@ func (b *builder) linesName(kind geo.LabelKind, order int, f *geojson.Feature) {
 // same names, kind and order, and adds each line as a name along it.
 func (b *builder) mergeRoadNames() {
 	type key struct {
-		zh, en string
-		kind   geo.LabelKind
-		order  int
+		zh, en, han string
+		kind        geo.LabelKind
+		order       int
 	}
 	groups := map[key][]int{}
 	var keys []key // in order of first appearance, so tiles prepare the same way every time
 	for i, r := range b.roads {
-		k := key{r.zh, r.en, r.kind, r.order}
+		k := key{r.zh, r.en, r.han, r.kind, r.order}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -196,7 +230,7 @@ func (b *builder) mergeRoadNames() {
 			for i, p := range line {
 				path[i] = b.t.lonLat(p[0], p[1])
 			}
-			b.t.names = append(b.t.names, name{zh: k.zh, en: k.en, kind: k.kind, order: k.order, path: path})
+			b.t.names = append(b.t.names, name{zh: k.zh, en: k.en, han: k.han, kind: k.kind, order: k.order, path: path})
 			b.t.count++
 		}
 	}

@@ -71,3 +71,13 @@ func TestRomanize(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkRomanize(b *testing.B) {
+	names := []string{"萧王庙街道", "中山东路", "滕头村", "宁波栎社国际机场", "G20峰会", "东钱湖"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, n := range names {
+			Romanize(n)
+		}
+	}
+}

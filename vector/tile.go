@@ -3,6 +3,7 @@ package vector
 import (
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
@@ -13,8 +14,8 @@ import (
 // Tile is one decoded vector tile made ready to draw: its features sorted
 // into the style's sets, their coordinates kept as float32 fractions of
 // the tile, and its names. It is much smaller than the decoded layers:
-// keep Tiles, not mvt.Layers, in a cache. A Tile never changes once
-// prepared, so any number of goroutines may draw it at once.
+// keep Tiles, not mvt.Layers, in a cache. Any number of goroutines may
+// draw a Tile and ask for its labels at once.
 type Tile struct {
 	id      maptile.Tile
 	schema  Schema
@@ -22,6 +23,7 @@ type Tile struct {
 	names   []name
 	unknown []string
 	count   int
+	pinyin  sync.Once // writes the names' pinyin, when English is first asked for
 }
 
 // paths are the shapes of one set: rings of areas, or lines.
@@ -50,7 +52,7 @@ func (t *Tile) Size() int {
 	}
 	for i := range t.names {
 		nm := &t.names[i]
-		n += 96 + len(nm.zh) + len(nm.en) + 16*cap(nm.path)
+		n += 112 + len(nm.zh) + len(nm.en) + len(nm.han) + 16*cap(nm.path)
 	}
 	return n
 }

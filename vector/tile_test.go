@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"maps"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -287,4 +288,31 @@ func TestStripLayers(t *testing.T) {
 			t.Errorf("StripLayers(%x) = %x, want it unchanged", bad, got)
 		}
 	}
+}
+
+// TestConcurrent draws one prepared tile and asks for its names (the
+// English ones written in pinyin on first asking) from several goroutines
+// at once: run with -race.
+func TestConcurrent(t *testing.T) {
+	f := fixture{"tengtou", Protomaps, maptile.New(13714, 6776, 14)}
+	tile := f.prepare(t)
+	want := tile.Labels(nil, English)
+	tile = f.prepare(t) // a fresh tile: its pinyin not written yet
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var d Drawer
+			img := image.NewRGBA(image.Rect(0, 0, 64, 64))
+			if err := d.Draw(img, tile, maptile.New(13714*2+uint32(g&1), 6776*2, 15), 1); err != nil {
+				t.Error(err)
+			}
+			got := tile.Labels(nil, Lang(g&1))
+			if g&1 == int(English) && !slices.EqualFunc(got, want, func(a, b geo.MapLabel) bool { return a.Text == b.Text }) {
+				t.Errorf("labels %v, want %v", got, want)
+			}
+		}()
+	}
+	wg.Wait()
 }
