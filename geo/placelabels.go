@@ -142,11 +142,11 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 		lb.sorted = append(lb.sorted, i)
 	}
 	slices.SortStableFunc(lb.sorted, func(a, b int) int {
-		la, lb := &lb.labels[a], &lb.labels[b]
-		if c := cmp.Compare(la.Kind, lb.Kind); c != 0 {
+		x, y := &lb.labels[a], &lb.labels[b]
+		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
 			return c
 		}
-		return cmp.Compare(la.Order, lb.Order)
+		return cmp.Compare(x.Order, y.Order)
 	})
 }
 
