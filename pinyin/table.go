@@ -1,4 +1,4 @@
-package search
+package pinyin
 
 import (
 	_ "embed"
@@ -30,10 +30,10 @@ var syllableList = sync.OnceValue(func() []string {
 	return strings.Split(strings.TrimSuffix(syllableText, "\n"), "\n")
 })
 
-// reading returns the toneless pinyin of a Chinese character as go-pinyin's SinglePinyin
+// Reading returns the toneless pinyin of a Chinese character as go-pinyin's SinglePinyin
 // gives it first in the Normal style ("滕" → "teng", ü written v), or "" when the
 // character has none.
-func reading(r rune) string {
+func Reading(r rune) string {
 	var n int
 	if r >= bmpLo && r < bmpHi {
 		i := 2 * int(r-bmpLo)

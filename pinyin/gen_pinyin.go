@@ -1,9 +1,9 @@
 //go:build ignore
 
-// gen_pinyin writes the pinyin table that pinyintable.go embeds, from the dictionary of
+// gen_pinyin writes the pinyin table that table.go embeds, from the dictionary of
 // github.com/mozillazg/go-pinyin (the version in go.mod): for each character the library
 // knows, its first toneless reading as pinyin.SinglePinyin gives it in the Normal style
-// (ü written v). Run with `go generate ./search`.
+// (ü written v). Run with `go generate ./pinyin`.
 //
 //	pinyin_syllables.txt  the distinct readings, one a line, sorted
 //	pinyin_bmp.bin        U+3400–U+9FFF: a big-endian uint16 per code point, the line of its

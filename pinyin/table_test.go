@@ -1,34 +1,34 @@
-package search
+package pinyin
 
 import (
 	"testing"
 
-	"github.com/mozillazg/go-pinyin"
+	gopinyin "github.com/mozillazg/go-pinyin"
 )
 
 // pinyinArgs asks the library for toneless pinyin, one reading per character, and nothing
 // for characters it does not know: what the embedded table holds.
-var pinyinArgs = pinyin.Args{
-	Style:    pinyin.Normal,
-	Fallback: func(rune, pinyin.Args) []string { return nil },
+var pinyinArgs = gopinyin.Args{
+	Style:    gopinyin.Normal,
+	Fallback: func(rune, gopinyin.Args) []string { return nil },
 }
 
 // TestReadingMatchesLibrary checks the embedded table against the library it was made
-// from, character by character (run `go generate ./search` after updating go-pinyin).
+// from, character by character (run `go generate ./pinyin` after updating go-pinyin).
 func TestReadingMatchesLibrary(t *testing.T) {
-	if len(pinyin.PinyinDict) < 40000 {
-		t.Fatalf("the library's dictionary has only %d characters", len(pinyin.PinyinDict))
+	if len(gopinyin.PinyinDict) < 40000 {
+		t.Fatalf("the library's dictionary has only %d characters", len(gopinyin.PinyinDict))
 	}
 	bad := 0
-	for k := range pinyin.PinyinDict {
+	for k := range gopinyin.PinyinDict {
 		r := rune(k)
 		want := ""
-		if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
+		if p := gopinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
 			want = p[0]
 		}
-		if got := reading(r); got != want {
+		if got := Reading(r); got != want {
 			if bad++; bad <= 10 {
-				t.Errorf("reading(%q U+%04X) = %q, the library says %q", r, r, got, want)
+				t.Errorf("Reading(%q U+%04X) = %q, the library says %q", r, r, got, want)
 			}
 		}
 	}
@@ -39,8 +39,8 @@ func TestReadingMatchesLibrary(t *testing.T) {
 		{'滕', "teng"}, {'绿', "lv"}, {'甬', "yong"}, {'鄞', "yin"}, {'〇', "ling"},
 		{'a', ""}, {'，', ""}, {0xE000, ""}, {0x10FFFF, ""}, {-1, ""},
 	} {
-		if got := reading(tc.r); got != tc.want {
-			t.Errorf("reading(%q) = %q, want %q", tc.r, got, tc.want)
+		if got := Reading(tc.r); got != tc.want {
+			t.Errorf("Reading(%q) = %q, want %q", tc.r, got, tc.want)
 		}
 	}
 }
@@ -49,7 +49,7 @@ func BenchmarkReading(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, r := range "宁波市奉化区萧王庙街道滕头村𠀀" {
-			reading(r)
+			Reading(r)
 		}
 	}
 }
