@@ -1,0 +1,296 @@
+package tiles
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Geometry commands (spec 4.3.1).
+const (
+	cmdMoveTo = 1
+	cmdLineTo = 2
+	cmdClose  = 7
+)
+
+// featScan is the verdict on one feature: keep it as it is, skip it for a
+// reason (problem), keep it with a repaired geometry (geom), or — none of
+// these — leave it out quietly (geometry type UNKNOWN, valid but not drawable).
+type featScan struct {
+	keep    bool
+	problem string
+	geom    []byte
+}
+
+// feature checks one Feature message of a layer with the given number of
+// keys and values.
+func (s *mvtScan) feature(p []byte, keys, values int, version uint64) (featScan, error) {
+	var (
+		typ            uint64
+		hasType        bool
+		geom           []byte
+		geoms, oddTags int
+		w              = wire{b: p}
+	)
+	for w.more() {
+		field, wt, err := w.key()
+		if err != nil {
+			return featScan{}, err
+		}
+		switch field {
+		case featID, featType:
+			what := "type"
+			if field == featID {
+				what = "id"
+			}
+			if err := want(what, wt, wireVarint); err != nil {
+				return featScan{}, err
+			}
+			v, err := w.varint()
+			if err != nil {
+				return featScan{}, err
+			}
+			if field == featType {
+				typ, hasType = v, true
+			}
+		case featTags:
+			if err := want("tags", wt, wireBytes); err != nil {
+				return featScan{}, err
+			}
+			b, err := w.bytes()
+			if err != nil {
+				return featScan{}, err
+			}
+			n, err := checkTags(b, keys, values)
+			if err != nil {
+				return featScan{}, err
+			}
+			oddTags += n % 2
+			s.tags += n / 2
+		case featGeom:
+			if err := want("geometry", wt, wireBytes); err != nil {
+				return featScan{}, err
+			}
+			if geom, err = w.bytes(); err != nil {
+				return featScan{}, err
+			}
+			geoms++
+		default:
+			if err := w.skip(wt); err != nil {
+				return featScan{}, fmt.Errorf("field %d: %w", field, err)
+			}
+		}
+	}
+	switch {
+	case !hasType:
+		return featScan{problem: "no geometry type"}, nil
+	case typ == 0:
+		return featScan{}, nil
+	case typ > geomPoly:
+		return featScan{problem: fmt.Sprintf("geometry type %d", typ)}, nil
+	case geoms == 0 || len(geom) == 0:
+		return featScan{problem: "no geometry"}, nil
+	case geoms > 1:
+		return featScan{problem: fmt.Sprintf("%d geometry fields", geoms)}, nil
+	case oddTags > 0:
+		return featScan{problem: "an odd number of tags"}, nil
+	}
+	g, err := checkGeometry(geom, typ, version)
+	if err != nil {
+		return featScan{}, err
+	}
+	s.vertices += g.verts
+	s.repeats = s.repeats || g.repeats
+	switch {
+	case g.problem != "":
+		return featScan{problem: g.problem}, nil
+	case g.closesLine:
+		return featScan{geom: closeLines(geom)}, nil
+	}
+	return featScan{keep: true}, nil
+}
+
+// checkTags checks a packed tag list: key and value indexes by turns, each
+// within the layer's keys and values. It returns how many there are.
+func checkTags(b []byte, keys, values int) (int, error) {
+	w := wire{b: b}
+	n := 0
+	for ; w.more(); n++ {
+		v, err := w.varint()
+		if err != nil {
+			return 0, fmt.Errorf("tags: %w", err)
+		}
+		if n%2 == 0 && v >= uint64(keys) {
+			return 0, fmt.Errorf("tag %d: key %d of %d", n, v, keys)
+		}
+		if n%2 == 1 && v >= uint64(values) {
+			return 0, fmt.Errorf("tag %d: value %d of %d", n, v, values)
+		}
+	}
+	return n, nil
+}
+
+// geomCheck is what checkGeometry found in a valid command list.
+type geomCheck struct {
+	verts      int
+	repeats    bool   // a LineTo that does not move
+	closesLine bool   // a version-1 line closed with ClosePath
+	problem    string // recoverable: a ring of fewer than three points
+}
+
+var cmdNames = map[uint32]string{cmdMoveTo: "MoveTo", cmdLineTo: "LineTo", cmdClose: "ClosePath"}
+
+func cmdName(cmd, n uint32) string {
+	if s, ok := cmdNames[cmd]; ok {
+		return fmt.Sprintf("%s(%d)", s, n)
+	}
+	return fmt.Sprintf("command %d", cmd)
+}
+
+// geomReader walks a geometry's packed command integers.
+type geomReader struct {
+	wire
+	x, y int64
+}
+
+func (g *geomReader) uint32() (uint32, error) {
+	v, err := g.varint()
+	if err == nil && v > math.MaxUint32 {
+		err = errors.New("geometry integer over 32 bits")
+	}
+	return uint32(v), err
+}
+
+func (g *geomReader) command() (cmd, count uint32, err error) {
+	v, err := g.uint32()
+	return v & 7, v >> 3, err
+}
+
+// points reads n parameter pairs and moves the cursor; repeats reports a
+// pair that does not move it.
+func (g *geomReader) points(c cmdWithCount) (repeats bool, err error) {
+	for i := uint32(0); i < c.n; i++ {
+		dx, err1 := g.uint32()
+		dy, err2 := g.uint32()
+		if err := errors.Join(err1, err2); err != nil {
+			return false, fmt.Errorf("%s: only %d points follow: %w", cmdName(c.cmd, c.n), i, err)
+		}
+		zx, zy := unzigzag(dx), unzigzag(dy)
+		repeats = repeats || (zx == 0 && zy == 0)
+		g.x += zx
+		g.y += zy
+	}
+	return repeats, nil
+}
+
+type cmdWithCount struct{ cmd, n uint32 }
+
+func unzigzag(v uint32) int64 { return int64(int32(v>>1) ^ -int32(v&1)) }
+
+// checkGeometry checks a geometry's commands against its type (spec 4.3.4).
+func checkGeometry(b []byte, typ, version uint64) (geomCheck, error) {
+	g := geomReader{wire: wire{b: b}}
+	var c geomCheck
+	next := func(want uint32, what string) (cmdWithCount, error) {
+		cmd, n, err := g.command()
+		if err != nil {
+			return cmdWithCount{}, fmt.Errorf("%s: %w", what, err)
+		}
+		if cmd != want {
+			return cmdWithCount{}, fmt.Errorf("%s is %s, not %s", what, cmdName(cmd, n), cmdNames[want])
+		}
+		return cmdWithCount{cmd, n}, nil
+	}
+	switch typ {
+	case geomPoint:
+		m, err := next(cmdMoveTo, "point geometry")
+		if err == nil && m.n == 0 {
+			err = errors.New("point geometry: MoveTo(0)")
+		}
+		if err != nil {
+			return c, err
+		}
+		if _, err := g.points(m); err != nil {
+			return c, err
+		}
+		if g.more() {
+			return c, errors.New("point geometry: more than one command")
+		}
+		c.verts = int(m.n)
+		return c, nil
+	case geomLine:
+		for part := 0; g.more(); part++ {
+			what := fmt.Sprintf("line part %d", part)
+			m, err := next(cmdMoveTo, what)
+			if err == nil && m.n != 1 {
+				err = fmt.Errorf("%s starts with MoveTo(%d), not MoveTo(1)", what, m.n)
+			}
+			if err != nil {
+				return c, err
+			}
+			if _, err := g.points(m); err != nil {
+				return c, err
+			}
+			l, err := next(cmdLineTo, what+" after MoveTo")
+			if err == nil && l.n == 0 {
+				err = fmt.Errorf("%s: LineTo(0)", what)
+			}
+			if err != nil {
+				return c, err
+			}
+			rep, err := g.points(l)
+			if err != nil {
+				return c, err
+			}
+			c.repeats = c.repeats || rep
+			c.verts += 1 + int(l.n)
+			if at := g.i; g.more() {
+				if cmd, n, _ := g.command(); cmd != cmdClose {
+					g.i = at
+				} else if version != 1 || n != 1 {
+					return c, fmt.Errorf("%s ends with %s: a line has no ClosePath in a version-%d layer", what, cmdName(cmd, n), version)
+				} else {
+					c.closesLine = true
+					c.verts++
+				}
+			}
+		}
+		return c, nil
+	case geomPoly:
+		for ring := 0; g.more(); ring++ {
+			what := fmt.Sprintf("ring %d", ring)
+			m, err := next(cmdMoveTo, what)
+			if err == nil && m.n != 1 {
+				err = fmt.Errorf("%s starts with MoveTo(%d), not MoveTo(1)", what, m.n)
+			}
+			if err != nil {
+				return c, err
+			}
+			if _, err := g.points(m); err != nil {
+				return c, err
+			}
+			l, err := next(cmdLineTo, what+" after MoveTo")
+			if err != nil {
+				return c, err
+			}
+			rep, err := g.points(l)
+			if err != nil {
+				return c, err
+			}
+			cl, err := next(cmdClose, what+" after LineTo")
+			if err == nil && cl.n != 1 {
+				err = fmt.Errorf("%s ends with ClosePath(%d), not ClosePath(1)", what, cl.n)
+			}
+			if err != nil {
+				return c, err
+			}
+			if l.n < 2 && c.problem == "" {
+				c.problem = fmt.Sprintf("%s has %d points, a ring needs 3", what, l.n+1)
+			}
+			c.repeats = c.repeats || rep
+			c.verts += 2 + int(l.n)
+		}
+		return c, nil
+	}
+	return c, fmt.Errorf("geometry type %d", typ)
+}
