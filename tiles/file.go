@@ -41,8 +41,12 @@ const sqliteMagic = "SQLite format 3\x00"
 
 // Open opens an MBTiles or PMTiles v3 file of raster tiles. Its errors are
 // *FileError values naming the file and what is wrong: not a tile file,
-// vector tiles, missing metadata, a corrupt directory.
-func Open(path string) (*File, error) {
+// vector tiles (ErrVectorTiles: open those with OpenVector), missing
+// metadata, a corrupt directory.
+func Open(path string) (*File, error) { return open(path, checkMeta) }
+
+// open opens a tile file whose metadata check accepts.
+func open(path string, check func(*Meta) error) (*File, error) {
 	fail := func(err error) (*File, error) { return nil, &FileError{Path: path, Err: err} }
 	fh, err := os.Open(path)
 	if err != nil {
@@ -76,7 +80,7 @@ func Open(path string) (*File, error) {
 		return fail(err)
 	}
 	m := r.meta()
-	if err := checkMeta(&m); err != nil {
+	if err := check(&m); err != nil {
 		r.close()
 		return fail(err)
 	}
