@@ -13,7 +13,7 @@ import (
 // Meta describes a tile file.
 type Meta struct {
 	Name             string
-	Format           string    // "png", "jpg" or "webp"
+	Format           string    // "png", "jpg" or "webp"; "mvt" for vector tiles (OpenVector)
 	Bounds           orb.Bound // lon/lat box the tiles cover; the world when the file does not say
 	MinZoom, MaxZoom int
 	Attribution      string // the file's own credits line (may hold HTML links, as QGIS and MapTiler write it)
@@ -100,6 +100,12 @@ func checkMeta(m *Meta) error {
 	default:
 		return fmt.Errorf("tile format %q is not png, jpg or webp", m.Format)
 	}
+	return checkRange(m)
+}
+
+// checkRange checks the zoom range and puts the world in place of missing
+// or impossible bounds.
+func checkRange(m *Meta) error {
 	if m.MinZoom < 0 || m.MaxZoom > 30 || m.MinZoom > m.MaxZoom {
 		return fmt.Errorf("zoom range %d..%d is not valid", m.MinZoom, m.MaxZoom)
 	}

@@ -61,13 +61,7 @@ func checkVectorMeta(m *Meta) error {
 	default:
 		return fmt.Errorf("tile format %q is not Mapbox Vector Tiles (pbf, mvt)", m.Format)
 	}
-	if m.MinZoom < 0 || m.MaxZoom > 30 || m.MinZoom > m.MaxZoom {
-		return fmt.Errorf("zoom range %d..%d is not valid", m.MinZoom, m.MaxZoom)
-	}
-	if m.Bounds.IsEmpty() || m.Bounds.Min[0] < -180 || m.Bounds.Max[0] > 180 {
-		m.Bounds = world
-	}
-	return nil
+	return checkRange(m)
 }
 
 // sampleSchema tells the schema from the layers of one tile, for a file

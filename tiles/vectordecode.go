@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/paulmach/orb/encoding/mvt"
 )
@@ -96,10 +97,11 @@ func DecodeVector(b []byte, lim Limits) (*VectorTile, error) {
 	if len(b) > lim.StoredBytes {
 		return nil, overBudget("%d bytes stored, over the cap of %d", len(b), lim.StoredBytes)
 	}
-	data, err := gunzipTile(b, lim.DecodedBytes)
+	data, release, err := gunzipTile(b, lim.DecodedBytes)
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	s, err := scanMVT(data, lim)
 	if err != nil {
 		if errors.Is(err, ErrTileTooLarge) {
@@ -125,28 +127,48 @@ func DecodeVector(b []byte, lim Limits) (*VectorTile, error) {
 
 // gunzipTile returns b unpacked when it is gzipped (a tile cannot start with
 // the gzip magic: 0x1f would be field 3 of wire type 7), refusing more than
-// limit bytes of output.
-func gunzipTile(b []byte, limit int) ([]byte, error) {
+// limit bytes of output. Call release when done with the bytes.
+func gunzipTile(b []byte, limit int) (data []byte, release func(), err error) {
 	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
 		if len(b) > limit {
-			return nil, overBudget("%d bytes, over the cap of %d", len(b), limit)
+			return nil, nil, overBudget("%d bytes, over the cap of %d", len(b), limit)
 		}
-		return b, nil
+		return b, func() {}, nil
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%w: gzip: %v", ErrCorruptTile, err)
+	zr, _ := gzipReaders.Get().(*gzip.Reader)
+	if zr == nil {
+		zr = new(gzip.Reader)
 	}
-	out := bytes.NewBuffer(make([]byte, 0, min(4*len(b), limit)+1))
+	defer gzipReaders.Put(zr)
+	if err := zr.Reset(bytes.NewReader(b)); err != nil {
+		return nil, nil, fmt.Errorf("%w: gzip: %v", ErrCorruptTile, err)
+	}
+	out, _ := unpacked.Get().(*bytes.Buffer)
+	if out == nil {
+		out = new(bytes.Buffer)
+	}
+	out.Reset()
+	release = func() {
+		if out.Cap() <= 1<<20 {
+			unpacked.Put(out)
+		}
+	}
+	out.Grow(min(4*len(b), limit) + 1)
 	n, err := io.Copy(out, io.LimitReader(zr, int64(limit)+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: gzip: %v", ErrCorruptTile, err)
+		release()
+		return nil, nil, fmt.Errorf("%w: gzip: %v", ErrCorruptTile, err)
 	}
 	if n > int64(limit) {
-		return nil, overBudget("unpacks to more than %d bytes (from %d)", limit, len(b))
+		release()
+		return nil, nil, overBudget("unpacks to more than %d bytes (from %d)", limit, len(b))
 	}
-	return out.Bytes(), nil
+	return out.Bytes(), release, nil
 }
+
+// Pools of gzip readers and of buffers for unpacked tiles (up to 1 MiB):
+// orb copies what it keeps, so the buffer is free once a tile is decoded.
+var gzipReaders, unpacked sync.Pool
 
 // rewrite returns the tile with the scan's edits made: layers dropped,
 // features dropped or replaced.

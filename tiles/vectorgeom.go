@@ -116,15 +116,21 @@ func checkTags(b []byte, keys, values int) (int, error) {
 	w := wire{b: b}
 	n := 0
 	for ; w.more(); n++ {
-		v, err := w.varint()
+		v := uint64(w.b[w.i])
+		var err error
+		if v < 0x80 {
+			w.i++
+		} else {
+			v, err = w.varintLong()
+		}
 		if err != nil {
 			return 0, fmt.Errorf("tags: %w", err)
 		}
 		if n%2 == 0 && v >= uint64(keys) {
-			return 0, fmt.Errorf("tag %d: key %d of %d", n, v, keys)
+			return 0, fmt.Errorf("tag %d points to key %d, the layer has %d", n, v, keys)
 		}
 		if n%2 == 1 && v >= uint64(values) {
-			return 0, fmt.Errorf("tag %d: value %d of %d", n, v, values)
+			return 0, fmt.Errorf("tag %d points to value %d, the layer has %d", n, v, values)
 		}
 	}
 	return n, nil
@@ -170,10 +176,21 @@ func (g *geomReader) command() (cmd, count uint32, err error) {
 // pair that does not move it.
 func (g *geomReader) points(c cmdWithCount) (repeats bool, err error) {
 	for i := uint32(0); i < c.n; i++ {
-		dx, err1 := g.uint32()
-		dy, err2 := g.uint32()
-		if err := errors.Join(err1, err2); err != nil {
-			return false, fmt.Errorf("%s: only %d points follow: %w", cmdName(c.cmd, c.n), i, err)
+		if j := g.i; j+1 < len(g.b) && g.b[j] < 0x80 && g.b[j+1] < 0x80 { // both one byte: most deltas
+			zx, zy := unzigzag(uint32(g.b[j])), unzigzag(uint32(g.b[j+1]))
+			g.i += 2
+			repeats = repeats || (zx == 0 && zy == 0)
+			g.x += zx
+			g.y += zy
+			continue
+		}
+		dx, err := g.uint32()
+		if err != nil {
+			return false, fmt.Errorf("%s runs past the geometry after %d points: %w", cmdName(c.cmd, c.n), i, err)
+		}
+		dy, err := g.uint32()
+		if err != nil {
+			return false, fmt.Errorf("%s runs past the geometry after %d points: %w", cmdName(c.cmd, c.n), i, err)
 		}
 		zx, zy := unzigzag(dx), unzigzag(dy)
 		repeats = repeats || (zx == 0 && zy == 0)
@@ -185,31 +202,49 @@ func (g *geomReader) points(c cmdWithCount) (repeats bool, err error) {
 
 type cmdWithCount struct{ cmd, n uint32 }
 
+// part reads the start of a line part or ring: MoveTo(1), its point, a
+// LineTo and its points. The errors name the part (what, i), formatted only
+// when there is one.
+func (g *geomReader) part(what string, i int) (lineTo cmdWithCount, repeats bool, err error) {
+	cmd, n, err := g.command()
+	switch {
+	case err != nil:
+		return lineTo, false, fmt.Errorf("%s %d: %w", what, i, err)
+	case cmd != cmdMoveTo || n != 1:
+		return lineTo, false, fmt.Errorf("%s %d starts with %s, not MoveTo(1)", what, i, cmdName(cmd, n))
+	}
+	if _, err := g.points(cmdWithCount{cmd, n}); err != nil {
+		return lineTo, false, fmt.Errorf("%s %d: %w", what, i, err)
+	}
+	if cmd, n, err = g.command(); err != nil || cmd != cmdLineTo {
+		if err == nil {
+			err = fmt.Errorf("%s, not LineTo", cmdName(cmd, n))
+		}
+		return lineTo, false, fmt.Errorf("%s %d after MoveTo: %w", what, i, err)
+	}
+	lineTo = cmdWithCount{cmd, n}
+	if repeats, err = g.points(lineTo); err != nil {
+		return lineTo, false, fmt.Errorf("%s %d: %w", what, i, err)
+	}
+	return lineTo, repeats, nil
+}
+
 func unzigzag(v uint32) int64 { return int64(int32(v>>1) ^ -int32(v&1)) }
 
 // checkGeometry checks a geometry's commands against its type (spec 4.3.4).
 func checkGeometry(b []byte, typ, version uint64) (geomCheck, error) {
 	g := geomReader{wire: wire{b: b}}
 	var c geomCheck
-	next := func(want uint32, what string) (cmdWithCount, error) {
-		cmd, n, err := g.command()
-		if err != nil {
-			return cmdWithCount{}, fmt.Errorf("%s: %w", what, err)
-		}
-		if cmd != want {
-			return cmdWithCount{}, fmt.Errorf("%s is %s, not %s", what, cmdName(cmd, n), cmdNames[want])
-		}
-		return cmdWithCount{cmd, n}, nil
-	}
 	switch typ {
 	case geomPoint:
-		m, err := next(cmdMoveTo, "point geometry")
-		if err == nil && m.n == 0 {
-			err = errors.New("point geometry: MoveTo(0)")
+		cmd, n, err := g.command()
+		switch {
+		case err != nil:
+			return c, fmt.Errorf("point geometry: %w", err)
+		case cmd != cmdMoveTo || n == 0:
+			return c, fmt.Errorf("point geometry starts with %s, not MoveTo", cmdName(cmd, n))
 		}
-		if err != nil {
-			return c, err
-		}
+		m := cmdWithCount{cmd, n}
 		if _, err := g.points(m); err != nil {
 			return c, err
 		}
@@ -220,27 +255,12 @@ func checkGeometry(b []byte, typ, version uint64) (geomCheck, error) {
 		return c, nil
 	case geomLine:
 		for part := 0; g.more(); part++ {
-			what := fmt.Sprintf("line part %d", part)
-			m, err := next(cmdMoveTo, what)
-			if err == nil && m.n != 1 {
-				err = fmt.Errorf("%s starts with MoveTo(%d), not MoveTo(1)", what, m.n)
-			}
+			l, rep, err := g.part("line part", part)
 			if err != nil {
 				return c, err
 			}
-			if _, err := g.points(m); err != nil {
-				return c, err
-			}
-			l, err := next(cmdLineTo, what+" after MoveTo")
-			if err == nil && l.n == 0 {
-				err = fmt.Errorf("%s: LineTo(0)", what)
-			}
-			if err != nil {
-				return c, err
-			}
-			rep, err := g.points(l)
-			if err != nil {
-				return c, err
+			if l.n == 0 {
+				return c, fmt.Errorf("line part %d: LineTo(0)", part)
 			}
 			c.repeats = c.repeats || rep
 			c.verts += 1 + int(l.n)
@@ -248,7 +268,7 @@ func checkGeometry(b []byte, typ, version uint64) (geomCheck, error) {
 				if cmd, n, _ := g.command(); cmd != cmdClose {
 					g.i = at
 				} else if version != 1 || n != 1 {
-					return c, fmt.Errorf("%s ends with %s: a line has no ClosePath in a version-%d layer", what, cmdName(cmd, n), version)
+					return c, fmt.Errorf("line part %d ends with %s: a line has no ClosePath in a version-%d layer", part, cmdName(cmd, n), version)
 				} else {
 					c.closesLine = true
 					c.verts++
@@ -258,34 +278,19 @@ func checkGeometry(b []byte, typ, version uint64) (geomCheck, error) {
 		return c, nil
 	case geomPoly:
 		for ring := 0; g.more(); ring++ {
-			what := fmt.Sprintf("ring %d", ring)
-			m, err := next(cmdMoveTo, what)
-			if err == nil && m.n != 1 {
-				err = fmt.Errorf("%s starts with MoveTo(%d), not MoveTo(1)", what, m.n)
-			}
+			l, rep, err := g.part("ring", ring)
 			if err != nil {
 				return c, err
 			}
-			if _, err := g.points(m); err != nil {
-				return c, err
-			}
-			l, err := next(cmdLineTo, what+" after MoveTo")
-			if err != nil {
-				return c, err
-			}
-			rep, err := g.points(l)
-			if err != nil {
-				return c, err
-			}
-			cl, err := next(cmdClose, what+" after LineTo")
-			if err == nil && cl.n != 1 {
-				err = fmt.Errorf("%s ends with ClosePath(%d), not ClosePath(1)", what, cl.n)
-			}
-			if err != nil {
-				return c, err
+			cmd, n, err := g.command()
+			switch {
+			case err != nil:
+				return c, fmt.Errorf("ring %d after LineTo: %w", ring, err)
+			case cmd != cmdClose || n != 1:
+				return c, fmt.Errorf("ring %d ends with %s, not ClosePath(1)", ring, cmdName(cmd, n))
 			}
 			if l.n < 2 && c.problem == "" {
-				c.problem = fmt.Sprintf("%s has %d points, a ring needs 3", what, l.n+1)
+				c.problem = fmt.Sprintf("ring %d has %d points, a ring needs 3", ring, l.n+1)
 			}
 			c.repeats = c.repeats || rep
 			c.verts += 2 + int(l.n)

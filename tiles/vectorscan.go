@@ -93,135 +93,144 @@ func scanMVT(data []byte, lim Limits) (*mvtScan, error) {
 	return s, nil
 }
 
-// layer checks one layer message.
-func (s *mvtScan) layer(p []byte, edit layerEdit, names map[string]bool) error {
-	var (
-		version, extent uint64 = 0, 4096
-		name            string
-		hasName         bool
-		keys, values    int
-		feats           [][3]int // start, payload start, end in p
-		w               = wire{b: p}
-		where           = fmt.Sprintf("layer %d", s.layers-1)
-		fieldErr        = func(what string, err error) error { return fmt.Errorf("%s: %s: %w", where, what, err) }
-		hasVersion      bool
-	)
+// fieldName names the fields of a layer in errors.
+var fieldName = map[uint64]string{layerName: "name", layerFeatures: "feature", layerKeys: "key",
+	layerValues: "value", layerExtent: "extent", layerVersion: "version"}
+
+// layerHead is what a layer's fields other than its features say.
+type layerHead struct {
+	where                  string // "layer "roads"", or "layer 3" until the name is read
+	name                   string
+	version, extent        uint64
+	hasName, hasVersion    bool
+	keys, values, features int
+}
+
+// head checks a layer's fields, its features only for their wire type and
+// count.
+func (s *mvtScan) head(p []byte) (layerHead, error) {
+	h := layerHead{where: fmt.Sprintf("layer %d", s.layers-1), extent: 4096}
+	w := wire{b: p}
 	for w.more() {
-		start := w.i
 		field, typ, err := w.key()
 		if err != nil {
-			return fieldErr("field key", err)
+			return h, fmt.Errorf("%s: field key: %w", h.where, err)
 		}
+		n := 0 // the key's, value's or feature's number, for the error
 		switch field {
 		case layerVersion, layerExtent:
-			what := "version"
-			if field == layerExtent {
-				what = "extent"
-			}
-			if err := want(what, typ, wireVarint); err != nil {
-				return fmt.Errorf("%s: %w", where, err)
-			}
-			v, err := w.varint()
-			if err != nil {
-				return fieldErr(what, err)
-			}
-			if field == layerVersion {
-				version, hasVersion = v, true
-			} else {
-				extent = v
+			if err = want(fieldName[field], typ, wireVarint); err == nil {
+				var v uint64
+				if v, err = w.varint(); field == layerVersion {
+					h.version, h.hasVersion = v, true
+				} else {
+					h.extent = v
+				}
 			}
 		case layerName:
-			if err := want("name", typ, wireBytes); err != nil {
-				return fmt.Errorf("%s: %w", where, err)
+			if err = want("name", typ, wireBytes); err == nil {
+				var b []byte
+				if b, err = w.bytes(); err == nil {
+					h.name, h.hasName = string(b), true
+					h.where = fmt.Sprintf("layer %q", h.name)
+				}
 			}
-			b, err := w.bytes()
-			if err != nil {
-				return fieldErr("name", err)
-			}
-			name, hasName = string(b), true
-			where = fmt.Sprintf("layer %q", name)
 		case layerKeys:
-			if err := want("key", typ, wireBytes); err != nil {
-				return fmt.Errorf("%s: key %d: %w", where, keys, err)
+			n = h.keys
+			if err = want("key", typ, wireBytes); err == nil {
+				_, err = w.bytes()
 			}
-			if _, err := w.bytes(); err != nil {
-				return fieldErr("key", err)
-			}
-			keys++
+			h.keys++
 		case layerValues:
-			if err := want("value", typ, wireBytes); err != nil {
-				return fmt.Errorf("%s: value %d: %w", where, values, err)
+			n = h.values
+			if err = want("value", typ, wireBytes); err == nil {
+				var b []byte
+				if b, err = w.bytes(); err == nil {
+					err = checkValue(b)
+				}
 			}
-			b, err := w.bytes()
-			if err != nil {
-				return fieldErr("value", err)
-			}
-			if err := checkValue(b); err != nil {
-				return fmt.Errorf("%s: value %d: %w", where, values, err)
-			}
-			values++
+			h.values++
 		case layerFeatures:
-			if err := want("feature", typ, wireBytes); err != nil {
-				return fmt.Errorf("%s: feature %d: %w", where, len(feats), err)
+			n = h.features
+			if err = want("feature", typ, wireBytes); err == nil {
+				_, err = w.bytes()
 			}
-			b, err := w.bytes()
-			if err != nil {
-				return fieldErr("feature", err)
+			if h.features++; s.features+h.features > s.lim.Features {
+				return h, overBudget("more than %d features", s.lim.Features)
 			}
-			if s.features+len(feats) >= s.lim.Features {
-				return overBudget("more than %d features", s.lim.Features)
-			}
-			feats = append(feats, [3]int{start, w.i - len(b), w.i})
 		default:
-			if err := w.skip(typ); err != nil {
-				return fieldErr(fmt.Sprintf("field %d", field), err)
-			}
+			err = w.skip(typ)
 		}
-		if s.kvs+keys+values > s.lim.KeysValues {
-			return overBudget("more than %d keys and values", s.lim.KeysValues)
+		if err != nil {
+			what := fieldName[field]
+			switch field {
+			case layerKeys, layerValues, layerFeatures:
+				what = fmt.Sprint(what, " ", n)
+			case layerName, layerVersion, layerExtent:
+			default:
+				what = fmt.Sprint("field ", field)
+			}
+			return h, fmt.Errorf("%s: %s: %w", h.where, what, err)
+		}
+		if s.kvs+h.keys+h.values > s.lim.KeysValues {
+			return h, overBudget("more than %d keys and values", s.lim.KeysValues)
 		}
 	}
+	return h, nil
+}
+
+// layer checks one layer message: its head, then each feature.
+func (s *mvtScan) layer(p []byte, edit layerEdit, names map[string]bool) error {
+	h, err := s.head(p)
 	switch {
-	case !hasName || name == "":
-		return fmt.Errorf("%s has no name", where)
-	case !hasVersion:
-		return fmt.Errorf("%s has no version", where)
-	case version != 1 && version != 2:
-		return fmt.Errorf("%s: version %d is not 1 or 2", where, version)
-	case extent == 0 || extent > 1<<16:
-		return fmt.Errorf("%s: extent %d", where, extent)
-	case names[name]:
-		s.skipped = append(s.skipped, where+": a second layer of that name, skipped")
+	case err != nil:
+		return err
+	case !h.hasName || h.name == "":
+		return fmt.Errorf("%s has no name", h.where)
+	case !h.hasVersion:
+		return fmt.Errorf("%s has no version", h.where)
+	case h.version != 1 && h.version != 2:
+		return fmt.Errorf("%s: version %d is not 1 or 2", h.where, h.version)
+	case h.extent == 0 || h.extent > 1<<16:
+		return fmt.Errorf("%s: extent %d", h.where, h.extent)
+	case names[h.name]:
+		s.skipped = append(s.skipped, h.where+": a second layer of that name, skipped")
 		edit.drop = true
 		s.edits = append(s.edits, edit)
 		return nil
 	}
-	names[name] = true
-	s.kvs += keys + values
-	for i, f := range feats {
-		fe, err := s.feature(p[f[1]:f[2]], keys, values, version)
-		if err != nil {
-			return fmt.Errorf("%s: feature %d: %w", where, i, err)
+	names[h.name] = true
+	s.kvs += h.keys + h.values
+	w := wire{b: p}
+	for i := 0; w.more(); {
+		start := w.i
+		field, typ, _ := w.key() // all checked by head
+		if field != layerFeatures {
+			w.skip(typ)
+			continue
 		}
-		if s.vertices > s.lim.Vertices {
-			return overBudget("more than %d vertices", s.lim.Vertices)
-		}
-		if s.tags > s.lim.Tags {
-			return overBudget("more than %d feature properties", s.lim.Tags)
-		}
+		b, _ := w.bytes()
+		fe, err := s.feature(b, h.keys, h.values, h.version)
 		switch {
+		case err != nil:
+			return fmt.Errorf("%s: feature %d: %w", h.where, i, err)
+		case s.vertices > s.lim.Vertices:
+			return overBudget("more than %d vertices", s.lim.Vertices)
+		case s.tags > s.lim.Tags:
+			return overBudget("more than %d feature properties", s.lim.Tags)
 		case fe.keep:
 			s.features++
 		case fe.problem != "":
-			s.skipped = append(s.skipped, fmt.Sprintf("%s: feature %d: %s, skipped", where, i, fe.problem))
-			edit.feats = append(edit.feats, featEdit{start: f[0], end: f[2]})
+			s.skipped = append(s.skipped, fmt.Sprintf("%s: feature %d: %s, skipped", h.where, i, fe.problem))
+			edit.feats = append(edit.feats, featEdit{start: start, end: w.i})
 		case fe.geom != nil:
 			s.features++
-			edit.feats = append(edit.feats, featEdit{start: f[0], end: f[2], repl: fe.rewrite(p[f[1]:f[2]])})
+			edit.feats = append(edit.feats, featEdit{start: start, end: w.i, repl: fe.rewrite(b)})
 		default: // type UNKNOWN: valid, but nothing to draw
 			s.ignored++
-			edit.feats = append(edit.feats, featEdit{start: f[0], end: f[2]})
+			edit.feats = append(edit.feats, featEdit{start: start, end: w.i})
 		}
+		i++
 	}
 	if len(edit.feats) > 0 {
 		s.edits = append(s.edits, edit)

@@ -26,6 +26,14 @@ func (w *wire) more() bool { return w.i < len(w.b) }
 
 // varint reads a base-128 varint of at most ten bytes.
 func (w *wire) varint() (uint64, error) {
+	if w.i < len(w.b) && w.b[w.i] < 0x80 { // one byte: most tags and geometry
+		w.i++
+		return uint64(w.b[w.i-1]), nil
+	}
+	return w.varintLong()
+}
+
+func (w *wire) varintLong() (uint64, error) {
 	var v uint64
 	for shift := uint(0); shift < 70; shift += 7 {
 		if w.i >= len(w.b) {
