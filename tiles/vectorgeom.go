@@ -13,13 +13,14 @@ const (
 	cmdClose  = 7
 )
 
-// featScan is the verdict on one feature: keep it as it is, skip it for a
-// reason (problem), keep it with a repaired geometry (geom), or — none of
-// these — leave it out quietly (geometry type UNKNOWN, valid but not drawable).
+// featScan is the verdict on one feature: keep it (as it is, or without
+// fields of unknown number when unknown is set), skip it for a reason
+// (problem), keep it with a repaired geometry (geom), or — none of these —
+// leave it out quietly (geometry type UNKNOWN, valid but not drawable).
 type featScan struct {
-	keep    bool
-	problem string
-	geom    []byte
+	keep, unknown bool
+	problem       string
+	geom          []byte
 }
 
 // feature checks one Feature message of a layer with the given number of
@@ -30,6 +31,7 @@ func (s *mvtScan) feature(p []byte, keys, values int, version uint64) (featScan,
 		hasType        bool
 		geom           []byte
 		geoms, oddTags int
+		unknown        bool
 		w              = wire{b: p}
 	)
 	for w.more() {
@@ -79,6 +81,7 @@ func (s *mvtScan) feature(p []byte, keys, values int, version uint64) (featScan,
 			if err := w.skip(wt); err != nil {
 				return featScan{}, fmt.Errorf("field %d: %w", field, err)
 			}
+			unknown = true
 		}
 	}
 	switch {
@@ -107,7 +110,7 @@ func (s *mvtScan) feature(p []byte, keys, values int, version uint64) (featScan,
 	case g.closesLine:
 		return featScan{geom: closeLines(geom)}, nil
 	}
-	return featScan{keep: true}, nil
+	return featScan{keep: true, unknown: unknown}, nil
 }
 
 // checkTags checks a packed tag list: key and value indexes by turns, each

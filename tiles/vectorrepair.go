@@ -6,31 +6,42 @@ import (
 )
 
 // closeLines rewrites a version-1 line geometry whose parts end with
-// ClosePath: each ClosePath becomes a LineTo back to the part's start.
+// ClosePath: each such part gets its start point again as its last point.
+// The geometry has passed checkGeometry.
 func closeLines(b []byte) []byte {
 	g := geomReader{wire: wire{b: b}}
-	var out []byte
-	var sx, sy int64
+	var parts [][][2]int64
 	for g.more() {
 		cmd, n, _ := g.command()
 		if cmd == cmdClose {
-			out = appendVarint(out, 1<<3|cmdLineTo)
-			out = appendVarint(out, uint64(zigzag(sx-g.x)))
-			out = appendVarint(out, uint64(zigzag(sy-g.y)))
-			g.x, g.y = sx, sy
+			last := parts[len(parts)-1]
+			parts[len(parts)-1] = append(last, last[0])
 			continue
 		}
-		out = appendVarint(out, uint64(n<<3|cmd))
+		if cmd == cmdMoveTo {
+			parts = append(parts, nil)
+		}
 		for i := uint32(0); i < n; i++ {
 			dx, _ := g.uint32()
 			dy, _ := g.uint32()
-			out = appendVarint(out, uint64(dx))
-			out = appendVarint(out, uint64(dy))
 			g.x += unzigzag(dx)
 			g.y += unzigzag(dy)
+			parts[len(parts)-1] = append(parts[len(parts)-1], [2]int64{g.x, g.y})
 		}
-		if cmd == cmdMoveTo {
-			sx, sy = g.x, g.y
+	}
+	var out []byte
+	var x, y int64
+	for _, part := range parts {
+		for i, p := range part {
+			switch i {
+			case 0:
+				out = appendVarint(out, 1<<3|cmdMoveTo)
+			case 1:
+				out = appendVarint(out, uint64(len(part)-1)<<3|cmdLineTo)
+			}
+			out = appendVarint(out, uint64(zigzag(p[0]-x)))
+			out = appendVarint(out, uint64(zigzag(p[1]-y)))
+			x, y = p[0], p[1]
 		}
 	}
 	return out
@@ -38,20 +49,26 @@ func closeLines(b []byte) []byte {
 
 func zigzag(v int64) uint32 { return uint32(int32(v)<<1 ^ int32(v)>>31) }
 
-// rewrite returns the feature field p (its payload) with geometry geom.
+// rewrite returns the feature field of payload p with its known fields
+// only (id, tags, type) and geometry f.geom, or its own when f.geom is nil.
 func (f featScan) rewrite(p []byte) []byte {
-	var out []byte
+	var out, geom []byte
 	w := wire{b: p}
 	for w.more() {
 		start := w.i
 		field, typ, _ := w.key()
 		w.skip(typ)
-		if field != featGeom {
+		switch field {
+		case featID, featTags, featType:
 			out = append(out, p[start:w.i]...)
+		case featGeom:
+			geom = p[start:w.i]
 		}
 	}
-	out = appendField(out, featGeom, f.geom)
-	return appendField(nil, layerFeatures, out)
+	if f.geom != nil {
+		return appendField(nil, layerFeatures, appendField(out, featGeom, f.geom))
+	}
+	return appendField(nil, layerFeatures, append(out, geom...))
 }
 
 // dropRepeats removes the points of lines and rings that repeat the point

@@ -42,7 +42,6 @@ type mvtScan struct {
 	edits                                 []layerEdit // in tile order; none when the tile decodes as it is
 	repeats                               bool        // a line or ring repeats a point: remove after decoding
 	skipped                               []string    // the recoverable problems, in tile order
-	ignored                               int         // features of type UNKNOWN, left out without complaint
 }
 
 // layerEdit drops a layer or changes some of its features.
@@ -73,6 +72,9 @@ func scanMVT(data []byte, lim Limits) (*mvtScan, error) {
 			if err := w.skip(typ); err != nil {
 				return nil, fmt.Errorf("tile: field %d: %w", field, err)
 			}
+			// An unknown field (an extension) is left out for orb, whose
+			// protobuf reader fails on a 64-bit field at a message's end.
+			s.edits = append(s.edits, layerEdit{start: start, end: w.i, drop: true})
 			continue
 		}
 		if err := want("tile layer", typ, wireBytes); err != nil {
@@ -207,6 +209,9 @@ func (s *mvtScan) layer(p []byte, edit layerEdit, names map[string]bool) error {
 		field, typ, _ := w.key() // all checked by head
 		if field != layerFeatures {
 			w.skip(typ)
+			if field > layerExtent && field != layerVersion { // unknown: left out, as at the tile's level
+				edit.feats = append(edit.feats, featEdit{start: start, end: w.i})
+			}
 			continue
 		}
 		b, _ := w.bytes()
@@ -218,16 +223,15 @@ func (s *mvtScan) layer(p []byte, edit layerEdit, names map[string]bool) error {
 			return overBudget("more than %d vertices", s.lim.Vertices)
 		case s.tags > s.lim.Tags:
 			return overBudget("more than %d feature properties", s.lim.Tags)
-		case fe.keep:
+		case fe.keep && !fe.unknown:
 			s.features++
 		case fe.problem != "":
 			s.skipped = append(s.skipped, fmt.Sprintf("%s: feature %d: %s, skipped", h.where, i, fe.problem))
 			edit.feats = append(edit.feats, featEdit{start: start, end: w.i})
-		case fe.geom != nil:
+		case fe.keep || fe.geom != nil:
 			s.features++
 			edit.feats = append(edit.feats, featEdit{start: start, end: w.i, repl: fe.rewrite(b)})
 		default: // type UNKNOWN: valid, but nothing to draw
-			s.ignored++
 			edit.feats = append(edit.feats, featEdit{start: start, end: w.i})
 		}
 		i++
