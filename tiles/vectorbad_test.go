@@ -101,6 +101,7 @@ func TestVectorBadTiles(t *testing.T) {
 		{"gzip bomb", bomb, tiles.ErrTileTooLarge, "unpacks to more than 16777216 bytes"},
 		{"huge stored tile", huge, tiles.ErrTileTooLarge, "over the cap of 4194304"},
 		{"too many features", pointsTile(t, "place", tiles.MaxVectorFeatures+1, false), tiles.ErrTileTooLarge, "more than 200000 features"},
+		{"too much memory", gz(t, pointsTile(t, "place", 150_000, false)), tiles.ErrTileTooLarge, "would take about 71.2 MB decoded, over the cap of 64.0 MB"},
 		{"too many vertices", gz(t, pointsTile(t, "roads", tiles.MaxVectorVertices+1, true)), tiles.ErrTileTooLarge, "more than 2000000 vertices"},
 		{"too many layers", manyLayers, tiles.ErrTileTooLarge, "more than 64 layers"},
 	}
@@ -193,6 +194,7 @@ func TestVectorLimits(t *testing.T) {
 		{func(l *tiles.Limits) { l.Tags = 49 }, "more than 49 feature properties"},
 		{func(l *tiles.Limits) { l.KeysValues = 1 }, "more than 1 keys and values"},
 		{func(l *tiles.Limits) { l.Layers = 0 }, "more than 0 layers"},
+		{func(l *tiles.Limits) { l.Memory = 20_000 }, "would take about 24 KB decoded, over the cap of 19 KB"},
 	} {
 		lim := tiles.DefaultLimits()
 		c.set(&lim)

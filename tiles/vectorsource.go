@@ -6,12 +6,12 @@ import (
 )
 
 // DefaultVectorCacheBytes caps the decoded vector tiles a VectorSource
-// keeps when VectorSourceOptions.CacheBytes is 0: 64 MB, by VectorTile.Bytes
-// — some 25 dense city tiles at z14 (2.5 MB each), hundreds of rural ones.
-// Drawn tiles are cached by the drawing side; this cache serves the
-// re-draws past the file's highest zoom (one z14 tile feeds four z15 and
-// sixteen z16 tiles) and a zoom change.
-const DefaultVectorCacheBytes = 64 << 20
+// keeps when VectorSourceOptions.CacheBytes is 0: 96 MB by VectorTile.Bytes
+// (as the raster cache) — a dozen tiles as dense as downtown San Francisco
+// at z14 (7.4 MB each), hundreds of rural ones. Drawn tiles are cached by the
+// drawing side; this cache serves the re-draws past the file's highest zoom
+// (one z14 tile feeds four z15 and sixteen z16 tiles) and a zoom change.
+const DefaultVectorCacheBytes = 96 << 20
 
 // VectorSourceOptions tune a VectorSource.
 type VectorSourceOptions struct {
