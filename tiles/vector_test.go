@@ -306,3 +306,27 @@ func TestOpenVectorBadMetadata(t *testing.T) {
 		t.Errorf("schema %+v", s)
 	}
 }
+
+// TestVectorCovering: past the file's highest zoom the covering tile is the
+// ancestor at that zoom.
+func TestVectorCovering(t *testing.T) {
+	vf, err := tiles.OpenVector(fixturePath("omt-sf-z14.mbtiles"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{})
+	defer src.Close()
+	for _, c := range []struct{ z, x, y, pz, px, py int }{
+		{14, 2621, 6332, 14, 2621, 6332},
+		{16, 2621*4 + 3, 6332*4 + 1, 14, 2621, 6332},
+		{13, 1310, 3166, 13, 1310, 3166},
+	} {
+		vt, pz, px, py, err := src.Covering(c.z, c.x, c.y)
+		if err != nil || vt == nil || pz != c.pz || px != c.px || py != c.py {
+			t.Errorf("%d/%d/%d: %v %d/%d/%d %v", c.z, c.x, c.y, vt != nil, pz, px, py, err)
+		}
+	}
+	if vt, _, _, _, _ := src.Covering(16, 0, 0); vt != nil {
+		t.Error("a tile outside the file")
+	}
+}

@@ -117,6 +117,20 @@ func (s *VectorSource) Tile(z, x, y int) (*VectorTile, error) {
 	return t, err
 }
 
+// Covering returns the tile holding the area of tile z/x/y: the tile itself
+// within the file's zooms, past its highest zoom the ancestor at that zoom
+// (to be drawn again at z, its geometry scaled by 2^(z−pz) and shifted by
+// (x − px·2^(z−pz), y − py·2^(z−pz)) tiles). pz/px/py name the tile
+// returned; below the file's lowest zoom there is none.
+func (s *VectorSource) Covering(z, x, y int) (t *VectorTile, pz, px, py int, err error) {
+	if _, hi := s.f.ZoomRange(); z > hi {
+		d := z - hi
+		z, x, y = hi, x>>d, y>>d
+	}
+	t, err = s.Tile(z, x, y)
+	return t, z, x, y, err
+}
+
 // Peek returns tile z/x/y when it is decoded and cached, without reading.
 func (s *VectorSource) Peek(z, x, y int) (*VectorTile, bool) {
 	if z < 0 || z > 28 || x < 0 || y < 0 || x >= 1<<z || y >= 1<<z {
