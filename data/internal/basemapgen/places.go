@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -42,10 +43,11 @@ var places = map[string]orb.Point{
 
 // placesToWGS84 rewrites the point of every place of the table found in
 // the layer files of dir (*.geojson) with its WGS 84 position, touching
-// nothing else in the files. A place already at its WGS 84 position is
-// left alone, so running it again changes nothing; a place at neither
-// position was moved by hand since, and is an error (take it out of the
-// table). Every place of the table must be found.
+// nothing else in the files. A place already at its WGS 84 position
+// (within placeTolerance) is left alone, so running it again changes
+// nothing; a place at neither position was moved by hand since, and is an
+// error (take it out of the table). Every place of the table must be
+// found.
 func placesToWGS84(dir string, w io.Writer) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.geojson"))
 	if err != nil {
@@ -99,10 +101,10 @@ func convertPlaces(b []byte, seen map[string]bool) ([]byte, int, error) {
 		}
 		seen[s.id] = true
 		want := toWGS84(src)
-		switch s.at {
-		case want:
+		switch {
+		case near(s.at, want):
 			continue
-		case src:
+		case near(s.at, src):
 		default:
 			return nil, 0, fmt.Errorf("place %s is at %v, neither its %s position %v nor its WGS 84 position %v: "+
 				"it was moved since; take it out of the table in places.go", s.id, s.at, sourceFrame, src, want)
@@ -115,6 +117,17 @@ func convertPlaces(b []byte, seen map[string]bool) ([]byte, int, error) {
 		n++
 	}
 	return out, n, nil
+}
+
+// placeTolerance is how far, in degrees (about 1 m), a place may lie from
+// its WGS 84 or its source position and still count as there: a
+// conversion refined in its last digits (1e-6°) then neither rewrites the
+// files nor takes the place for one moved by hand.
+const placeTolerance = 1e-5
+
+// near reports whether a and b are within placeTolerance of each other.
+func near(a, b orb.Point) bool {
+	return math.Abs(a[0]-b[0]) <= placeTolerance && math.Abs(a[1]-b[1]) <= placeTolerance
 }
 
 // numberRE matches a JSON number.

@@ -46,6 +46,8 @@ func TestConvertPlaces(t *testing.T) {
 	}{
 		{"at its GCJ-02 position", layerFile("gaoni", at(src)), layerFile("gaoni", at(want)), 1},
 		{"already converted", layerFile("gaoni", at(want)), layerFile("gaoni", at(want)), 0},
+		{"converted by a conversion differing in the last digit", layerFile("gaoni", at(orb.Point{want[0] + 1e-6, want[1]})),
+			layerFile("gaoni", at(orb.Point{want[0] + 1e-6, want[1]})), 0},
 		{"compact", layerFile("gaoni", "[121.8,29.556]"), layerFile("gaoni", "["+fmtNum(want[0])+","+fmtNum(want[1])+"]"), 1},
 		{"not in the table", layerFile("elsewhere", at(src)), layerFile("elsewhere", at(src)), 0},
 		{"moved by hand", layerFile("gaoni", "[121.7, 29.5]"), nil, 0},
