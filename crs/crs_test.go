@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
 )
 
 // gcoordRow is one line of testdata/gcoord.csv: a position and what gcoord
@@ -67,15 +68,9 @@ func readGcoord(t testing.TB) []gcoordRow {
 	return rows
 }
 
-// metres returns the ground distance between a and b, in metres, on a
-// sphere of the Earth's mean radius (plenty for distances of metres).
-func metres(a, b orb.Point) float64 {
-	const r = 6371008.8
-	rad := math.Pi / 180
-	dx := (a[0] - b[0]) * rad * math.Cos((a[1]+b[1])/2*rad)
-	dy := (a[1] - b[1]) * rad
-	return r * math.Hypot(dx, dy)
-}
+// metres returns the ground distance between a and b, in metres
+// (haversine, orb's geo.Distance).
+func metres(a, b orb.Point) float64 { return orbgeo.Distance(a, b) }
 
 // conv is one conversion as a function of points.
 type conv func(lon, lat float64) (float64, float64)

@@ -2,7 +2,6 @@ package export
 
 import (
 	"bytes"
-	"math"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -10,18 +9,12 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
 
 	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/importer"
 )
-
-// metres is the ground distance between a and b.
-func metres(a, b orb.Point) float64 {
-	const r = 6371008.8
-	rad := math.Pi / 180
-	return r * math.Hypot((a[0]-b[0])*rad*math.Cos((a[1]+b[1])/2*rad), (a[1]-b[1])*rad)
-}
 
 // TestInFrame writes the places in GCJ-02 and BD-09: each point is its
 // WGS 84 one converted, the collection given is left alone, and reading
@@ -53,7 +46,7 @@ func TestInFrame(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, s := range sites {
-				if d := metres(back.Features[i].Geometry.(orb.Point), s.Point); d > 0.01 {
+				if d := orbgeo.Distance(back.Features[i].Geometry.(orb.Point), s.Point); d > 0.01 {
 					t.Errorf("%s read back %.3f m away", s.ID, d)
 				}
 			}
@@ -134,7 +127,7 @@ func checkKMLPoint(t *testing.T, want map[orb.Point]bool, lon, lat string) int {
 		t.Fatalf("position %q, %q", lon, lat)
 	}
 	for p := range want {
-		if metres(p, orb.Point{x, y}) < 0.01 {
+		if orbgeo.Distance(p, orb.Point{x, y}) < 0.01 {
 			return 1
 		}
 	}

@@ -2,26 +2,16 @@ package importer
 
 import (
 	"encoding/csv"
-	"math"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
 
 	"ningbomap/crs"
 )
-
-// metres is the ground distance between a and b (a sphere of the Earth's
-// mean radius; plenty for metres).
-func metres(a, b orb.Point) float64 {
-	const r = 6371008.8
-	rad := math.Pi / 180
-	dx := (a[0] - b[0]) * rad * math.Cos((a[1]+b[1])/2*rad)
-	dy := (a[1] - b[1]) * rad
-	return r * math.Hypot(dx, dy)
-}
 
 // truth reads testdata/webmaps/places-wgs84.csv: name → WGS 84 position.
 func truth(t *testing.T) map[string]orb.Point {
@@ -79,12 +69,12 @@ func TestWebMapExports(t *testing.T) {
 				if !ok {
 					t.Fatalf("unknown place %q", f.Name)
 				}
-				d := metres(f.Geometry.(orb.Point), w)
+				d := orbgeo.Distance(f.Geometry.(orb.Point), w)
 				if d > 2 {
 					t.Errorf("%s at %v, %.2f m from %v", f.Name, f.Geometry, d, w)
 				}
 				worst = max(worst, d)
-				if off := metres(raw.Features[i].Geometry.(orb.Point), w); off < 300 {
+				if off := orbgeo.Distance(raw.Features[i].Geometry.(orb.Point), w); off < 300 {
 					t.Errorf("%s read as WGS 84 is only %.0f m off: the file is not in %s", f.Name, off, tt.frame)
 				}
 			}
