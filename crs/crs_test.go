@@ -188,7 +188,7 @@ func TestOutsideChina(t *testing.T) {
 }
 
 // TestNingboOffset checks the size of the offset around Ningbo that the
-// project's notes quote: GCJ-02 lies about 400 m east and 290 m south of
+// map's notes give: GCJ-02 lies about 400 m east and 290 m south of
 // WGS 84 there.
 func TestNingboOffset(t *testing.T) {
 	p := orb.Point{121.5497, 29.875}

@@ -4,7 +4,7 @@
 // and BD-09 (Baidu).
 //
 // GCJ-02 is WGS 84 moved by a smooth, deliberately irregular offset of a
-// few hundred metres (around Ningbo about 450 m east and 270 m south);
+// few hundred metres (around Ningbo about 400 m east and 290 m south);
 // BD-09 adds Baidu's own offset on top. Both are the published
 // formulas of the "eviltransform"/"coordtransform" family. Outside the
 // algorithm's rough box around China (lon 72.004–137.8347, lat
