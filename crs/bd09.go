@@ -14,11 +14,26 @@ const (
 // latitude: a tiny scaling and rotation about (0, 0) that depend on the
 // position, then a shift of 0.0065° east and 0.006° north. It applies
 // everywhere, as Baidu's published formula does.
+//
+// The formula takes the point's polar angle and radius, adds 3e-6 rad and
+// 2e-5° to them and goes back; here the rotation and scaling are applied
+// to the point directly (baiduTurn), which is the same to 1e-14°.
 func GCJ02ToBD09(lon, lat float64) (float64, float64) {
-	z := math.Hypot(lon, lat) + 0.00002*math.Sin(lat*baiduFactor)
-	theta := math.Atan2(lat, lon) + 0.000003*math.Cos(lon*baiduFactor)
-	s, c := math.Sincos(theta)
-	return z*c + baiduDLon, z*s + baiduDLat
+	x, y := baiduTurn(lon, lat, 0.00002*math.Sin(lat*baiduFactor), 0.000003*math.Cos(lon*baiduFactor))
+	return x + baiduDLon, y + baiduDLat
+}
+
+// baiduTurn returns x, y rotated about (0, 0) by the small angle a
+// (radians) and moved away from it by dr (degrees).
+func baiduTurn(x, y, dr, a float64) (float64, float64) {
+	r := math.Hypot(x, y)
+	if r == 0 {
+		return x, y
+	}
+	k := (r + dr) / r
+	// cos a and sin a to far below float64's precision for |a| ≤ 3e-6.
+	ca, sa := 1-a*a/2, a-a*a*a/6
+	return k * (x*ca - y*sa), k * (y*ca + x*sa)
 }
 
 // BD09ToGCJ02 returns the GCJ-02 position whose BD-09 position is lon/lat,
@@ -36,10 +51,7 @@ func GCJ02ToBD09(lon, lat float64) (float64, float64) {
 // more than a metre off.
 func BD09ToGCJ02(lon, lat float64) (float64, float64) {
 	x, y := lon-baiduDLon, lat-baiduDLat
-	z := math.Hypot(x, y) - 0.00002*math.Sin(y*baiduFactor)
-	theta := math.Atan2(y, x) - 0.000003*math.Cos(x*baiduFactor)
-	s, c := math.Sincos(theta)
-	glon, glat := z*c, z*s
+	glon, glat := baiduTurn(x, y, -0.00002*math.Sin(y*baiduFactor), -0.000003*math.Cos(x*baiduFactor))
 	for range maxSteps {
 		blon, blat := GCJ02ToBD09(glon, glat)
 		dlon, dlat := blon-lon, blat-lat
