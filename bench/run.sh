@@ -44,6 +44,14 @@ else
 	fi
 fi
 
+# ---- coordinate frames (package crs) ----------------------------------------
+# WGS 84 <-> GCJ-02 <-> BD-09 per point, around Ningbo; bar: <= 200 ns forward and inverse
+# (read cpu-ns/op on a shared machine).
+echo
+echo "== go test -bench . -benchmem -count $count ./crs/"
+go test -run '^$' -bench . -benchmem -count "$count" ./crs/ | tee "$out/crs.txt"
+# ---- end of coordinate frames -------------------------------------------------
+
 # ---- tile basemap (package tiles) -------------------------------------------
 # Our frame over a cached MBTiles fixture against github.com/flopp/go-staticmaps
 # itself (test-only, pinned in go.mod at v0.0.0-20220221183018-c226716bec53)

@@ -24,8 +24,11 @@
 // when nothing could be loaded. Every problem wraps one of the sentinel
 // errors (ErrTooLarge, ErrSyntax, ErrCoordinate, …) for errors.Is.
 //
-// Coordinates are WGS 84 longitude/latitude; every position is checked to
-// be finite, within −180..180 and −90..90.
+// Coordinates are longitude/latitude, WGS 84 unless Options.CRS says the
+// file is in GCJ-02 (AMap, Tencent) or BD-09 (Baidu): then every position is
+// converted to WGS 84 as it is read (package crs), whatever the format, and
+// Layer.CRS records the frame. Every position is checked to be finite,
+// within −180..180 and −90..90, before and after a conversion.
 //
 // # Large files
 //

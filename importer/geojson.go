@@ -8,6 +8,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/crs"
 )
 
 // geometryTypes are the GeoJSON geometry types a document may be.
@@ -100,7 +102,8 @@ func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
 
 // keep adds f with geometry g to l when g can be shown, or reports it.
 // Degenerate parts are repaired or dropped (see repair), each change
-// reported as a warning.
+// reported as a warning. Positions read in another frame than WGS 84
+// (l.CRS) are converted, and checked again.
 func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *problems) {
 	if err := checkGeometry(g); err != nil {
 		p.add(line, n, field, err)
@@ -110,6 +113,13 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 	if err != nil {
 		p.add(line, n, field, err)
 		return
+	}
+	if l.CRS != crs.WGS84 {
+		g = l.CRS.GeometryToWGS84(g)
+		if err := checkGeometry(g); err != nil {
+			p.add(line, n, field, fmt.Errorf("converted from %s: %w", l.CRS, err))
+			return
+		}
 	}
 	for _, note := range notes {
 		p.add(line, n, field, fmt.Errorf("%w: %w: %s", ErrWarning, ErrGeometry, note))

