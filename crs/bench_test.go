@@ -2,6 +2,7 @@ package crs
 
 import (
 	"math/rand"
+	"ningbomap/internal/cputime"
 	"testing"
 
 	"github.com/paulmach/orb"
@@ -24,11 +25,11 @@ var sink orb.Point
 func benchConv(b *testing.B, fn func(orb.Point) orb.Point) {
 	ps := benchPoints(1024)
 	b.ReportAllocs()
-	start := processCPU()
+	cpu := cputime.Start()
 	for i := 0; b.Loop(); i++ {
 		sink = fn(ps[i&1023])
 	}
-	reportCPU(b, start)
+	cpu.Report(b)
 }
 
 func BenchmarkWGS84ToGCJ02(b *testing.B) { benchConv(b, GCJ02.FromWGS84) }

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"ningbomap/internal/cputime"
 	"sync"
 	"testing"
 
@@ -251,11 +252,11 @@ func BenchmarkFrameTilesRedraw(b *testing.B) {
 	mx, my := Mercator(sanjiang)
 	x, y := int(mx*n), int(my*n)
 	b.ReportAllocs()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		if _, _, ok := ft.redraw(14, x, y, false); !ok {
 			b.Fatal("no tile")
 		}
 	}
-	cpu.report(b)
+	cpu.Report(b)
 }
