@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"ningbomap/bundle"
 	"ningbomap/data"
 	"ningbomap/edit"
 )
@@ -116,3 +117,6 @@ func rewrite(t testing.TB, src, dst string, change func(name string, body []byte
 
 // epoch is the tests' first publishing time.
 var epoch = time.Date(2025, 11, 26, 14, 3, 7, 0, time.UTC)
+
+// bundleWrite is bundle.Write.
+var bundleWrite = bundle.Write

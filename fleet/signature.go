@@ -44,7 +44,6 @@ const (
 	ReasonChecksum     = "checksum"      // a file differs from the manifest's size or hash
 	ReasonContents     = "contents"      // a file missing from, or added to, what the manifest lists
 	ReasonBroken       = "broken"        // not a readable bundle: truncated, or not a zip at all
-	ReasonOlder        = "older"         // signed before the bundle the kiosk shows
 	ReasonInstall      = "install"       // good bundle, but it could not be installed (its layers, the disk)
 	ReasonConflict     = "conflict copy" // a sync conflict copy, ignored
 )
@@ -55,7 +54,6 @@ var (
 	ErrUnknownKey   = errors.New("signed by a key that is not the fleet's key")
 	ErrBadSignature = errors.New("the signature does not match the bundle's manifest")
 	ErrBroken       = errors.New("not a readable bundle")
-	ErrOlder        = errors.New("signed before the bundle shown")
 )
 
 // signature is a parsed signature block.

@@ -129,8 +129,6 @@ func reasonOf(err error) string {
 		return ReasonUnknownKey
 	case errors.Is(err, ErrBadSignature):
 		return ReasonBadSignature
-	case errors.Is(err, ErrOlder):
-		return ReasonOlder
 	case errors.Is(err, bundle.ErrChecksum):
 		return ReasonChecksum
 	case errors.Is(err, bundle.ErrMissing), errors.Is(err, bundle.ErrUnlisted), errors.Is(err, bundle.ErrDuplicate):
