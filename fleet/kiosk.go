@@ -7,16 +7,14 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"ningbomap/edit"
 )
 
-// KioskOptions configure a Kiosk. Fleet, Key and ID are required.
+// KioskOptions configure a Kiosk. Fleet, Key, ID and Dest are required.
 type KioskOptions struct {
 	Fleet   string    // the fleet folder (fleet in the kiosk configuration)
 	Key     PublicKey // the fleet's public key (fleet_key); bundles signed by any other are refused
 	ID      string    // this kiosk's id (kiosk_id): its folder is FLEET/kiosks/ID
-	Dest    string    // the exhibition folder bundles install into; "" for edit.DefaultDir(), as --data FILE.zip
+	Dest    string    // the exhibition folder bundles install into: edit.DefaultDir(), where --data FILE.zip installs
 	Version string    // the app's version, for the status
 
 	Now         func() time.Time // clock; time.Now
@@ -71,10 +69,7 @@ func NewKiosk(opt KioskOptions) (*Kiosk, error) {
 		errs = append(errs, fmt.Errorf("kiosk id %q: want 1 to 64 letters, digits, '-', '_' or '.'", opt.ID))
 	}
 	if opt.Dest == "" {
-		opt.Dest = edit.DefaultDir()
-		if opt.Dest == "" {
-			errs = append(errs, errors.New("no exhibition folder: set XDG_DATA_HOME or HOME"))
-		}
+		errs = append(errs, errors.New("no exhibition folder to install into"))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("fleet kiosk: %w", err)
