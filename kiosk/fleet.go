@@ -80,7 +80,7 @@ func (c Config) validateFleet() []error {
 		return errs
 	}
 	if c.FleetKey == "" {
-		bad("fleet", errors.New(`a fleet needs the office's key to check what it installs, and no fleet_key is set: ` +
+		bad("fleet", errors.New(`a fleet needs the office's key to check what it installs, and no fleet_key is set: `+
 			`run "ningbomap fleet keygen --out DIR" at the office and paste the fleet_key line it prints here`))
 	}
 	if c.KioskID == "" && c.KioskName() == "" {
