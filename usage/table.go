@@ -19,14 +19,10 @@ import (
 // columns.
 func WriteTable(w io.Writer, rows []Row) error {
 	width := len("place")
-	var total Row
 	for _, r := range rows {
 		width = max(width, len(r.Place))
-		total.Opens += r.Opens
-		total.DwellSeconds += r.DwellSeconds
-		total.Dwells += r.Dwells
-		total.Tours += r.Tours
 	}
+	total := Sum(rows)
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%-*s  %6s  %9s  %9s  %6s\n", width, "place", "opens", "dwell", "average", "tours")
 	line := func(place string, r Row) {
