@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -93,5 +94,31 @@ func TestKioskName(t *testing.T) {
 				t.Errorf("Validate with host %q: %v", tc.host, err)
 			}
 		})
+	}
+}
+
+// TestReadmeFleetSample checks that the fleet sample in deploy/README.md
+// reads and validates, with a real key in place of the elided one.
+func TestReadmeFleetSample(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "deploy", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(doc), "## A fleet of kiosks")
+	_, block, ok2 := strings.Cut(section, "```toml\n")
+	block, _, ok3 := strings.Cut(block, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("deploy/README.md has no ```toml block in its fleet section")
+	}
+	block = strings.Replace(block, `"ed25519:…"`, `"`+testKey+`"`, 1)
+	c, err := Parse("README.md", []byte(block))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Fleet == "" || c.KioskName() != "hall-a-1" {
+		t.Errorf("sample: %+v", c)
 	}
 }
