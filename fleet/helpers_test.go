@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,12 +17,58 @@ import (
 )
 
 // exhibition makes a data folder as the editor leaves it, with the first
-// figure of 滕头村 set to value.
+// figure of 滕头村 set to value. The editor saves one folder per test
+// binary, with a marker value; each exhibition copies it with the marker
+// replaced, which is the same file the editor would write.
 func exhibition(t testing.TB, value float64) string {
 	t.Helper()
+	baseOnce.Do(func() {
+		baseDir, baseErr = os.MkdirTemp("", "fleet-exhibition-*")
+		if baseErr == nil {
+			writeExhibition(t, baseDir, markerValue)
+		}
+	})
+	if baseErr != nil {
+		t.Fatal(baseErr)
+	}
 	dir := filepath.Join(t.TempDir(), "exhibition")
-	writeExhibition(t, dir, value)
+	err := filepath.WalkDir(baseDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(baseDir, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		b = bytes.ReplaceAll(b, []byte(strconv.Itoa(markerValue)), []byte(strconv.FormatFloat(value, 'f', -1, 64)))
+		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	return dir
+}
+
+// markerValue stands for the figure in the saved base exhibition.
+const markerValue = 987654321
+
+var (
+	baseOnce sync.Once
+	baseDir  string
+	baseErr  error
+)
+
+// TestMain removes the base exhibition after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if baseDir != "" {
+		os.RemoveAll(baseDir)
+	}
+	os.Exit(code)
 }
 
 // writeExhibition saves the embedded layers into dir with 滕头村's first
