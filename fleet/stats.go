@@ -54,10 +54,12 @@ func Stats(fleetDir string, since time.Time, id string) (Usage, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				rows, err := usage.Summarise(KioskUsageDir(fleetDir, ids[i]), since)
+				dir := KioskUsageDir(fleetDir, ids[i])
+				rows, err := usage.Summarise(dir, since)
 				if errors.Is(err, os.ErrNotExist) && len(rows) == 0 {
 					err = nil // no usage yet
 				}
+				err = errors.Join(err, conflictCopies(dir))
 				u.Kiosks[i] = KioskUsage{Kiosk: ids[i], Places: rows, Total: usage.Sum(rows)}
 				errs[i] = err
 			}
@@ -117,4 +119,16 @@ func kioskIDs(fleetDir string) (ids []string, skips []error, err error) {
 	}
 	slices.SortFunc(ids, cmp.Compare)
 	return ids, skips, nil
+}
+
+// conflictCopies reports the sync conflict copies in dir, which are not
+// counted: a kiosk's folder has one writer, so a copy means two kiosks
+// share its id.
+func conflictCopies(dir string) error {
+	names, _ := filepath.Glob(filepath.Join(dir, "*.sync-conflict-*"))
+	var errs []error
+	for _, n := range names {
+		errs = append(errs, fmt.Errorf("%s: a sync conflict copy, not counted (do two kiosks share this id?)", n))
+	}
+	return errors.Join(errs...)
 }

@@ -21,6 +21,8 @@ func TestStats(t *testing.T) {
 	os.MkdirAll(filepath.Join(fleetDir, KiosksDir, ".syncthing.x.tmp"), 0o755)
 	os.MkdirAll(filepath.Join(fleetDir, KiosksDir, "bad name"), 0o755)
 	os.MkdirAll(KioskDir(fleetDir, "hall-new"), 0o755)
+	os.WriteFile(filepath.Join(u1, "usage-2025-02-01.sync-conflict-20250201-100000-ABCDEFG.csv"),
+		[]byte("date,time,place_id,event,value\n2025-02-01,10:00:00,tengtou,open,1\n"), 0o644)
 
 	u, err := Stats(fleetDir, time.Time{}, "")
 	if err != nil {
@@ -33,7 +35,7 @@ func TestStats(t *testing.T) {
 		t.Errorf("%d kiosks, want 4", len(u.Kiosks))
 	}
 	skips := errorsText(u.Skips)
-	for _, s := range []string{"kiosk hall-01:", "usage-2025-02-01.csv:2:", "bad name"} {
+	for _, s := range []string{"kiosk hall-01:", "usage-2025-02-01.csv:2:", "bad name", "sync-conflict-20250201-100000-ABCDEFG.csv: a sync conflict copy, not counted"} {
 		if !strings.Contains(skips, s) {
 			t.Errorf("skips lack %q: %s", s, skips)
 		}
