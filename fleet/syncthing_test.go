@@ -28,22 +28,10 @@ func TestSyncthingFleet(t *testing.T) {
 		t.Skip("the Syncthing test takes a minute; not with -short")
 	}
 	start := time.Now()
-	office := syncthingtest.Start(t, "office")
-	kioskST := syncthingtest.Start(t, "kiosk")
-	syncthingtest.Pair(t, office, kioskST)
-	officeFleet, kioskFleet := t.TempDir(), t.TempDir()
 	const id = "hall-a-1"
-	for _, dir := range []string{filepath.Join(officeFleet, PublishDir), filepath.Join(kioskFleet, PublishDir),
-		KioskDir(officeFleet, id), KioskDir(kioskFleet, id)} {
-		os.MkdirAll(dir, 0o755)
-	}
-	office.AddFolder(t, "publish", filepath.Join(officeFleet, PublishDir), syncthingtest.SendOnly, kioskST)
-	kioskST.AddFolder(t, "publish", filepath.Join(kioskFleet, PublishDir), syncthingtest.ReceiveOnly, office)
-	office.AddFolder(t, "kiosks-"+id, KioskDir(officeFleet, id), syncthingtest.ReceiveOnly, kioskST)
-	kioskST.AddFolder(t, "kiosks-"+id, KioskDir(kioskFleet, id), syncthingtest.SendOnly, office)
-	connected := syncthingtest.Wait(t, syncWait, "the two instances connect",
-		func() bool { return office.Connected(kioskST) && kioskST.Connected(office) }, office, kioskST)
-	t.Logf("instances up and connected after %v (connecting took %v)", time.Since(start).Round(time.Millisecond), connected.Round(time.Millisecond))
+	sf := syncthingtest.NewFleet(t, id, syncWait)
+	office, kioskST, officeFleet, kioskFleet := sf.Office, sf.Kiosk, sf.OfficeDir, sf.KioskDir
+	t.Logf("instances up and connected after %v", sf.Connected.Round(time.Millisecond))
 
 	// The kiosk side, as the app drives it.
 	pub, keyFile := keys(t)
@@ -67,7 +55,8 @@ func TestSyncthingFleet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	office.Scan(t, "publish")
+	// No scan asked for: Syncthing's watcher (1 s delay here, 10 s by default)
+	// and the kiosk's file events carry it.
 	var got Bundle
 	select {
 	case got = <-ready:
@@ -117,7 +106,7 @@ func TestSyncthingFleet(t *testing.T) {
 	rewrite(t, good2, tampered, func(name string, body []byte) []byte {
 		return []byte(strings.Replace(string(body), "7777", "7778", 1))
 	}, nil)
-	office.Scan(t, "publish")
+	sf.Published(t)
 	bad := time.Now()
 	reasons := map[string]string{}
 	for len(reasons) < 2 {
