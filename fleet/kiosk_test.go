@@ -348,3 +348,31 @@ func unsignedBundle(t *testing.T) string {
 	}
 	return p
 }
+
+// TestKioskSeesReplacedFile checks that a refused file replaced by a good
+// one of the same name, size and time (as a sync tool renames a new version
+// into place, keeping the sender's time) is looked at again.
+func TestKioskSeesReplacedFile(t *testing.T) {
+	r := newRig(t)
+	good := r.publish(42, 1)
+	b := mustRead(t, good)
+	info, _ := os.Stat(good)
+	bad := append([]byte(nil), b...)
+	i := strings.LastIndex(string(bad), "signature ") + len("signature ") + 3
+	bad[i] = 'A' + (bad[i]-'A'+1)%26
+	tmp := good + ".part"
+	os.WriteFile(tmp, bad, 0o644)
+	os.Chtimes(tmp, info.ModTime(), info.ModTime())
+	os.Rename(tmp, good)
+	r.poll()
+	if ready, problems := r.took(); len(ready) != 0 || len(problems) != 1 || problems[0].Reason != ReasonBadSignature {
+		t.Fatalf("the damaged file: ready %v problems %v", ready, problems)
+	}
+	os.WriteFile(tmp, b, 0o644)
+	os.Chtimes(tmp, info.ModTime(), info.ModTime())
+	os.Rename(tmp, good)
+	r.poll()
+	if ready, _ := r.took(); len(ready) != 1 || figure(t, r.dest) != 42 {
+		t.Errorf("the repaired file with the same size and time was not installed: %v", ready)
+	}
+}

@@ -14,6 +14,7 @@ import (
 // in publish/.
 type seenFile struct {
 	name      string
+	info      os.FileInfo // this version: a file renamed into place is another, even with the same size and time
 	size      int64
 	mod       time.Time
 	firstSeen time.Time // when this version was first seen
@@ -64,8 +65,8 @@ func (k *Kiosk) Poll() error {
 		}
 		present[name] = true
 		sf := k.seen[name]
-		if sf == nil || sf.size != info.Size() || !sf.mod.Equal(info.ModTime()) {
-			sf = &seenFile{name: name, size: info.Size(), mod: info.ModTime(), firstSeen: now}
+		if sf == nil || sf.info == nil || !os.SameFile(sf.info, info) || sf.size != info.Size() || !sf.mod.Equal(info.ModTime()) {
+			sf = &seenFile{name: name, info: info, size: info.Size(), mod: info.ModTime(), firstSeen: now}
 			k.seen[name] = sf
 			if p := k.look(sf, filepath.Join(dir, name)); p != nil {
 				fresh = append(fresh, *p)
