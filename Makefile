@@ -20,10 +20,11 @@ export GOFLAGS
 export CGO_ENABLED := 1
 
 # Debian/Ubuntu packages: a C compiler and the X11/OpenGL headers Fyne's GLFW driver
-# builds against; the tests add an X server, input and screenshot tools and Mesa.
+# builds against; the tests add an X server, input and screenshot tools and Mesa, and
+# Syncthing for the fleet's sync test (two instances on 127.0.0.1, fleet/syncthing_test.go).
 BUILD_PKGS := gcc pkg-config libc6-dev libgl1-mesa-dev libx11-dev libxcursor-dev \
               libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri gcc-mingw-w64-x86-64
+TEST_PKGS  := xvfb xauth xdotool imagemagick libgl1-mesa-dri gcc-mingw-w64-x86-64 syncthing
 # Release builds: mingw-w64 cross-compiles the Windows build with cgo; dpkg-dev
 # (dpkg-shlibdeps) and lintian make and check the .deb. Their checks run the Windows build
 # under Wine.
@@ -62,7 +63,7 @@ vet:
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
 # or export.
 STORY_PKGS := ./geo/... ./data/... ./tour/... ./kiosk/... ./search/... ./importer/... \
-              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./crs/...
+              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./crs/... ./fleet/...
 layering:
 	@bad=$$($(GO) list -deps $(STORY_PKGS) | grep '^fyne.io/' || true); \
 	if [ -n "$$bad" ]; then echo "layering: a package that must not know Fyne depends on:"; echo "$$bad"; exit 1; fi; \

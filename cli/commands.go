@@ -77,10 +77,32 @@ FILE.zip checks and installs it. Without --data: the user's exhibition folder.`,
 			name:    "stats",
 			summary: "print how often each place was opened (the usage counts)",
 			usage: `ningbomap stats [--since YYYY-MM-DD] [--dir DIR]
+       ningbomap stats --fleet FLEET [--since YYYY-MM-DD] [--kiosk ID] [--csv]
 
 Prints a table of how often each place was opened and read, from the daily usage files
-the map writes (no names of visitors: only counts).`,
+the map writes (no names of visitors: only counts). With --fleet, from every kiosk of
+the fleet folder: per place over all kiosks, per kiosk, and in total (--kiosk: one
+kiosk; --csv: kiosk × place rows with the totals, for a spreadsheet). Files and lines
+it cannot read are listed on standard error; the rest is counted.`,
 			run: runStats,
+		},
+		{
+			name:    "publish",
+			summary: "sign an exhibition and send it to every kiosk of a fleet",
+			usage: `ningbomap publish [--data DIR] --fleet FLEET --key FILE
+
+Checks the data folder as "ningbomap check" does (a folder with a problem is not
+published), packs it as "ningbomap bundle" does, signs it with the fleet's private key
+(ningbomap fleet keygen) and writes it into FLEET/publish/ as a new file named with the
+time and the content's hash. Every kiosk of the fleet installs it and switches to it at
+its next idle moment. Without --data: the user's exhibition folder.`,
+			run: runPublish,
+		},
+		{
+			name:    "fleet",
+			summary: "a fleet of kiosks: keygen makes its key, status shows every kiosk",
+			usage:   fleetUsage(),
+			run:     runFleet,
 		},
 		{
 			name:    "kiosk-pin",

@@ -29,6 +29,10 @@ type Config struct {
 	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
 	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles) to draw under the map; relative to the file
 
+	Fleet    string `toml:"fleet"`     // the fleet folder a sync tool keeps in step (see package fleet); relative to the file
+	FleetKey string `toml:"fleet_key"` // the office's public key, as "ningbomap fleet keygen" prints it
+	KioskID  string `toml:"kiosk_id"`  // this kiosk's id in the fleet; "" for the host name
+
 	// Path is the file the configuration was read from, or looked for when
 	// there was none; "" when it was made in code.
 	Path string `toml:"-"`
@@ -111,7 +115,7 @@ func Parse(path string, src []byte) (Config, error) {
 func knownKeys() []string {
 	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
 		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
-		"pin_hash", "lang", "scale", "exit_corner"}
+		"pin_hash", "lang", "scale", "exit_corner", "basemap", "fleet", "fleet_key", "kiosk_id"}
 }
 
 // contains reports whether keys holds k.

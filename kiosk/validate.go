@@ -48,6 +48,7 @@ func (c Config) Validate() error {
 	if _, err := ParseCorner(c.ExitCorner); err != nil {
 		bad("exit_corner", "%w", err)
 	}
+	errs = append(errs, c.validateFleet()...)
 	if c.PINHash != "" {
 		if _, err := parseHash(c.PINHash); err != nil {
 			bad("pin_hash", "%w; make a new one with \"ningbomap kiosk-pin\"", err)

@@ -30,7 +30,18 @@ var errTooLong = fmt.Errorf("line longer than %d bytes", maxLineSize)
 // other bad line is skipped and reported as a *LineError in the joined error,
 // which also holds a read failure.
 func readRecords(r io.Reader, file string, fn func(record)) error {
-	br := bufio.NewReaderSize(r, 4096)
+	return newParser().readRecords(r, file, fn)
+}
+
+// readRecords is readRecords sharing the parser's strings.
+func (p *parser) readRecords(r io.Reader, file string, fn func(record)) error {
+	if p.br == nil {
+		p.br = bufio.NewReaderSize(r, 16<<10)
+	} else {
+		p.br.Reset(r)
+	}
+	br := p.br
+	defer br.Reset(nil)
 	var errs []error
 	var line []byte
 	for n := 1; ; n++ {
@@ -38,10 +49,10 @@ func readRecords(r io.Reader, file string, fn func(record)) error {
 		var err error
 		line, tooLong, err = readLine(br, line[:0])
 		if len(line) > 0 || tooLong {
-			if rec, bad := parseLine(line, tooLong); bad != nil {
+			if rec, ok, bad := p.parseLine(line, tooLong); bad != nil {
 				errs = append(errs, &LineError{File: file, Line: n, Err: bad})
-			} else if rec != nil {
-				fn(*rec)
+			} else if ok {
+				fn(rec)
 			}
 		}
 		if err == io.EOF {
@@ -55,17 +66,27 @@ func readRecords(r io.Reader, file string, fn func(record)) error {
 	return errors.Join(errs...)
 }
 
-// parseLine reads one line: nil and no error for a blank or header line.
-func parseLine(line []byte, tooLong bool) (*record, error) {
+// parseLine reads one line: ok false and no error for a blank or header line.
+func (p *parser) parseLine(line []byte, tooLong bool) (rec record, ok bool, err error) {
 	if tooLong {
-		return nil, errTooLong
+		return record{}, false, errTooLong
 	}
 	line = bytes.TrimSuffix(line, []byte("\r"))
 	if len(bytes.TrimSpace(line)) == 0 || string(line) == header {
-		return nil, nil
+		return record{}, false, nil
 	}
-	rec, err := parseRecord(string(line))
+	rec, err = p.parse(line)
 	if err != nil {
+		return record{}, false, err
+	}
+	return rec, true, nil
+}
+
+// parseLine reads one line with a parser that shares nothing.
+func parseLine(line []byte, tooLong bool) (*record, error) {
+	var p parser
+	rec, ok, err := p.parseLine(line, tooLong)
+	if !ok {
 		return nil, err
 	}
 	return &rec, nil

@@ -39,11 +39,13 @@ func Summarise(dir string, since time.Time) ([]Row, error) {
 	if err != nil {
 		return nil, fmt.Errorf("usage: %w", err)
 	}
-	from := ""
+	from, fromDate, fromClock := "", "", ""
 	if !since.IsZero() {
 		from = since.Format(dateLayout + " " + timeLayout)
+		fromDate, fromClock = since.Format(dateLayout), since.Format(timeLayout)
 	}
 	byPlace := make(map[string]*Row)
+	p := newParser()
 	var errs []error
 	for _, e := range entries {
 		date := fileDate(e.Name())
@@ -56,8 +58,8 @@ func Summarise(dir string, since time.Time) ([]Row, error) {
 			errs = append(errs, fmt.Errorf("usage: %w", err))
 			continue
 		}
-		err = readRecords(f, path, func(r record) {
-			if from != "" && r.Date+" "+r.Clock < from {
+		err = p.readRecords(f, path, func(r record) {
+			if from != "" && (r.Date < fromDate || r.Date == fromDate && r.Clock < fromClock) {
 				return
 			}
 			add(byPlace, r)
@@ -68,9 +70,7 @@ func Summarise(dir string, since time.Time) ([]Row, error) {
 	for _, r := range byPlace {
 		rows = append(rows, *r)
 	}
-	slices.SortFunc(rows, func(a, b Row) int {
-		return cmp.Or(cmp.Compare(b.Opens, a.Opens), cmp.Compare(a.Place, b.Place))
-	})
+	SortRows(rows)
 	return rows, errors.Join(errs...)
 }
 
@@ -90,4 +90,28 @@ func add(byPlace map[string]*Row, r record) {
 	case TourComplete:
 		row.Tours += int(r.Value)
 	}
+}
+
+// Add adds the counts of o to r.
+func (r *Row) Add(o Row) {
+	r.Opens += o.Opens
+	r.DwellSeconds += o.DwellSeconds
+	r.Dwells += o.Dwells
+	r.Tours += o.Tours
+}
+
+// Sum adds up rows into one Row named "total".
+func Sum(rows []Row) Row {
+	t := Row{Place: "total"}
+	for _, r := range rows {
+		t.Add(r)
+	}
+	return t
+}
+
+// SortRows sorts rows as Summarise does: most opened first, then by id.
+func SortRows(rows []Row) {
+	slices.SortFunc(rows, func(a, b Row) int {
+		return cmp.Or(cmp.Compare(b.Opens, a.Opens), cmp.Compare(a.Place, b.Place))
+	})
 }
