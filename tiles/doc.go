@@ -10,4 +10,4 @@
 //	credits := f.Meta().Attribution
 package tiles
 
-//go:generate go run ./internal/fixturegen testdata
+//go:generate go run ningbomap/cmd/fixturegen testdata

@@ -9,7 +9,7 @@
 //
 // Usage:
 //
-//	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
+//	go run ./cmd/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
 //	    -neighbours geojson/shape-with-internal-borders -neighbours-out data/basemap/neighbours.geojson
 //
 // fetch-and-generate.sh in this folder fetches the package and runs it.
