@@ -31,7 +31,7 @@ DIST_PKGS  := gcc-mingw-w64-x86-64 dpkg-dev lintian xz-utils zip git
 CHECK_PKGS := wine wine64 xvfb xauth imagemagick unzip libgl1-mesa-dri libc-bin
 
 
-.PHONY: all build run test deps test-deps check-fmt vet layering unit e2e windows bench soak package dist dist-check basemap clean
+.PHONY: all build run test deps test-deps check-fmt vet layering no-binaries unit e2e windows bench soak package dist dist-check basemap clean
 
 all: build
 
@@ -48,7 +48,7 @@ build: deps
 run: build
 	./$(BIN)
 
-test: test-deps check-fmt vet layering windows unit e2e
+test: test-deps check-fmt vet layering no-binaries windows unit e2e
 
 check-fmt:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -57,6 +57,11 @@ check-fmt:
 
 vet:
 	$(GO) vet ./...
+
+# no-binaries fails when git tracks an executable (ELF, PE or Mach-O, told by its first
+# bytes, not its name), naming it: build output belongs in .gitignore.
+no-binaries:
+	@$(GO) run ./cmd/binarycheck
 
 # geo/, data/ and the story packages must not depend on Fyne; the map widget
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
