@@ -10,6 +10,8 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
+
+	"ningbomap/data"
 )
 
 // neighbourSource says where the neighbours come from, as the output's
@@ -73,7 +75,7 @@ func buildNeighbours(dir string) ([]result, error) {
 			return nil, fmt.Errorf("decode %s: %w", c.file, err)
 		}
 		for i, f := range fc.Features {
-			d, ok := neighbours[idString(f.ID)]
+			d, ok := neighbours[data.FeatureID(f.ID)]
 			if !ok {
 				continue
 			}
