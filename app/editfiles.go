@@ -98,7 +98,7 @@ func (ui *mainUI) openBundle(zip string) {
 		m.panel.SetStatus(err.Error())
 		return
 	}
-	ed, err := edit.Open(dir, edit.Options{Own: m.own})
+	ed, err := edit.Open(dir, edit.Options{Record: m.own.Record})
 	if ed == nil {
 		m.panel.SetStatus(err.Error())
 		return

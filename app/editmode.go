@@ -54,7 +54,7 @@ func (ui *mainUI) enterEdit() {
 		if m.own == nil {
 			m.own = &watch.Own{}
 		}
-		ed, err := edit.Open(m.dir, edit.Options{Own: m.own, Recovery: m.recoveryPath()})
+		ed, err := edit.Open(m.dir, edit.Options{Record: m.own.Record, Recovery: m.recoveryPath()})
 		if ed == nil {
 			ui.notices.problems.show(err)
 			return
@@ -140,7 +140,8 @@ func (ui *mainUI) showEdited() {
 	if ui.open.site != nil {
 		open = ui.open.site.ID
 	}
-	ui.useDataset(ds)
+	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
+	ui.ds = ds
 	if s := ds.Site(open); s != nil {
 		ui.open.site = s
 		if !s.IsOverview() {

@@ -17,7 +17,7 @@ func TestDataFolderInstallsBundle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
+	if err := e.Edit("tengtou", edit.Name, func(s *data.Site) { s.Name = data.Text{Zh: "滕头", En: "Tengtou"} }); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := e.Save(); err != nil {

@@ -125,10 +125,15 @@ func load(extra []fileData, errs []error) (*Dataset, error) {
 		layers = append(layers, p)
 	}
 
-	ds, aerrs := assemble(districts, layers)
+	base := &Dataset{Districts: districts, Neighbours: Neighbours(), Waters: Waters(), Themes: Themes()}
+	var loaded []*Layer
 	for _, p := range layers {
 		errs = append(errs, p.errs...)
+		if p.layer != nil {
+			loaded = append(loaded, p.layer)
+		}
 	}
+	ds, aerrs := base.assemble(loaded)
 	errs = append(errs, aerrs...)
 	return ds, errors.Join(errs...)
 }

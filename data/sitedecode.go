@@ -70,7 +70,9 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 	}
 	decodePhotos(photos, s, &r)
 
-	checkPoint(f.geom, s, &r)
+	if p, ok := checkPoint(f.geom, &r); ok {
+		s.Point = p
+	}
 	checkSite(s, present, districts, &r)
 	if r.fatal {
 		return nil

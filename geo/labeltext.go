@@ -59,6 +59,11 @@ func labelSprite(f LabelFont, text string, st LabelStyle, scale float64) *sprite
 	if st.Italic {
 		mask = shear(mask, 0.2)
 	}
+	return haloSprite(mask, st, scale)
+}
+
+// haloSprite colours a text's coverage and puts its halo around it.
+func haloSprite(mask *image.Alpha, st LabelStyle, scale float64) *sprite {
 	h := 0
 	if st.Halo.A > 0 {
 		h = int(math.Ceil(st.Width * scale))

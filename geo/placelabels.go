@@ -21,6 +21,11 @@ const (
 	KindPoint                      // a point of an imported layer, beside its marker
 	KindWater                      // a sea or a bay, centred, slanted, blue
 	KindNeighbour                  // an area outside the city, centred, muted
+	// The names of a vector tile basemap, after all of the map's own.
+	KindTown      // a city or town, centred
+	KindVillage   // a village, hamlet, suburb or neighbourhood, centred, smaller
+	KindTileWater // a sea, lake or river: centred, or along its Path
+	KindRoad      // a road, along its Path
 	kindCount
 )
 
@@ -39,6 +44,10 @@ type MapLabel struct {
 	Marker string
 	Order  int     // within a kind, lower is placed first (the tour number)
 	Min    float64 // least zoom at which the label shows; 0 takes the kind's default
+	// Path, when it has two points or more, is a line (a road, a river)
+	// the name is written along, upright, on a stretch straight enough
+	// for it; Point is then unused (see pathlabels.go).
+	Path []orb.Point
 }
 
 // DefaultLabelStyles are the looks of the kinds: dark bold names with a
@@ -50,6 +59,10 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 	KindPoint:     {Size: 12, Color: color.NRGBA{0x33, 0x33, 0x33, 255}, Halo: color.NRGBA{255, 255, 255, 220}, Width: 1.5},
 	KindWater:     {Size: 14, Color: color.NRGBA{0x3A, 0x6E, 0xA5, 255}, Halo: color.NRGBA{0xD6, 0xE6, 0xF2, 200}, Width: 1.5, Italic: true},
 	KindNeighbour: {Size: 12, Color: color.NRGBA{0x80, 0x80, 0x80, 255}, Halo: color.NRGBA{0xEE, 0xEE, 0xEE, 200}, Width: 1.5},
+	KindTown:      {Size: 13, Color: color.NRGBA{0x45, 0x49, 0x4F, 255}, Halo: color.NRGBA{0xFA, 0xF8, 0xF3, 225}, Width: 1.5},
+	KindVillage:   {Size: 11.5, Color: color.NRGBA{0x62, 0x66, 0x6C, 255}, Halo: color.NRGBA{0xFA, 0xF8, 0xF3, 215}, Width: 1.5},
+	KindTileWater: {Size: 11.5, Color: color.NRGBA{0x4A, 0x78, 0xA3, 255}, Halo: color.NRGBA{0xE4, 0xEE, 0xF5, 200}, Width: 1.25, Italic: true},
+	KindRoad:      {Size: 11, Color: color.NRGBA{0x6A, 0x66, 0x60, 255}, Halo: color.NRGBA{0xFF, 0xFF, 0xFF, 220}, Width: 1.5},
 }
 
 // DefaultPointLabelLimit is the most points an imported layer may have for
@@ -58,7 +71,7 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 const DefaultPointLabelLimit = 200
 
 // DefaultLabelMinZoom is the least zoom of each kind (MapLabel.Min 0).
-var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7}
+var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7, KindVillage: 11, KindRoad: 14}
 
 // PlacedMapLabel is a label that fits: its sprite's top-left corner is at
 // X, Y and it covers Box.
@@ -66,6 +79,15 @@ type PlacedMapLabel struct {
 	Index  int // into the labels set
 	Box    Box
 	Anchor Anchor
+	// A label along a path is turned by Angle (radians, clockwise on
+	// screen, within ±90° so it reads upright); Box then bounds its
+	// turned sprite, and Parts are the smaller boxes it keeps clear
+	// (valid until the next Place or Draw). Straight labels have no Parts.
+	Angle float64
+	Parts []Box
+
+	part0, part1 int32 // Parts in the labeller's parts
+	deg          int16 // Angle in whole degrees, for the sprite
 }
 
 // Labeller places map labels clear of each other, the markers and the
@@ -79,19 +101,22 @@ type Labeller struct {
 	labels  []MapLabel
 	sprites map[textKey]*sprite
 	order   []int
-	rank    []int
+	sorted  []int // labels by kind, then Order, then index
 	taken   []Box
 	circles []circleBox
 	markers map[string]int
 	placed  []PlacedMapLabel
 	grid    labelGrid
 	covered []Box // frame pixels under the window's panels and buttons
+	paths   labelPaths
+	turned  map[textKey]*sprite // sprites of names along paths
 }
 
 type textKey struct {
 	text  string
 	kind  LabelKind
 	scale float64
+	deg   int16 // turned by this many degrees (path labels); 0 straight
 }
 
 // circleBox is a marker or bubble as an obstacle.
@@ -111,6 +136,18 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 	if len(lb.sprites) > 4*len(labels)+64 {
 		clear(lb.sprites)
 	}
+	lb.paths.index(lb.labels)
+	lb.sorted = lb.sorted[:0]
+	for i := range lb.labels {
+		lb.sorted = append(lb.sorted, i)
+	}
+	slices.SortStableFunc(lb.sorted, func(a, b int) int {
+		x, y := &lb.labels[a], &lb.labels[b]
+		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Order, y.Order)
+	})
 }
 
 // SetCovered sets the parts of the frame, in pixels, that something else
@@ -125,6 +162,7 @@ func (lb *Labeller) Labels() []MapLabel { return lb.labels }
 func (lb *Labeller) SetStyles(st [kindCount]LabelStyle) {
 	lb.Styles = st
 	clear(lb.sprites)
+	clear(lb.turned)
 }
 
 // Placed returns the labels placed by the last Place or Draw (valid until
@@ -141,6 +179,10 @@ func (lb *Labeller) Draw(dst *image.RGBA, v Viewport, markers []Marker, clusters
 	sc := v.ScaleFactor()
 	for _, p := range lb.Place(v, markers, clusters, style) {
 		l := &lb.labels[p.Index]
+		if p.deg != 0 {
+			blit(dst, lb.turnedSprite(l.Text, l.Kind, sc, p.deg), p.Box.MinX, p.Box.MinY)
+			continue
+		}
 		blit(dst, lb.sprite(l.Text, l.Kind, sc), p.Box.MinX, p.Box.MinY)
 	}
 }
@@ -153,7 +195,7 @@ func (r *Renderer) DrawLabels(dst *image.RGBA, v Viewport, lb *Labeller) {
 
 // sprite returns the cached sprite of a text in a kind's style.
 func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
-	k := textKey{text, kind, scale}
+	k := textKey{text, kind, scale, 0}
 	if s, ok := lb.sprites[k]; ok {
 		return s
 	}
@@ -162,8 +204,8 @@ func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
 	return s
 }
 
-// rankOf orders labels: the selected marker's label first, then by kind,
-// then by Order.
+// rankOf is -1 for the selected marker's label (placed first), else the
+// label's kind.
 func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
 	if l.Kind.beside() && l.Marker != "" {
 		if i, ok := lb.markers[l.Marker]; ok && markers[i].Selected {
@@ -205,28 +247,28 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 		lb.taken = append(lb.taken, b)
 	}
 
-	lb.order, lb.rank = lb.order[:0], lb.rank[:0]
-	for i := range lb.labels {
-		lb.order = append(lb.order, i)
-		lb.rank = append(lb.rank, lb.rankOf(&lb.labels[i], markers))
-	}
-	slices.SortStableFunc(lb.order, func(a, b int) int {
-		if c := cmp.Compare(lb.rank[a], lb.rank[b]); c != 0 {
-			return c
+	// The labels that can show, in the order SetLabels sorted them (kind,
+	// then Order), the selected marker's label moved first.
+	lb.order = lb.order[:0]
+	selected := 0
+	for _, i := range lb.sorted {
+		l := &lb.labels[i]
+		if l.Text == "" || l.Kind >= kindCount || v.Zoom < lb.minZoom(l) || !lb.paths.inView(i, v) {
+			continue
 		}
-		return cmp.Compare(lb.labels[a].Order, lb.labels[b].Order)
-	})
+		lb.order = append(lb.order, i)
+		if lb.rankOf(l, markers) < 0 {
+			copy(lb.order[selected+1:], lb.order[selected:len(lb.order)-1])
+			lb.order[selected] = i
+			selected++
+		}
+	}
+	lb.paths.startFrame()
 
 	for _, i := range lb.order {
 		l := &lb.labels[i]
-		if l.Text == "" || l.Kind >= kindCount {
-			continue
-		}
-		minZ := l.Min
-		if minZ == 0 {
-			minZ = lb.MinZoom[l.Kind]
-		}
-		if v.Zoom < minZ {
+		if lb.paths.has(i) {
+			lb.placeAlong(i, v, sc)
 			continue
 		}
 		pt, gap := l.Point, 0.0
@@ -263,7 +305,20 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 			break
 		}
 	}
+	for k := range lb.placed {
+		if p := &lb.placed[k]; p.part1 > p.part0 {
+			p.Parts = lb.paths.parts[p.part0:p.part1:p.part1]
+		}
+	}
 	return lb.placed
+}
+
+// minZoom is the least zoom at which l shows.
+func (lb *Labeller) minZoom(l *MapLabel) float64 {
+	if l.Min != 0 {
+		return l.Min
+	}
+	return lb.MinZoom[l.Kind]
 }
 
 // Diagonal sides, tried after the four of labels.go. Names centred on

@@ -3,6 +3,8 @@ package geo
 import (
 	"image"
 	"testing"
+
+	"ningbomap/internal/cputime"
 )
 
 // frameScene is the full-frame benchmark: the ten districts filled and
@@ -25,11 +27,11 @@ func BenchmarkRenderFrame(b *testing.B) {
 	r.Render(img, v) // warm-up: projection and sprites
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		r.Render(img, v)
 	}
-	cpu.report(b)
+	cpu.Report(b)
 }
 
 func BenchmarkPanFrame(b *testing.B) {

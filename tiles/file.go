@@ -13,7 +13,7 @@ import (
 // Meta describes a tile file.
 type Meta struct {
 	Name             string
-	Format           string    // "png", "jpg" or "webp"
+	Format           string    // "png", "jpg" or "webp"; "mvt" for vector tiles (OpenVector)
 	Bounds           orb.Bound // lon/lat box the tiles cover; the world when the file does not say
 	MinZoom, MaxZoom int
 	Attribution      string // the file's own credits line (may hold HTML links, as QGIS and MapTiler write it)
@@ -41,8 +41,12 @@ const sqliteMagic = "SQLite format 3\x00"
 
 // Open opens an MBTiles or PMTiles v3 file of raster tiles. Its errors are
 // *FileError values naming the file and what is wrong: not a tile file,
-// vector tiles, missing metadata, a corrupt directory.
-func Open(path string) (*File, error) {
+// vector tiles (ErrVectorTiles: open those with OpenVector), missing
+// metadata, a corrupt directory.
+func Open(path string) (*File, error) { return open(path, checkMeta) }
+
+// open opens a tile file whose metadata check accepts.
+func open(path string, check func(*Meta) error) (*File, error) {
 	fail := func(err error) (*File, error) { return nil, &FileError{Path: path, Err: err} }
 	fh, err := os.Open(path)
 	if err != nil {
@@ -76,7 +80,7 @@ func Open(path string) (*File, error) {
 		return fail(err)
 	}
 	m := r.meta()
-	if err := checkMeta(&m); err != nil {
+	if err := check(&m); err != nil {
 		r.close()
 		return fail(err)
 	}
@@ -96,6 +100,12 @@ func checkMeta(m *Meta) error {
 	default:
 		return fmt.Errorf("tile format %q is not png, jpg or webp", m.Format)
 	}
+	return checkRange(m)
+}
+
+// checkRange checks the zoom range and puts the world in place of missing
+// or impossible bounds.
+func checkRange(m *Meta) error {
 	if m.MinZoom < 0 || m.MaxZoom > 30 || m.MinZoom > m.MaxZoom {
 		return fmt.Errorf("zoom range %d..%d is not valid", m.MinZoom, m.MaxZoom)
 	}
