@@ -69,7 +69,7 @@ no-binaries:
 # bundle/, linebreak/, atomicfile/, userdir/, resources/, the other programs in cmd/ and
 # internal/, and any package added later, without being listed here. The map widget
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
-# or export.
+# or export. Every package main but the app itself is in cmd/NAME.
 UI_PKGS := ^ningbomap(/cli|/app(/.+)?|/cmd/bare)?$$
 layering:
 	@$(GO) list -f '{{.ImportPath}}|{{join .Imports " "}}|{{join .Deps " "}}' ./... | awk -F'|' -v ui='$(UI_PKGS)' ' \
@@ -84,6 +84,10 @@ layering:
 	@bad=$$($(GO) list -deps ./app/mapview/ | grep -E '^ningbomap/(data|kiosk|tour|usage|search|importer|export|app)(/|$$)' | grep -v '^ningbomap/app/mapview$$' || true); \
 	if [ -n "$$bad" ]; then echo "layering: the map widget app/mapview depends on:"; echo "$$bad"; exit 1; fi; \
 	echo "layering: app/mapview knows only geo/"
+	@bad=$$($(GO) list -f '{{.Name}} {{.ImportPath}}' ./... | \
+	  awk '$$1 == "main" && $$2 != "ningbomap" && $$2 !~ /^ningbomap\/cmd\/[^\/]+$$/ { print "  " $$2 }'); \
+	if [ -n "$$bad" ]; then echo "layering: programs outside cmd/ (every program but the app goes in cmd/NAME):"; echo "$$bad"; exit 1; fi; \
+	echo "layering: every program but the app is in cmd/"
 
 unit:
 	$(GO) test -race -count=1 ./...
