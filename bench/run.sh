@@ -64,9 +64,9 @@ echo "== go test -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count $count .
 go test -run '^$' -bench 'Tile|Outlines|PeerStaticMaps' -benchmem -count "$count" -timeout 30m ./tiles/ | tee "$out/tiles.txt"
 echo
 tiles_ok=0
-go run ./bench/tiletable "$out/tiles.txt" || tiles_ok=$?
+go run ./cmd/tiletable "$out/tiles.txt" || tiles_ok=$?
 # ---- end of tile basemap -----------------------------------------------------
 
 echo
-go run ./bench/benchtable -cpu1 "$out/go-cpu1.txt" "$out/go.txt" "$out/node.txt"
+go run ./cmd/benchtable -cpu1 "$out/go-cpu1.txt" "$out/go.txt" "$out/node.txt"
 exit "$tiles_ok"

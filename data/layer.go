@@ -59,7 +59,7 @@ func parseLayer(file string, b []byte, districts []District) parsed {
 	l.readHeader(header, &fr)
 	for _, f := range features {
 		if f.err != nil {
-			r := report{file: file, index: f.index, id: idString(f.id), errs: &errs}
+			r := report{file: file, index: f.index, id: FeatureID(f.id), errs: &errs}
 			r.add(f.field, f.err)
 			continue
 		}

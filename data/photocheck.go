@@ -11,10 +11,6 @@ import (
 	_ "golang.org/x/image/webp"
 )
 
-// PhotoFormats are the image formats a photo may have, as image.DecodeConfig
-// names them.
-var PhotoFormats = []string{"jpeg", "png", "webp"}
-
 // CheckPhotos reads the header of every photo of ds's places and reports,
 // as *FeatureError values joined, each file that is not a JPEG, PNG or WebP
 // image it can read. Loading only checks that the files exist and are small

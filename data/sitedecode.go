@@ -9,7 +9,7 @@ import (
 // problem into errs. It returns nil when the feature cannot be placed on
 // the map (no id, no usable point, properties not an object).
 func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs *[]error) *Site {
-	fid := idString(f.id)
+	fid := FeatureID(f.id)
 	r := report{file: file, index: f.index, id: fid, errs: errs}
 	if r.id == "" {
 		r.id = propertyID(f.props)
@@ -110,5 +110,5 @@ func propertyID(props json.RawMessage) string {
 		ID any `json:"id"`
 	}
 	_ = json.Unmarshal(props, &p) // best effort
-	return idString(p.ID)
+	return FeatureID(p.ID)
 }

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/geojson"
 
 	"ningbomap/crs"
 )
@@ -67,7 +66,7 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 	case typ == "Feature":
 		decodeFeature(data, 1, 0, roles{}, l, p)
 	case geometryTypes[typ]:
-		g, err := geojson.UnmarshalGeometry(data)
+		g, err := unmarshalGeometry(data)
 		if err != nil {
 			off, err := explainGeometry(data, err)
 			p.add(lines.at(off), 0, "", err)
@@ -86,7 +85,7 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 // decodeFeature decodes one feature (number n, starting on line line) and
 // adds it to l, or reports why it cannot be shown.
 func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
-	f, err := geojson.UnmarshalFeature(raw)
+	f, err := unmarshalFeature(raw)
 	if err != nil {
 		field, off, err := explainFeature(raw, err)
 		p.add(line+bytes.Count(raw[:off], []byte("\n")), n, field, err)

@@ -5,10 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"ningbomap/userdir"
 )
 
 // Config is the kiosk and tour configuration, read from a TOML file (see
@@ -55,18 +56,13 @@ func Default() Config {
 	}
 }
 
-// DefaultPath is where the configuration file is looked for:
+// DefaultPath is where the configuration file is looked for, kiosk.toml in
+// ningbomap's configuration folder (userdir.Config):
 // $XDG_CONFIG_HOME/ningbomap/kiosk.toml, or ~/.config/ningbomap/kiosk.toml
 // when XDG_CONFIG_HOME is not set; on Windows %APPDATA%\ningbomap\kiosk.toml,
-// on macOS ~/Library/Application Support/ningbomap/kiosk.toml (os.UserConfigDir).
-// It is "" when no such folder can be found.
-func DefaultPath() string {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "ningbomap", "kiosk.toml")
-}
+// on macOS ~/Library/Application Support/ningbomap/kiosk.toml. It is "" when no
+// such folder can be found.
+func DefaultPath() string { return userdir.Config("kiosk.toml") }
 
 // Load reads the configuration file at path. With path "" it reads
 // DefaultPath, and a missing file there is no error: the result is Default

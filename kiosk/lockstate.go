@@ -7,10 +7,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
 
 	"ningbomap/atomicfile"
+	"ningbomap/userdir"
 )
 
 // maxFailures bounds a count read back, so that counting on cannot overflow.
@@ -22,33 +22,12 @@ type lockState struct {
 	Until    time.Time `json:"until"`    // no PIN is taken before this (wall clock)
 }
 
-// StatePath is the file where the kiosk keeps its count of wrong PINs:
-// $XDG_STATE_HOME/ningbomap/pin-lockout.json, or
-// ~/.local/state/ningbomap/pin-lockout.json when XDG_STATE_HOME is not set; on
-// Windows under %LOCALAPPDATA%\ningbomap, on macOS under the user's
-// configuration folder. It is "" when no such folder can be found.
-func StatePath() string {
-	const name = "pin-lockout.json"
-	switch runtime.GOOS {
-	case "windows":
-		if d := os.Getenv("LOCALAPPDATA"); d != "" {
-			return filepath.Join(d, "ningbomap", name)
-		}
-		return ""
-	case "darwin":
-		if d, err := os.UserConfigDir(); err == nil {
-			return filepath.Join(d, "ningbomap", name)
-		}
-		return ""
-	}
-	if x := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(x) {
-		return filepath.Join(x, "ningbomap", name)
-	}
-	if home := os.Getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "state", "ningbomap", name)
-	}
-	return ""
-}
+// StatePath is the file where the kiosk keeps its count of wrong PINs,
+// pin-lockout.json in ningbomap's state folder (userdir.State):
+// $XDG_STATE_HOME/ningbomap, or ~/.local/state/ningbomap when XDG_STATE_HOME is
+// not set; on Windows %LOCALAPPDATA%\ningbomap, on macOS ~/Library/Application
+// Support/ningbomap. It is "" when no such folder can be found.
+func StatePath() string { return userdir.State("pin-lockout.json") }
 
 // OpenLock returns a lock for the PIN hash, as NewLock, whose count of wrong
 // PINs and wait are read from the state file at path (StatePath for the app)

@@ -17,4 +17,4 @@
 //	vt, err := vs.Tile(z, x, y)         // mvt.Layers in vt.Layers; vf.Schema().Name
 package tiles
 
-//go:generate go run ./internal/fixturegen testdata
+//go:generate go run ningbomap/cmd/fixturegen testdata

@@ -13,8 +13,8 @@ import (
 	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/geojson"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // The vector fixtures (testdata/README.md): real OpenMapTiles-schema tiles

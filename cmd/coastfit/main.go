@@ -15,7 +15,7 @@
 //
 // Usage:
 //
-//	go run ./data/internal/basemapgen/coastfit -shore shore.txt [-from FRAME] [-to FRAME] BASEMAP.geojson...
+//	go run ./cmd/coastfit -shore shore.txt [-from FRAME] [-to FRAME] BASEMAP.geojson...
 //
 // shore.txt is gshhg.py's output (WGS 84). -from names the files' frame
 // (they are converted to WGS 84 first, as the generator does); -to then

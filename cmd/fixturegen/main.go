@@ -11,7 +11,7 @@ import (
 	"path/filepath"
 
 	"ningbomap/atomicfile"
-	"ningbomap/tiles/internal/fixture"
+	"ningbomap/internal/fixture"
 )
 
 func main() {

@@ -14,7 +14,7 @@
 //
 // Usage:
 //
-//	go run ./data/internal/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
+//	go run ./cmd/basemapgen -in zhe4_jiang1_ning2_bo1.geojson -out data/basemap/districts.geojson \
 //	    -neighbours geojson/shape-with-internal-borders -neighbours-out data/basemap/neighbours.geojson \
 //	    -waters-out data/basemap/waters.geojson -layers data/layers
 //

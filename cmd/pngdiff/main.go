@@ -18,6 +18,8 @@ import (
 	"image"
 	_ "image/png"
 	"os"
+
+	"ningbomap/internal/pngdiff"
 )
 
 func main() {
@@ -45,7 +47,7 @@ func compare(pathA, pathB string, tol int, maxFrac float64) int {
 	if err != nil {
 		return fail(err)
 	}
-	r := Compare(a, b, tol)
+	r := pngdiff.Compare(a, b, tol)
 	fmt.Printf("%s vs %s: %dx%d, %d of %d pixels differ (%.3f%%), mean channel difference %.2f\n",
 		pathA, pathB, a.Bounds().Dx(), a.Bounds().Dy(), r.Differ, r.Total, 100*r.Fraction(), r.Mean)
 	if r.SizeMismatch {
@@ -64,7 +66,7 @@ func checkDrawn(path string, minColours int) int {
 	if err != nil {
 		return fail(err)
 	}
-	s := Stats(img)
+	s := pngdiff.Stats(img)
 	fmt.Printf("%s: %dx%d, %d distinct colours, the commonest covers %.1f%%\n",
 		path, img.Bounds().Dx(), img.Bounds().Dy(), s.Colours, 100*s.Dominant)
 	if s.Colours < minColours || s.Dominant > 0.9 {

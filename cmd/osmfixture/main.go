@@ -1,12 +1,13 @@
-// Command fixturegen makes the test tiles of package vector from real
-// OpenStreetMap extracts (see ../../testdata/README.md, which runs it):
+// Command osmfixture makes the test tiles of package vector from real
+// OpenStreetMap extracts (see vector/testdata/README.md; vector/testdata/make.sh
+// runs it):
 //
-//	fixturegen sea COAST.geojson MINLON MINLAT MAXLON MAXLAT OUT.geojson
+//	osmfixture sea COAST.geojson MINLON MINLAT MAXLON MAXLAT OUT.geojson
 //	    the sea inside a box, from the coastline lines of an extract
 //	    (osmium export of natural=coastline): tilemaker's ocean layer
-//	fixturegen extract IN.mbtiles Z X Y OUT.pbf
+//	osmfixture extract IN.mbtiles Z X Y OUT.pbf
 //	    one tile (XYZ numbering) out of an MBTiles, as stored (gzip MVT)
-//	fixturegen protomaps IN.pbf OUT.mvt
+//	osmfixture protomaps IN.pbf OUT.mvt
 //	    an OpenMapTiles tile rewritten in the Protomaps basemap schema v4
 //	    with orb's MVT encoder (gzip)
 package main
@@ -19,14 +20,14 @@ import (
 
 func main() {
 	if err := run(os.Args[1:]); err != nil {
-		fmt.Fprintln(os.Stderr, "fixturegen:", err)
+		fmt.Fprintln(os.Stderr, "osmfixture:", err)
 		os.Exit(1)
 	}
 }
 
 func run(args []string) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: fixturegen sea|extract|protomaps …")
+		return fmt.Errorf("usage: osmfixture sea|extract|protomaps …")
 	}
 	nums := func(s []string) ([]float64, error) {
 		var out []float64
@@ -55,5 +56,5 @@ func run(args []string) error {
 	case args[0] == "protomaps" && len(args) == 3:
 		return protomaps(args[1], args[2])
 	}
-	return fmt.Errorf("usage: fixturegen sea COAST.geojson MINLON MINLAT MAXLON MAXLAT OUT.geojson | extract IN.mbtiles Z X Y OUT | protomaps IN.pbf OUT")
+	return fmt.Errorf("usage: osmfixture sea COAST.geojson MINLON MINLAT MAXLON MAXLAT OUT.geojson | extract IN.mbtiles Z X Y OUT | protomaps IN.pbf OUT")
 }

@@ -76,7 +76,7 @@ func TestConvertPlaces(t *testing.T) {
 // the table at its WGS 84 position (so that a rerun changes nothing), and
 // waters.geojson byte for byte.
 func TestCommittedFilesReproduce(t *testing.T) {
-	root := filepath.Join("..", "..")
+	root := filepath.Join("..", "..", "data")
 	files, err := filepath.Glob(filepath.Join(root, "layers", "*.geojson"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no layer files: %v", err)

