@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 )
 
 // Problems the checks report; test them with errors.Is.
@@ -23,20 +24,20 @@ type Error struct {
 	Detail string // what was counted, when it is not plain: "20000×20000 pixels, 16-bit, interlaced"
 }
 
-// Error returns "FILE: 1.5 GB is over the photo file budget of 50 MB".
+// Error returns "FILE: DETAIL: 1.5 GB is over the photo file budget of 50
+// MB", or "FILE: DETAIL: over the … budget of …" when Got is not known.
 func (e *Error) Error() string {
-	got := "more than " + e.Budget.Amount(e.Budget.Limit)
+	var b strings.Builder
+	for _, s := range []string{e.File, e.Detail} {
+		if s != "" {
+			b.WriteString(s + ": ")
+		}
+	}
 	if e.Got > 0 {
-		got = e.Budget.Amount(e.Got)
+		b.WriteString(e.Budget.Amount(e.Got) + " is ")
 	}
-	if e.Detail != "" {
-		got = e.Detail + ": " + got
-	}
-	msg := fmt.Sprintf("%s is over the %s budget of %s", got, e.Budget.Name, e.Budget.Amount(e.Budget.Limit))
-	if e.File == "" {
-		return msg
-	}
-	return e.File + ": " + msg
+	fmt.Fprintf(&b, "over the %s budget of %s", e.Budget.Name, e.Budget.Amount(e.Budget.Limit))
+	return b.String()
 }
 
 // Unwrap returns ErrOver.

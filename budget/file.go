@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 )
 
@@ -115,4 +116,11 @@ func Regular(path string, b Budget) error {
 		return notRegular(path, info.Mode())
 	}
 	return b.Check(path, info.Size())
+}
+
+// OpenRegular opens path for reading when it is a regular file, links
+// resolved, of any size (see Open): for files read in parts, such as tile
+// files.
+func OpenRegular(path string) (*os.File, error) {
+	return Open(path, Budget{Name: "file size", Limit: math.MaxInt64, Unit: Bytes})
 }

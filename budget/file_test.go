@@ -110,7 +110,7 @@ func TestOpenNoFollow(t *testing.T) {
 func TestReadAllGrowing(t *testing.T) {
 	b := budget.Budget{Name: "test file", Limit: 10, Unit: budget.Bytes}
 	_, err := budget.ReadAll(strings.NewReader(strings.Repeat("x", 11)), "f", b)
-	if !errors.Is(err, budget.ErrOver) || !strings.Contains(err.Error(), "f: more than 10 bytes") {
+	if !errors.Is(err, budget.ErrOver) || !strings.Contains(err.Error(), "f: over the test file budget of 10 bytes") {
 		t.Errorf("err %v", err)
 	}
 	got, err := budget.ReadAll(strings.NewReader("0123456789"), "f", b)

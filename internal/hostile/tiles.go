@@ -55,7 +55,7 @@ func MBTilesSQL(path string, stmts []string, fill func(*sql.DB) error) error {
 		return err
 	}
 	defer db.Close()
-	for _, s := range stmts {
+	for _, s := range append([]string{"PRAGMA synchronous = OFF", "PRAGMA journal_mode = MEMORY"}, stmts...) {
 		if _, err := db.Exec(s); err != nil {
 			return fmt.Errorf("%s: %w", s, err)
 		}
@@ -70,12 +70,15 @@ func MBTilesSQL(path string, stmts []string, fill func(*sql.DB) error) error {
 
 // EndlessViewMBTiles writes an MBTiles whose tiles table is a view over a
 // recursive query that never ends, with ordinary metadata: every tile
-// looked up runs forever.
+// looked up runs forever. (Its columns are not plain functions of the
+// recursion's counter, which SQLite would fold into a WHERE clause that is
+// false at once.)
 func EndlessViewMBTiles(path string) error {
 	stmts := []string{
 		"CREATE TABLE metadata (name text, value text)",
 		`CREATE VIEW tiles AS WITH RECURSIVE r(n) AS (SELECT 0 UNION ALL SELECT n+1 FROM r)
-		 SELECT 0 AS zoom_level, 0 AS tile_column, 0 AS tile_row, x'00' AS tile_data FROM r WHERE n < 0`,
+		 SELECT n % 20 AS zoom_level, abs(random()) % 1024 AS tile_column, abs(random()) % 1024 AS tile_row,
+		 x'00' AS tile_data FROM r WHERE n < 0`,
 	}
 	return MBTilesSQL(path, stmts, func(db *sql.DB) error {
 		for k, v := range RasterMeta() {
@@ -100,19 +103,22 @@ func EndlessMetadataMBTiles(path string) error {
 
 // PMTilesDirBomb writes a PMTiles v3 file whose gzipped root directory
 // declares entries entries: 64 MB of zeros behind the count, a few KB on
-// disk.
+// disk (gzip members of a megabyte of zeros each, compressed once).
 func PMTilesDirBomb(path string, entries uint64) error {
-	var raw bytes.Buffer
-	raw.Write(binary.AppendUvarint(nil, entries))
-	var dir bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&dir, gzip.BestCompression)
-	zw.Write(raw.Bytes())
-	zero := make([]byte, 1<<20)
-	for range 63 {
-		zw.Write(zero)
+	member := func(b []byte) []byte {
+		var z bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+		zw.Write(b)
+		zw.Close()
+		return z.Bytes()
 	}
-	zw.Write(zero[:1<<20-raw.Len()-1])
-	zw.Close()
+	count := binary.AppendUvarint(nil, entries)
+	var dir bytes.Buffer
+	dir.Write(member(append(count, make([]byte, 1<<20-len(count)-1)...)))
+	zeros := member(make([]byte, 1<<20))
+	for range 63 {
+		dir.Write(zeros)
+	}
 	h := PMTilesHeader(uint64(dir.Len()), 2, 2)
 	return os.WriteFile(path, append(h, dir.Bytes()...), 0o644)
 }
