@@ -96,6 +96,7 @@ var (
 	Features         = Budget{"features", "points, lines and shapes of the imported layers, all together", 500_000, Count}
 	Vertices         = Budget{"vertices", "positions of the imported layers' lines and shapes, all together", 1_000_000, Count}
 	Properties       = Budget{"properties", "attributes of one imported feature (CSV columns)", 200, Count}
+	CardItems        = Budget{"card items", "figures, distinctions, photos or administrative steps of one place", 50, Count}
 	UsagePlaces      = Budget{"usage places", "different place ids counted by ningbomap stats", 10_000, Count}
 	UsageFiles       = Budget{"usage files", "daily usage files read by ningbomap stats", 4000, Count}
 	ProblemsListed   = Budget{"problems listed", "bad lines of a usage file listed one by one (the rest are counted)", 10, Count}
@@ -105,6 +106,7 @@ var (
 	Caption     = Budget{"caption length", "a caption, credit, distinction, figure label, source title, property name or value", 500, Runes}
 	Attribution = Budget{"attribution length", "a tile file's attribution (credits line)", 500, Runes}
 	Text        = Budget{"text length", "a story or a description on a card", 10_000, Runes}
+	Problem     = Budget{"problem length", "one problem's message (a value it quotes is cut)", 1000, Runes}
 
 	// Time.
 	Query = Budget{"query time", "one SQLite query of an MBTiles file (metadata, zoom range, one tile)", int64(5 * time.Second), Time}
@@ -115,9 +117,9 @@ var All = []Budget{
 	LayerFile, DataLayerFile, PhotoFile, ConfigFile, StateFile, UsageFile,
 	BundleEntry, BundleBasemap, BundleTotal, TileData, TileDirectory, TileMetadata,
 	TileSide, TileDecode, PhotoPixels, PhotoDecode,
-	TileEntries, TileCacheEntries, MetadataRows, Features, Vertices, Properties,
+	TileEntries, TileCacheEntries, MetadataRows, Features, Vertices, Properties, CardItems,
 	UsagePlaces, UsageFiles, ProblemsListed,
-	Name, Caption, Attribution, Text,
+	Name, Caption, Attribution, Text, Problem,
 	Query,
 }
 

@@ -13,8 +13,8 @@ import (
 	_ "golang.org/x/image/webp"
 )
 
-// ErrImage is a header that cannot be read as a PNG, JPEG or WebP image.
-var ErrImage = errors.New("not a readable PNG, JPEG or WebP image")
+// ErrImage is a header that cannot be read as a JPEG, PNG or WebP image.
+var ErrImage = errors.New("not a readable JPEG, PNG or WebP image")
 
 // Image is what an image's header says, and what decoding it whole with
 // Go's decoders takes: the pixels themselves at their bit depth, plus what
@@ -61,6 +61,30 @@ func (im Image) Check(file string, pixels, mem Budget, extra int64) error {
 		return &Error{File: file, Budget: mem, Got: cost, Detail: im.describe()}
 	}
 	return nil
+}
+
+// PhotoSide is the longest side a photo is shown at (the full-window
+// viewer, photo.ViewerSide): CheckPhoto counts the copies made of a photo
+// at that size.
+const PhotoSide = 1920
+
+// CheckPhoto checks a photo against PhotoPixels and PhotoDecode, counting
+// besides the decoding what showing it makes at up to PhotoSide (PhotoCopies):
+// a photo it passes can be shown.
+func (im Image) CheckPhoto(file string) error {
+	return im.Check(file, PhotoPixels, PhotoDecode, PhotoCopies(im.Width, im.Height, PhotoSide))
+}
+
+// PhotoCopies is what showing a w×h photo fitted in side×side pixels makes
+// besides decoding it: the scaled copy, one of twice its size on the way
+// for large reductions, and the turned copy (4 bytes a pixel each). A side
+// of 0 or less keeps the size.
+func PhotoCopies(w, h, side int) int64 {
+	if long := max(w, h); side > 0 && long > side {
+		f := float64(side) / float64(long)
+		w, h = max(1, int(float64(w)*f+0.5)), max(1, int(float64(h)*f+0.5))
+	}
+	return 4 * int64(w) * int64(h) * 6
 }
 
 // ReadImage reads an image's header from r (image.DecodeConfig, then the

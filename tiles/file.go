@@ -73,6 +73,7 @@ func open(path string, check func(*Meta) error) (*File, error) {
 	switch {
 	case n == 0:
 		fh.Close()
+		stop()
 		return fail(fmt.Errorf("empty file: %w", ErrNotTileFile))
 	case bytes.HasPrefix(head, []byte(sqliteMagic)):
 		fh.Close()
