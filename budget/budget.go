@@ -131,7 +131,7 @@ func Size(n int64) string {
 	}
 	v, suffix := float64(n)/1024, "KB"
 	for _, s := range []string{"MB", "GB", "TB"} {
-		if v < 1024 {
+		if v < 1023.95 { // would not print as 1024.0
 			break
 		}
 		v, suffix = v/1024, s
