@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"ningbomap/budget"
 )
 
 // Config is the kiosk and tour configuration, read from a TOML file (see
@@ -71,13 +73,14 @@ func DefaultPath() string {
 // Load reads the configuration file at path. With path "" it reads
 // DefaultPath, and a missing file there is no error: the result is Default
 // (with Path set, so messages can say where to put one). A file named
-// explicitly must exist. Load does not call Validate.
+// explicitly must exist. Load does not call Validate. Only a regular file
+// (links followed) of at most budget.ConfigFile is read.
 func Load(path string) (Config, error) {
 	explicit := path != ""
 	if !explicit {
 		path = DefaultPath()
 	}
-	src, err := os.ReadFile(path)
+	src, err := budget.ReadFile(path, budget.ConfigFile)
 	if err != nil {
 		c := Default()
 		c.Path = path
