@@ -120,3 +120,25 @@ func ancestors(path string) []os.FileInfo {
 	}
 	return out
 }
+
+// Within returns the first of folders that holds path (at any depth), links resolved on
+// both sides, and true; "" and false when none does or path does not exist. A folder is
+// not within itself.
+func Within(path string, folders ...string) (string, bool) {
+	if _, err := os.Stat(path); err != nil {
+		return "", false
+	}
+	holders := ancestors(path)
+	for _, dir := range folders {
+		info, err := os.Stat(dir)
+		if err != nil || !info.IsDir() {
+			continue
+		}
+		for _, h := range holders {
+			if os.SameFile(h, info) {
+				return dir, true
+			}
+		}
+	}
+	return "", false
+}

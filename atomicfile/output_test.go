@@ -100,3 +100,22 @@ func TestCheckOutput(t *testing.T) {
 		})
 	}
 }
+
+func TestWithin(t *testing.T) {
+	dir := t.TempDir()
+	ex := filepath.Join(dir, "exhibition")
+	os.MkdirAll(filepath.Join(ex, "photos"), 0o755)
+	zip := filepath.Join(ex, "photos", "show.zip")
+	os.WriteFile(zip, nil, 0o644)
+	os.Symlink(zip, filepath.Join(dir, "show.zip"))
+	outside := filepath.Join(dir, "other.zip")
+	os.WriteFile(outside, nil, 0o644)
+	for _, tc := range []struct {
+		path string
+		in   bool
+	}{{zip, true}, {filepath.Join(dir, "show.zip"), true}, {outside, false}, {ex, false}, {filepath.Join(ex, "none"), false}} {
+		if got, ok := Within(tc.path, ex+".previous", ex); ok != tc.in || ok && got != ex {
+			t.Errorf("Within(%s) = %q, %v", tc.path, got, ok)
+		}
+	}
+}
