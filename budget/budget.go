@@ -88,6 +88,7 @@ var (
 	TileDecode  = Budget{"tile decoding memory", "what decoding one tile takes (bit depth, interlacing and conversion counted)", 96 << 20, Bytes}
 	PhotoPixels = Budget{"photo pixels", "pixels of one photo", 100_000_000, Pixels}
 	PhotoDecode = Budget{"photo decoding memory", "what decoding one photo takes (bit depth, interlacing, progressive JPEG counted)", 256 << 20, Bytes}
+	Picture     = Budget{"picture pixels", "a picture drawn by render (--size; each side at most 16,384)", 16 << 20, Pixels}
 
 	// Counts.
 	TileEntries      = Budget{"tile directory entries", "entries of one PMTiles directory", 1 << 20, Count}
@@ -116,7 +117,7 @@ var (
 var All = []Budget{
 	LayerFile, DataLayerFile, PhotoFile, ConfigFile, StateFile, UsageFile,
 	BundleEntry, BundleBasemap, BundleTotal, TileData, TileDirectory, TileMetadata,
-	TileSide, TileDecode, PhotoPixels, PhotoDecode,
+	TileSide, TileDecode, PhotoPixels, PhotoDecode, Picture,
 	TileEntries, TileCacheEntries, MetadataRows, Features, Vertices, Properties, CardItems,
 	UsagePlaces, UsageFiles, ProblemsListed,
 	Name, Caption, Attribution, Text, Problem,

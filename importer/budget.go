@@ -149,3 +149,43 @@ func cutLayer(l *Layer, p *problems) {
 		l.SubLayers[i], _ = budget.Cut(l.SubLayers[i], budget.Name)
 	}
 }
+
+// Spent is what the layers shown together take of budget.Features and
+// budget.Vertices: the budgets hold for all of them, not for each file.
+type Spent struct{ Features, Vertices int }
+
+// Add counts the layer l.
+func (s *Spent) Add(l *Layer) {
+	s.Features += len(l.Features)
+	for _, f := range l.Features {
+		s.Vertices += Vertices(f.Geometry)
+	}
+}
+
+// Left returns opt with what is left of the budgets for one more file
+// (Options.Features and Vertices), or an error when nothing is left.
+func (s Spent) Left(opt Options) (Options, error) {
+	opt.Features = budget.Features.Int() - s.Features
+	opt.Vertices = budget.Vertices.Int() - s.Vertices
+	switch {
+	case opt.Features <= 0:
+		return opt, fmt.Errorf("%w: the layers shown take the whole %w", ErrTooLarge, &budget.Error{Budget: budget.Features})
+	case opt.Vertices <= 0:
+		return opt, fmt.Errorf("%w: the layers shown take the whole %w", ErrTooLarge, &budget.Error{Budget: budget.Vertices})
+	}
+	return opt, nil
+}
+
+// Fits returns an error when l does not fit beside the layers counted (two
+// files loaded at once may each have been given the same room).
+func (s Spent) Fits(l *Layer) error {
+	t := s
+	t.Add(l)
+	switch {
+	case t.Features > budget.Features.Int():
+		return &Error{File: l.File, Err: fmt.Errorf("%w: with the layers shown, %w", ErrTooLarge, &budget.Error{Budget: budget.Features, Got: int64(t.Features)})}
+	case t.Vertices > budget.Vertices.Int():
+		return &Error{File: l.File, Err: fmt.Errorf("%w: with the layers shown, %w", ErrTooLarge, &budget.Error{Budget: budget.Vertices, Got: int64(t.Vertices)})}
+	}
+	return nil
+}
