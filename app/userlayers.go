@@ -9,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/budget"
 	"ningbomap/geo"
 	"ningbomap/importer"
 )
@@ -84,12 +85,21 @@ func (u *userLayer) polyID() string { return u.id + ":polygons" }
 func (u *userLayer) lineID() string { return u.id + ":lines" }
 
 // title is the layer's name for the legend.
+//
+// It is cut to titleLength characters with an ellipsis: the legend's row cannot wrap, and
+// a longer name (budget.Name allows 200 characters, a file name 255 bytes) widens the
+// layer panel past the window, whose layout then has negative sizes.
 func (u *userLayer) title() string {
-	if u.layer.Name != "" {
-		return u.layer.Name
+	t := u.layer.Name
+	if t == "" {
+		t = filepath.Base(u.layer.File)
 	}
-	return filepath.Base(u.layer.File)
+	t, _ = budget.Cut(t, budget.Budget{Name: "layer title", Limit: titleLength, Unit: budget.Runes})
+	return t
 }
+
+// titleLength is the most characters of a user layer's title in the legend.
+const titleLength = 40
 
 // install hands the layer's shapes to the renderer.
 func (u *userLayer) install(r *geo.Renderer) {

@@ -9,7 +9,6 @@ package hostile
 import (
 	"bufio"
 	"bytes"
-	"compress/zlib"
 	"encoding/binary"
 	"hash/crc32"
 	"io"
@@ -18,7 +17,9 @@ import (
 
 // PNG writes a PNG of width×height pixels, all zero, with the given bit
 // depth, colour type (0 grey, 2 RGB, 4 grey+alpha, 6 RGBA) and interlacing
-// (Adam7 when interlaced), streaming the compressed rows.
+// (Adam7 when interlaced). Its image data is written as a deflate stream
+// made by hand (see zeroZlib), so that a picture of gigabytes costs
+// milliseconds to make.
 func PNG(w io.Writer, width, height int, depth, colorType uint8, interlaced bool) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("\x89PNG\r\n\x1a\n")
@@ -31,43 +32,87 @@ func PNG(w io.Writer, width, height int, depth, colorType uint8, interlaced bool
 	}
 	writeChunk(bw, "IHDR", ihdr)
 	channels := map[uint8]int{0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colorType]
-	bitsPerPixel := channels * int(depth)
-	var idat bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&idat, zlib.BestCompression)
-	flush := func() {
-		if idat.Len() >= 1<<16 {
-			writeChunk(bw, "IDAT", idat.Bytes())
-			idat.Reset()
+	bitsPerPixel := int64(channels) * int64(depth)
+	rows := func(pw, ph int64) int64 { // a filter byte and the row, a row each
+		if pw <= 0 || ph <= 0 {
+			return 0
 		}
+		return ph * (1 + (pw*bitsPerPixel+7)/8)
 	}
-	rows := func(pw, ph int) error {
-		if pw == 0 || ph == 0 {
-			return nil
-		}
-		row := make([]byte, 1+(pw*bitsPerPixel+7)/8)
-		for range ph {
-			if _, err := zw.Write(row); err != nil {
-				return err
-			}
-			flush()
-		}
-		return nil
-	}
+	var n int64
 	if interlaced {
 		for _, p := range adam7 {
-			pw := (width - p.x + p.dx - 1) / p.dx
-			ph := (height - p.y + p.dy - 1) / p.dy
-			if err := rows(max(pw, 0), max(ph, 0)); err != nil {
-				return err
-			}
+			n += rows(int64((width-p.x+p.dx-1)/p.dx), int64((height-p.y+p.dy-1)/p.dy))
 		}
-	} else if err := rows(width, height); err != nil {
-		return err
+	} else {
+		n = rows(int64(width), int64(height))
 	}
-	zw.Close()
-	writeChunk(bw, "IDAT", idat.Bytes())
+	data := zeroZlib(n)
+	for len(data) > 0 {
+		k := min(len(data), 1<<20)
+		writeChunk(bw, "IDAT", data[:k])
+		data = data[k:]
+	}
 	writeChunk(bw, "IEND", nil)
 	return bw.Flush()
+}
+
+// zeroZlib returns a zlib stream of n zero bytes (n ≥ 1): one block of
+// fixed Huffman codes, a literal zero, then copies of 258 bytes at
+// distance 1 (13 bits each, as zlib itself would write them), then the
+// remaining zeros as literals.
+func zeroZlib(n int64) []byte {
+	var bw bitWriter
+	bw.out = []byte{0x78, 0x01}
+	bw.bits(1, 1) // BFINAL
+	bw.bits(1, 2) // fixed Huffman codes
+	literal0 := func() { bw.code(0x30, 8) }
+	literal0()
+	left := n - 1
+	for ; left >= 258; left -= 258 {
+		bw.code(0xc5, 8) // length 258: symbol 285
+		bw.code(0, 5)    // distance 1: code 0
+	}
+	for ; left > 0; left-- {
+		literal0()
+	}
+	bw.code(0, 7) // end of block: symbol 256
+	bw.flush()
+	adler := uint32(n%65521)<<16 | 1 // a = 1, b = n·1, for zeros
+	return binary.BigEndian.AppendUint32(bw.out, adler)
+}
+
+// bitWriter writes deflate's bit stream: values least significant bit
+// first, Huffman codes most significant bit first.
+type bitWriter struct {
+	out  []byte
+	acc  uint64
+	nacc uint
+}
+
+func (b *bitWriter) bits(v uint64, n uint) {
+	b.acc |= v << b.nacc
+	b.nacc += n
+	for b.nacc >= 8 {
+		b.out = append(b.out, byte(b.acc))
+		b.acc >>= 8
+		b.nacc -= 8
+	}
+}
+
+func (b *bitWriter) code(c uint64, n uint) {
+	var r uint64
+	for i := range n {
+		r |= (c >> i & 1) << (n - 1 - i)
+	}
+	b.bits(r, n)
+}
+
+func (b *bitWriter) flush() {
+	if b.nacc > 0 {
+		b.out = append(b.out, byte(b.acc))
+		b.acc, b.nacc = 0, 0
+	}
 }
 
 // PNGHeader returns the start of a PNG whose header says width×height
