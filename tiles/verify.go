@@ -62,7 +62,7 @@ func probes(m Meta) []key {
 	s := &Source{f: &File{m: m}}
 	z := s.BaseZoom()
 	x0, y0, x1, y1 := tileRange(m, z)
-	if (x1-x0+1)*(y1-y0+1) <= 64 {
+	if z <= 28 && (x1-x0+1)*(y1-y0+1) <= 64 {
 		for x := x0; x <= x1; x++ {
 			for y := y0; y <= y1; y++ {
 				add(mkKey(z, x, y))
