@@ -33,7 +33,8 @@ var (
 	asLimit   int64 // bytes of address space: realUse and what the runtime reserves
 )
 
-// binary builds ningbomap once for the tests of this package.
+// binary builds ningbomap once for the tests of this package, or returns
+// $NINGBOMAP_BIN.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -43,6 +44,10 @@ func binary(t *testing.T) string {
 		t.Skip("address-space limits and /proc are Linux's")
 	}
 	buildOnce.Do(func() {
+		if p := os.Getenv("NINGBOMAP_BIN"); p != "" { // another build, e.g. an older one to compare
+			binPath = p
+			return
+		}
 		dir, err := os.MkdirTemp("", "hostile-bin")
 		if err != nil {
 			buildErr = err
