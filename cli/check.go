@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"ningbomap/budget"
 	"ningbomap/data"
 	"ningbomap/importer"
 	"ningbomap/resources"
+	"ningbomap/tiles"
 )
 
 // runCheck validates files or folders (the embedded data when none is given) and prints
@@ -32,6 +35,10 @@ func runCheck(args []string) error {
 	var layerPaths []string
 	failed := false
 	for _, p := range args {
+		if isTileFile(p) {
+			failed = !checkTiles(p, true) || failed
+			continue
+		}
 		if isDataLayer(p) {
 			layerPaths = append(layerPaths, p)
 			continue
@@ -49,12 +56,19 @@ func runCheck(args []string) error {
 	if len(layerPaths) > 0 || len(args) == 0 {
 		ds, err := data.LoadPaths(layerPaths...)
 		warnGlyphs(ds)
+		ok := err == nil
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
+		}
+		for _, p := range layerPaths {
+			ok = checkFolderTiles(p) && ok
+		}
+		switch {
+		case !ok:
 			failed = true
-		} else if len(args) == 0 {
+		case len(args) == 0:
 			fmt.Println("ok: embedded data")
-		} else {
+		default:
 			fmt.Println("ok:", strings.Join(layerPaths, " "))
 		}
 	}
@@ -74,7 +88,48 @@ func warnGlyphs(ds *data.Dataset) {
 	}
 }
 
-// isDataLayer reports whether p is a folder or a layer file of the map's own schema.
+// checkTiles checks the tile file p as a map draws it (tiles.Verify: metadata,
+// directory, the first tiles decoded within their budgets), prints its problems and
+// warnings and, when say is true and it passes, an ok line; it reports whether it
+// passed.
+func checkTiles(p string, say bool) bool {
+	warnings, err := tiles.Verify(p)
+	for _, w := range warnings {
+		fmt.Fprintln(os.Stderr, "warning:", w)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return false
+	}
+	if say {
+		fmt.Printf("ok: %s: tile file\n", p)
+	}
+	return true
+}
+
+// checkFolderTiles checks the tile file of the data folder p, its basemap, as loading
+// and bundling use it (nothing to do for a file, or a folder without one); it reports
+// whether all is well.
+func checkFolderTiles(p string) bool {
+	if info, err := os.Stat(p); err != nil || !info.IsDir() {
+		return true
+	}
+	t, err := tiles.Find(p)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return false
+	}
+	return t == "" || checkTiles(t, false)
+}
+
+// isTileFile reports whether p is named as a tile file (MBTiles, PMTiles).
+func isTileFile(p string) bool {
+	return slices.Contains(tiles.Extensions, strings.ToLower(filepath.Ext(p)))
+}
+
+// isDataLayer reports whether p is a folder or a layer file of the map's own schema. A
+// file is only looked into when it is a regular file within the data layer file budget
+// (a named pipe is left to the importer, which refuses it).
 func isDataLayer(p string) bool {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -86,7 +141,7 @@ func isDataLayer(p string) bool {
 	if ext := strings.ToLower(filepath.Ext(p)); ext != ".geojson" && ext != ".json" {
 		return false
 	}
-	f, err := os.Open(p)
+	f, err := budget.Open(p, budget.DataLayerFile)
 	if err != nil {
 		return false
 	}

@@ -34,11 +34,14 @@ func init() {
 			usage: `ningbomap check [--encoding NAME] [PATH...]
 
 Checks the embedded data (no PATH), data folders and layer files of the map's own schema,
-and files to import (GeoJSON, KML, KMZ, GPX, CSV), and prints every problem found as
-FILE: feature N (ID): FIELD: PROBLEM. For a file to import it also prints its format, its
-number of features and the text encoding it was read in (--encoding chooses one), and
-warns of repaired geometry and characters the embedded font lacks. Exits with 1 when it
-finds a problem (warnings alone do not count).`,
+tile files (MBTiles, PMTiles) and files to import (GeoJSON, KML, KMZ, GPX, CSV), and
+prints every problem found as FILE: feature N (ID): FIELD: PROBLEM. It runs every check
+loading and bundling run: photos are read to their header and costed, a folder's tile
+file is opened and its first tiles decoded, every file is read within its budget. For a
+file to import it also prints its format, its number of features and the text encoding
+it was read in (--encoding chooses one), and warns of repaired geometry and characters
+the embedded font lacks. Exits with 1 when it finds a problem (warnings alone do not
+count).`,
 			run: runCheck,
 		},
 		{
@@ -50,7 +53,10 @@ finds a problem (warnings alone do not count).`,
 
 Draws the map as the window shows it, with the card of place ID open (the Ningbo overview
 without --site), into a PNG file, without opening a window. --basemap draws a tile
-package under the map; a file that is not one is an error (exit status 1).`,
+package under the map; a file that is not one, or of which nothing can be drawn, is an
+error (exit status 1). --size is at most 16,384 pixels a side and 16,777,216 in all,
+--scale from 0.25 to 8; --out may not be one of the files read, nor lie inside --data
+(exit status 2).`,
 			run: runRender,
 		},
 		{

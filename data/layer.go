@@ -9,6 +9,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/budget"
 )
 
 // Layer is one file of places sharing a theme.
@@ -164,6 +166,7 @@ func (l *Layer) readHeader(raw json.RawMessage, fr *report) {
 	if ok {
 		checkHeader(h, present, fr)
 	}
+	cutText(&l.Name, "layer.name", budget.Name, fr)
 }
 
 // checkHeader checks a decoded "layer" member; present is as decodeObject

@@ -52,6 +52,9 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 		rs := roles{}
 		l.Features = make([]Feature, 0, len(top.features))
 		for i, sp := range top.features {
+			if p.full {
+				break
+			}
 			line := lines.at(sp.start)
 			decodeFeature(data[sp.start:sp.end], i+1, line, rs, l, p)
 			pr.at(int64(sp.end))
@@ -103,7 +106,14 @@ func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
 // Degenerate parts are repaired or dropped (see repair), each change
 // reported as a warning. Positions read in another frame than WGS 84
 // (l.CRS) are converted, and checked again.
+//
+// Each feature is counted against the file's budgets (features, vertices):
+// past them, the rest of the file is left out (see problems.fits). Its
+// texts are cut to theirs (cutFeature).
 func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *problems) {
+	if p.full {
+		return
+	}
 	if err := checkGeometry(g); err != nil {
 		p.add(line, n, field, err)
 		return
@@ -111,6 +121,9 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 	g, notes, err := repair(g)
 	if err != nil {
 		p.add(line, n, field, err)
+		return
+	}
+	if !p.fits(Vertices(g), line, n, l) {
 		return
 	}
 	if l.CRS != crs.WGS84 {
@@ -123,6 +136,7 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 	for _, note := range notes {
 		p.add(line, n, field, fmt.Errorf("%w: %w: %s", ErrWarning, ErrGeometry, note))
 	}
+	cutFeature(&f, line, n, p)
 	f.Geometry = g
 	l.Features = append(l.Features, f)
 }

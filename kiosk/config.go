@@ -4,11 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"ningbomap/budget"
 	"ningbomap/userdir"
 )
 
@@ -67,13 +67,14 @@ func DefaultPath() string { return userdir.Config("kiosk.toml") }
 // Load reads the configuration file at path. With path "" it reads
 // DefaultPath, and a missing file there is no error: the result is Default
 // (with Path set, so messages can say where to put one). A file named
-// explicitly must exist. Load does not call Validate.
+// explicitly must exist. Load does not call Validate. Only a regular file
+// (links followed) of at most budget.ConfigFile is read.
 func Load(path string) (Config, error) {
 	explicit := path != ""
 	if !explicit {
 		path = DefaultPath()
 	}
-	src, err := os.ReadFile(path)
+	src, err := budget.ReadFile(path, budget.ConfigFile)
 	if err != nil {
 		c := Default()
 		c.Path = path

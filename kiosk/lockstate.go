@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"ningbomap/atomicfile"
+	"ningbomap/budget"
 	"ningbomap/userdir"
 )
 
@@ -36,13 +37,15 @@ func StatePath() string { return userdir.State("pin-lockout.json") }
 // so a clock set back cannot lock staff out for long. A file that cannot be
 // read or makes no sense is reported, and the lock then starts one wrong PIN
 // short of a wait rather than with a fresh count. With path "" the count is
-// kept in memory only.
+// kept in memory only. The file is the program's own: a link there is not
+// followed (it is reported like a file that makes no sense), nor is anything
+// but a regular file of at most budget.StateFile read.
 func OpenLock(hash, path string, now time.Time) (*Lock, error) {
 	l := &Lock{hash: hash, path: path}
 	if path == "" {
 		return l, nil
 	}
-	b, err := os.ReadFile(path)
+	b, err := readState(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return l, nil
 	}
@@ -62,6 +65,17 @@ func OpenLock(hash, path string, now time.Time) (*Lock, error) {
 		l.until = limit
 	}
 	return l, nil
+}
+
+// readState reads the state file at path, not through a link, within
+// budget.StateFile.
+func readState(path string) ([]byte, error) {
+	f, err := budget.OpenNoFollow(path, os.O_RDONLY, 0, budget.StateFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return budget.ReadAll(f, path, budget.StateFile)
 }
 
 // save writes the count to the state file, if the lock has one. The caller
