@@ -142,12 +142,9 @@ func metadata(path string) (map[string]string, error) {
 // places as markers with their names, the districts' names, then the
 // tiles' names, all placed by one labeller.
 type mapScene struct {
-	r      *geo.Renderer
-	lb     *geo.Labeller
-	src    *Source
-	own    []geo.MapLabel
-	labels []geo.MapLabel
-	key    LabelsKey
+	r   *geo.Renderer
+	lb  *geo.Labeller
+	src *Source
 }
 
 func newMapScene(tb testing.TB, src *Source) *mapScene {
@@ -164,14 +161,15 @@ func newMapScene(tb testing.TB, src *Source) *mapScene {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	s := &mapScene{r: geo.NewRenderer(), lb: geo.NewLabeller(font), src: src}
+	s := &mapScene{r: geo.NewRenderer(), lb: geo.NewLabeller(font)}
+	var own []geo.MapLabel
 	s.r.SetBackground(color.NRGBA{0xD6, 0xE6, 0xF2, 0xFF})
 	s.r.SetTextDrawer(font)
 	s.r.SetTiles(src.TileSource())
 	var polys []orb.MultiPolygon
 	for i, d := range ds.Districts {
 		polys = append(polys, d.Geometry)
-		s.own = append(s.own, geo.MapLabel{Text: d.Name.In(data.Zh), Point: d.Label, Kind: geo.KindDistrict, Order: i})
+		own = append(own, geo.MapLabel{Text: d.Name.In(data.Zh), Point: d.Label, Kind: geo.KindDistrict, Order: i})
 	}
 	s.r.SetPolygons("districts", polys, geo.Style{Stroke: color.NRGBA{0xA8, 0x96, 0x7A, 0xFF}, StrokeWidth: 1.2})
 	s.r.SetLines("outline", geo.OuterEdges(polys), geo.OutlineStyle)
@@ -181,23 +179,24 @@ func newMapScene(tb testing.TB, src *Source) *mapScene {
 			continue
 		}
 		ms = append(ms, geo.Marker{ID: site.ID, Point: site.Point, Color: color.NRGBA{0xC8, 0x3A, 0x2E, 0xFF}, Icon: '党', Radius: 11})
-		s.own = append(s.own, geo.MapLabel{Text: site.ShortName(data.Zh), Kind: geo.KindPlace, Marker: site.ID, Order: site.Tour, Point: site.Point})
+		own = append(own, geo.MapLabel{Text: site.ShortName(data.Zh), Kind: geo.KindPlace, Marker: site.ID, Order: site.Tour, Point: site.Point})
 	}
 	s.r.SetMarkers(ms)
+	s.lb.SetLabels(own)
 	s.r.SetLabeller(s.lb)
+	s.use(src, vector.Chinese)
 	return s
 }
 
-// frame draws v as the app does: the tiles' names set again when their
-// key changed, then the frame.
-func (s *mapScene) frame(img *image.RGBA, v geo.Viewport, lang vector.Lang) {
-	if k := s.src.LabelsKey(v, lang); k != s.key {
-		s.key = k
-		s.labels = s.src.Labels(append(s.labels[:0], s.own...), v, lang)
-		s.lb.SetLabels(s.labels)
-	}
-	s.r.Render(img, v)
+// use draws the basemap src with its names in lang.
+func (s *mapScene) use(src *Source, lang vector.Lang) {
+	s.src = src
+	s.r.SetTiles(src.TileSource())
+	s.lb.SetSource(src.Names(lang))
 }
+
+// frame draws v as the app does.
+func (s *mapScene) frame(img *image.RGBA, v geo.Viewport) { s.r.Render(img, v) }
 
 // BenchmarkDenseTile is the worker's whole path for the densest real tile:
 // read from the file, checked, decoded without the layers the style never
@@ -242,14 +241,15 @@ func BenchmarkFrame(b *testing.B) {
 			v := fenghua
 			v.Zoom = c.zoom
 			s := newMapScene(b, src)
+			s.use(src, c.lang)
 			img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
-			s.frame(img, v, c.lang)
+			s.frame(img, v)
 			src.Wait()
-			s.frame(img, v, c.lang) // the names' sprites are made once
+			s.frame(img, v) // the names' sprites are made once
 			b.ReportAllocs()
 			cpu := cputime.Start()
 			for b.Loop() {
-				s.frame(img, v, c.lang)
+				s.frame(img, v)
 			}
 			cpu.Report(b)
 			b.ReportMetric(float64(len(s.lb.Placed())), "names")
@@ -286,12 +286,11 @@ func BenchmarkJump(b *testing.B) {
 				if s == nil {
 					s = newMapScene(b, src)
 				}
-				s.src, s.key = src, LabelsKey{}
-				s.r.SetTiles(src.TileSource())
+				s.use(src, vector.Chinese)
 				cpu.Resume()
 				b.StartTimer()
 				start := time.Now()
-				s.frame(img, fenghua, vector.Chinese)
+				s.frame(img, fenghua)
 				first += time.Since(start)
 				for i := 0; i < len(img.Pix); i += 4 {
 					if img.Pix[i] == 0xD6 && img.Pix[i+1] == 0xE6 && img.Pix[i+2] == 0xF2 {
@@ -299,7 +298,7 @@ func BenchmarkJump(b *testing.B) {
 					}
 				}
 				src.Wait()
-				s.frame(img, fenghua, vector.Chinese)
+				s.frame(img, fenghua)
 				complete += time.Since(start)
 				b.StopTimer()
 				cpu.Pause()

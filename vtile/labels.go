@@ -24,6 +24,19 @@ type LabelsKey struct {
 	lang              vector.Lang
 }
 
+// Hash is the key as one number (FNV-1a of its fields), for
+// geo.LabelSource.
+func (k LabelsKey) Hash() uint64 {
+	h := uint64(14695981039346656037)
+	for _, v := range [...]uint64{uint64(k.z), uint64(k.x0), uint64(k.y0), uint64(k.x1), uint64(k.y1), k.names, uint64(k.lang)} {
+		for range 8 {
+			h = (h ^ v&0xff) * 1099511628211
+			v >>= 8
+		}
+	}
+	return h
+}
+
 // LabelsKey returns the key of the names Labels gives for v in lang.
 func (s *Source) LabelsKey(v geo.Viewport, lang vector.Lang) LabelsKey {
 	z, x0, y0, x1, y1, _ := s.labelTiles(v)
@@ -101,4 +114,21 @@ func viewTiles(v geo.Viewport, z int) (x0, y0, x1, y1 int, ok bool) {
 	x0, x1 = max(int(math.Floor(left/ts)), 0), min(int(math.Floor((left+float64(v.Width))/ts)), n-1)
 	y0, y1 = max(int(math.Floor(top/ts)), 0), min(int(math.Floor((top+float64(v.Height))/ts)), n-1)
 	return x0, y0, x1, y1, x1 >= x0 && y1 >= y0
+}
+
+// Names returns the tiles' names in lang as a geo.LabelSource, for the
+// map's labeller (geo.Labeller.SetSource): it places them, view by view,
+// after the map's own names. Set a new one when the language changes.
+func (s *Source) Names(lang vector.Lang) geo.LabelSource { return names{s, lang} }
+
+// names is a Source's names in one language.
+type names struct {
+	s    *Source
+	lang vector.Lang
+}
+
+func (n names) LabelsKey(v geo.Viewport) uint64 { return n.s.LabelsKey(v, n.lang).Hash() }
+
+func (n names) AppendLabels(dst []geo.MapLabel, v geo.Viewport) []geo.MapLabel {
+	return n.s.Labels(dst, v, n.lang)
 }

@@ -140,3 +140,76 @@ func TestLabelsGCJ02(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesPlaced: with the map's own names (the story places beside their
+// markers, the districts) and the tiles' names in one labeller, in both
+// languages, at zooms 11 to 16 around 滕头村: the places are named, the
+// tiles' names join them, and no name overlaps another or a marker.
+func TestNamesPlaced(t *testing.T) {
+	src := open(t, tengtou, Options{})
+	s := newMapScene(t, src)
+	for _, lang := range []vector.Lang{vector.Chinese, vector.English} {
+		s.use(src, lang)
+		for _, z := range []float64{11, 12.5, 14, 15, 16} {
+			v := tengtouView(z)
+			showView(src, v)
+			img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+			s.frame(img, v)
+			placed := s.lb.Placed()
+			labels := s.lb.Labels()
+			own, tiles := 0, 0
+			for i, p := range placed {
+				if labels[p.Index].Kind >= mapgeo.KindTown {
+					tiles++
+				} else {
+					own++
+				}
+				for _, q := range placed[:i] {
+					if overlap(p, q) {
+						t.Errorf("lang %d zoom %g: %q over %q", lang, z, labels[p.Index].Text, labels[q.Index].Text)
+					}
+				}
+				for _, m := range s.r.Markers() {
+					x, y := v.Project(m.Point)
+					r := m.OuterRadius(1)
+					if labels[p.Index].Kind >= mapgeo.KindTown && hitsCircle(p, x, y, r) {
+						t.Errorf("lang %d zoom %g: %q over the marker of %s", lang, z, labels[p.Index].Text, m.ID)
+					}
+				}
+			}
+			if own == 0 || tiles == 0 {
+				t.Errorf("lang %d zoom %g: %d of the map's names, %d of the tiles'", lang, z, own, tiles)
+			}
+		}
+	}
+}
+
+// boxes are the parts a placed label keeps clear.
+func boxes(p mapgeo.PlacedMapLabel) []mapgeo.Box {
+	if len(p.Parts) > 0 {
+		return p.Parts
+	}
+	return []mapgeo.Box{p.Box}
+}
+
+func overlap(p, q mapgeo.PlacedMapLabel) bool {
+	for _, a := range boxes(p) {
+		for _, b := range boxes(q) {
+			if a.MinX < b.MaxX && b.MinX < a.MaxX && a.MinY < b.MaxY && b.MinY < a.MaxY {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hitsCircle(p mapgeo.PlacedMapLabel, x, y, r float64) bool {
+	for _, b := range boxes(p) {
+		dx := max(b.MinX-x, 0, x-b.MaxX)
+		dy := max(b.MinY-y, 0, y-b.MaxY)
+		if dx*dx+dy*dy < r*r-1 {
+			return true
+		}
+	}
+	return false
+}
