@@ -83,6 +83,7 @@ type Source struct {
 	drawn    *lru[image.Image] // nil value: no tile there (none in the file, or refused)
 	prepared *lru[*vector.Tile]
 	making   map[key]chan struct{} // prepared tiles being made
+	first    []key                 // the tiles of BaseZoom still to draw: before any other
 	pending  []key                 // a stack: the newest request is drawn first
 	queued   map[key]bool          // pending or being drawn
 	busy     int
@@ -218,9 +219,12 @@ func (s *Source) queueBase() {
 		return
 	}
 	s.base = z
+	s.first = s.first[:0]
 	for x := x0; x <= x1; x++ {
 		for y := y0; y <= y1; y++ {
-			s.push(mkKey(z, x, y))
+			k := mkKey(z, x, y)
+			s.first = append(s.first, k)
+			s.queued[k] = true
 		}
 	}
 	s.cond.Broadcast()
@@ -282,7 +286,7 @@ func (s *Source) CachedBytes() (drawn, pinned, prepared int64) {
 // tests).
 func (s *Source) Wait() {
 	s.mu.Lock()
-	for (len(s.pending) > 0 || s.busy > 0) && !s.closed {
+	for (len(s.first) > 0 || len(s.pending) > 0 || s.busy > 0) && !s.closed {
 		s.cond.Wait()
 	}
 	s.mu.Unlock()

@@ -155,6 +155,22 @@ func TestSourceStandIn(t *testing.T) {
 		t.Fatalf("stand-in for 16/%d/%d: %v, dz %d, part %v", 27429*2, 13552*2, ok, dz, part)
 	}
 
+	// A flood of requests before the stand-ins are drawn does not push them out.
+	s2 := open(t, tengtou, Options{Workers: 1})
+	s2.mu.Lock()
+	for i := range 2 * maxPending {
+		s2.push(mkKey(15, 27000+i, 13552))
+	}
+	s2.mu.Unlock()
+	s2.Wait()
+	for x := 3427; x <= 3430; x++ {
+		for y := 1693; y <= 1695; y++ {
+			if _, ok := s2.Peek(12, x, y); !ok {
+				t.Errorf("stand-in 12/%d/%d not drawn after a flood of requests", x, y)
+			}
+		}
+	}
+
 	r := geo.NewRenderer()
 	sea := [4]uint8{1, 2, 3, 255}
 	r.SetBackground(color.NRGBA{sea[0], sea[1], sea[2], sea[3]})

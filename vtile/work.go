@@ -16,15 +16,19 @@ func (s *Source) work() {
 	var d vector.Drawer
 	s.mu.Lock()
 	for {
-		for len(s.pending) == 0 && !s.closed {
+		for len(s.first) == 0 && len(s.pending) == 0 && !s.closed {
 			s.cond.Wait()
 		}
 		if s.closed {
 			s.mu.Unlock()
 			return
 		}
-		k := s.pending[len(s.pending)-1]
-		s.pending = s.pending[:len(s.pending)-1]
+		var k key
+		if n := len(s.first); n > 0 { // the stand-ins first: a fast pan cannot push them out
+			k, s.first = s.first[n-1], s.first[:n-1]
+		} else {
+			k, s.pending = s.pending[len(s.pending)-1], s.pending[:len(s.pending)-1]
+		}
 		if _, ok := s.drawn.get(k); ok {
 			delete(s.queued, k)
 			continue
