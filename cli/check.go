@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"ningbomap/budget"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/importer"
 	"ningbomap/resources"
@@ -19,11 +20,13 @@ import (
 // every problem found. Folders and layer files of the map's own schema (a GeoJSON
 // FeatureCollection with a "layer" member) are checked as data layers; any other file is
 // checked as an import (GeoJSON, KML, KMZ, GPX, CSV), read in --encoding or the
-// encoding detected, which is printed; warnings alone (a repaired geometry, a close
-// guess of encoding) do not fail the check.
+// encoding detected, which is printed, and in the coordinate frame --crs names (its
+// positions converted to WGS 84 and checked); warnings alone (a repaired geometry, a
+// close guess of encoding) do not fail the check.
 func runCheck(args []string) error {
 	fs := newFlags("check")
 	encoding := fs.String("encoding", "", encodingHelp)
+	frameFlag := fs.String("crs", "", "files to import: "+crsHelp)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -31,6 +34,10 @@ func runCheck(args []string) error {
 	enc, err := importer.ParseEncoding(*encoding)
 	if err != nil {
 		return fail(exitUsage, err)
+	}
+	frame, err := parseFrame("crs", *frameFlag)
+	if err != nil {
+		return err
 	}
 	var layerPaths []string
 	failed := false
@@ -43,14 +50,18 @@ func runCheck(args []string) error {
 			layerPaths = append(layerPaths, p)
 			continue
 		}
-		l, err := importer.Load(p, importer.Options{Encoding: enc})
+		l, err := importer.Load(p, importer.Options{Encoding: enc, CRS: frame})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 		}
 		warnings, problems := importer.Warnings(err)
 		failed = failed || len(problems) > 0
 		if l != nil {
-			fmt.Printf("%s: %s, %d features, %d warnings, encoding %s\n", p, l.Format, len(l.Features), len(warnings), l.Encoding)
+			read := ""
+			if l.CRS != crs.WGS84 {
+				read = ", read in " + l.CRS.Title()
+			}
+			fmt.Printf("%s: %s, %d features, %d warnings, encoding %s%s\n", p, l.Format, len(l.Features), len(warnings), l.Encoding, read)
 		}
 	}
 	if len(layerPaths) > 0 || len(args) == 0 {

@@ -28,7 +28,12 @@ type Config struct {
 	Lang       string  `toml:"lang"`        // language to start in and return to: "zh", "en", or "" for the locale's
 	Scale      float64 `toml:"scale"`       // size of text and controls: 1 normal, 1.5 half as large again
 	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
-	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles) to draw under the map; relative to the file
+	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles, raster or vector) to draw under the map; relative to the file
+	// BasemapCRS is the frame the basemap's tiles were cut in: "wgs84" (or
+	// "", OpenStreetMap and most tile files) or "gcj02" (a Chinese web map:
+	// AMap, Tencent); the map shifts GCJ-02 tiles onto WGS 84. BasemapFrame
+	// reads it.
+	BasemapCRS string `toml:"basemap_crs"`
 
 	Fleet    string `toml:"fleet"`     // the fleet folder a sync tool keeps in step (see package fleet); relative to the file
 	FleetKey string `toml:"fleet_key"` // the office's public key, as "ningbomap fleet keygen" prints it
@@ -112,7 +117,7 @@ func Parse(path string, src []byte) (Config, error) {
 func knownKeys() []string {
 	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
 		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
-		"pin_hash", "lang", "scale", "exit_corner", "basemap", "fleet", "fleet_key", "kiosk_id"}
+		"pin_hash", "lang", "scale", "exit_corner", "basemap", "basemap_crs", "fleet", "fleet_key", "kiosk_id"}
 }
 
 // contains reports whether keys holds k.
