@@ -218,3 +218,19 @@ func BenchmarkCharts(b *testing.B) {
 	}
 	timer.Report(b)
 }
+
+// TestSheet: the sheet holds its heading and every chart, in a grid.
+func TestSheet(t *testing.T) {
+	for _, lang := range []string{"en", "zh"} {
+		t.Run(lang, func(t *testing.T) {
+			c := sampleCharts(lang)
+			s := Sheet{Title: "Visitors", Lines: []string{"All kiosks · 1 Mar – 31 May 2025", "5,230 visits"},
+				Charts: []Chart{c["bars"], c["line"], c["hours"], c["heat"]}, Columns: 2}
+			img, err := s.Render(1600, NewStyle(lang, 1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.Assert(t, filepath.Join("testdata", "sheet_"+lang+".png"), img, *update, "go test ./chart -update")
+		})
+	}
+}
