@@ -35,17 +35,19 @@ const maxSide = 8192
 // the charted usage was read from.
 var ErrInsideSource = errors.New("the picture would go inside the folder the usage was read from")
 
-// SavePNG writes img as a PNG file at path whole or not at all (atomicfile),
-// refusing a path inside source, the usage or fleet folder the chart was
-// drawn from ("" for none): a usage file must not be replaced, and a fleet
+// SavePNG writes img as a new PNG file in the folder dir, named name(1)
+// (or name(2), name(3)… when taken: it never replaces a file), written
+// whole or not at all (atomicfile.WriteNew), and returns its path. It
+// refuses a folder inside source, the usage or fleet folder the chart was
+// drawn from ("" for none): usage files must stay as they are, and a fleet
 // folder is copied to every machine.
-func SavePNG(path string, img image.Image, source string) error {
-	if source != "" && atomicfile.Inside(path, source) {
-		return fmt.Errorf("chart: %s: %w (%s)", path, ErrInsideSource, source)
+func SavePNG(dir string, name func(n int) string, img image.Image, source string) (string, error) {
+	if source != "" && atomicfile.Inside(dir, source) {
+		return "", fmt.Errorf("chart: %s: %w (%s)", dir, ErrInsideSource, source)
 	}
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error {
+	return atomicfile.WriteNew(dir, name, 0o644, func(w io.Writer) error {
 		if err := png.Encode(w, img); err != nil {
-			return fmt.Errorf("chart: %s: %w", path, err)
+			return fmt.Errorf("chart: %w", err)
 		}
 		return nil
 	})

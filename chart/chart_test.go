@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"testing"
 
 	"ningbomap/internal/cputime"
@@ -176,20 +177,25 @@ func TestSavePNG(t *testing.T) {
 	input := filepath.Join(src, "usage-2025-01-01.csv")
 	os.WriteFile(input, []byte("date,time,place_id,event,value\n"), 0o644)
 	img, _ := Render(Hours{}, 100, 60, NewStyle("en", 1))
-	for _, p := range []string{input, filepath.Join(src, "chart.png")} {
-		if err := SavePNG(p, img, src); !errors.Is(err, ErrInsideSource) {
-			t.Errorf("%s: %v, want ErrInsideSource", p, err)
+	same := func(int) string { return "usage-2025-01-01.csv" }
+	for _, dir := range []string{src, filepath.Join(src, "sub")} {
+		if _, err := SavePNG(dir, same, img, src); !errors.Is(err, ErrInsideSource) {
+			t.Errorf("%s: %v, want ErrInsideSource", dir, err)
 		}
 	}
 	if b, _ := os.ReadFile(input); string(b) != "date,time,place_id,event,value\n" {
 		t.Error("the input changed")
 	}
-	out := filepath.Join(t.TempDir(), "chart.png")
-	if err := SavePNG(out, img, src); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(out); len(b) < 8 || string(b[1:4]) != "PNG" {
-		t.Errorf("not a PNG: % x", b[:min(len(b), 8)])
+	out := t.TempDir()
+	name := func(n int) string { return "chart-" + strconv.Itoa(n) + ".png" }
+	for _, want := range []string{"chart-1.png", "chart-2.png"} {
+		path, err := SavePNG(out, name, img, src)
+		if err != nil || filepath.Base(path) != want {
+			t.Fatalf("saved %s, %v; want %s", path, err, want)
+		}
+		if b, _ := os.ReadFile(path); len(b) < 8 || string(b[1:4]) != "PNG" {
+			t.Errorf("not a PNG: % x", b[:min(len(b), 8)])
+		}
 	}
 }
 

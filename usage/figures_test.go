@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -123,20 +124,27 @@ func TestSaveCSV(t *testing.T) {
 	f := NewFigures(time.Time{}, time.Time{}, days)
 	input := filepath.Join(src, "usage-2025-11-24.csv")
 	before, _ := os.ReadFile(input)
-	if err := SaveCSV(input, f, "all", src); !errors.Is(err, ErrInsideSource) {
-		t.Errorf("saving over an input: %v", err)
+	same := func(int) string { return "usage-2025-11-24.csv" }
+	if _, err := SaveCSV(src, same, f, "all", src); !errors.Is(err, ErrInsideSource) {
+		t.Errorf("saving into the usage folder: %v", err)
 	}
 	if after, _ := os.ReadFile(input); !bytes.Equal(before, after) {
 		t.Error("the input changed")
 	}
-	if err := SaveCSV(filepath.Join(src, "new.csv"), f, "all", src); !errors.Is(err, ErrInsideSource) {
-		t.Errorf("saving into the usage folder: %v", err)
+	out := t.TempDir()
+	name := func(n int) string {
+		if n == 1 {
+			return "visitors.csv"
+		}
+		return "visitors-" + strconv.Itoa(n) + ".csv"
 	}
-	out := filepath.Join(t.TempDir(), "visitors.csv")
-	if err := SaveCSV(out, f, "all", src); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("from,to,kiosk,place")) {
-		t.Errorf("saved %q", b)
+	for _, want := range []string{"visitors.csv", "visitors-2.csv"} {
+		path, err := SaveCSV(out, name, f, "all", src)
+		if err != nil || filepath.Base(path) != want {
+			t.Fatalf("saved %s, %v; want %s", path, err, want)
+		}
+		if b, _ := os.ReadFile(path); !bytes.HasPrefix(b, []byte("from,to,kiosk,place")) {
+			t.Errorf("saved %q", b)
+		}
 	}
 }
