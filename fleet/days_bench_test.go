@@ -1,6 +1,7 @@
 package fleet
 
 import (
+	"ningbomap/internal/usagegen"
 	"testing"
 	"time"
 
@@ -14,7 +15,7 @@ import (
 // as it does the wall time.
 func BenchmarkDashboard(b *testing.B) {
 	fleet := b.TempDir()
-	opens, _ := genUsage(b, fleet, 50, 365, 200, 1)
+	opens, _ := usagegen.Fleet(b, fleet, 50, 365, 200, 1)
 	b.ReportAllocs()
 	timer := cputime.Start()
 	b.ResetTimer()
@@ -35,7 +36,7 @@ func BenchmarkDashboard(b *testing.B) {
 // month from usage already read: what changing the dashboard's choices costs.
 func BenchmarkDashboardSelect(b *testing.B) {
 	fleet := b.TempDir()
-	genUsage(b, fleet, 50, 365, 200, 1)
+	usagegen.Fleet(b, fleet, 50, 365, 200, 1)
 	kiosks, _, err := Days(fleet, time.Time{}, time.Time{})
 	if err != nil {
 		b.Fatal(err)

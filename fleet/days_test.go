@@ -1,6 +1,7 @@
 package fleet
 
 import (
+	"ningbomap/internal/usagegen"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +11,7 @@ import (
 
 func TestDays(t *testing.T) {
 	fleetDir := t.TempDir()
-	genUsage(t, fleetDir, 3, 10, 50, 7)
+	usagegen.Fleet(t, fleetDir, 3, 10, 50, 7)
 	u1 := KioskUsageDir(fleetDir, "hall-01")
 	os.WriteFile(filepath.Join(u1, "usage-2025-02-01.csv"), []byte("date,time,place_id,event,value\n\x00\xff garbage\n2025-02-01,10:00:00,tengtou,open,1\n"), 0o644)
 	os.WriteFile(filepath.Join(u1, "usage-2025-02-01.sync-conflict-20250201-100000-ABCDEFG.csv"),

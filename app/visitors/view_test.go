@@ -90,7 +90,7 @@ type testView struct {
 
 // newTestView makes the dashboard in language lang over the embedded
 // exhibition, in a window of size.
-func newTestView(t *testing.T, lang string, h Host, size fyne.Size) *testView {
+func newTestView(t testing.TB, lang string, h Host, size fyne.Size) *testView {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(style.NewTheme())
@@ -128,19 +128,15 @@ func newTestView(t *testing.T, lang string, h Host, size fyne.Size) *testView {
 }
 
 // settle runs what the background work posts until nothing is pending.
-func (tv *testView) settle(t *testing.T) {
+func (tv *testView) settle(t testing.TB) {
 	t.Helper()
-	deadline := time.After(20 * time.Second)
-	for {
+	deadline := time.After(60 * time.Second)
+	for tv.v.Busy() {
 		select {
 		case f := <-tv.posts:
 			f()
-		case <-time.After(20 * time.Millisecond):
-			if !tv.v.Busy() {
-				return
-			}
 		case <-deadline:
-			t.Fatal("the dashboard is still busy after 20 s")
+			t.Fatal("the dashboard is still busy after 60 s")
 		}
 	}
 }
