@@ -231,7 +231,7 @@ func TestSheet(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			c := sampleCharts(lang)
 			s := Sheet{Title: "Visitors", Lines: []string{"All kiosks · 1 Mar – 31 May 2025", "5,230 visits"},
-				Charts: []Chart{c["bars"], c["line"], c["hours"], c["heat"]}, Columns: 2}
+				Rows: [][]Chart{{c["line"]}, {c["hours"], c["heat"]}, {c["bars"]}}}
 			img, err := s.Render(1600, NewStyle(lang, 1))
 			if err != nil {
 				t.Fatal(err)

@@ -8,13 +8,12 @@ import (
 
 // Sheet is a dashboard as one picture, for saving: a heading (a title and
 // lines under it, such as what the figures are of and their totals), then
-// the charts in a grid of Columns, each row as tall as its tallest chart
-// needs (a bar chart shows every bar).
+// rows of charts, the charts of a row sharing its width, each row as tall
+// as its tallest chart needs (a bar chart shows every bar).
 type Sheet struct {
-	Title   string
-	Lines   []string
-	Charts  []Chart
-	Columns int // 1 when 0
+	Title string
+	Lines []string
+	Rows  [][]Chart
 }
 
 // Render draws the sheet width pixels wide, as tall as it needs.
@@ -22,8 +21,6 @@ func (s Sheet) Render(width int, st Style) (*image.RGBA, error) {
 	if st.Scale <= 0 {
 		st.Scale = 1
 	}
-	cols := max(1, s.Columns)
-	cellW := width / cols
 	// The heading's height, then each row's.
 	regular, bold, unlock, err := lockFaces()
 	if err != nil {
@@ -33,11 +30,15 @@ func (s Sheet) Render(width int, st Style) (*image.RGBA, error) {
 	f.setFaces(regular, bold)
 	head := f.u(pad) + font{bold, st.px(st.TitleSize * sheetTitle)}.height() + f.u(4) + float64(len(s.Lines))*f.text.height() + f.u(6)
 	unlock()
-	cellH := int(math.Round(math.Min(float64(cellW)*0.55, st.px(440))))
 	var rows []int
-	for i := 0; i < len(s.Charts); i += cols {
-		h := cellH
-		for _, c := range s.Charts[i:min(i+cols, len(s.Charts))] {
+	for _, row := range s.Rows {
+		if len(row) == 0 {
+			rows = append(rows, 0)
+			continue
+		}
+		cellW := width / len(row)
+		h := int(math.Round(math.Min(float64(cellW)*0.55, st.px(400))))
+		for _, c := range row {
 			if b, ok := c.(Bars); ok {
 				h = max(h, b.Height(cellW, st))
 			}
@@ -55,16 +56,14 @@ func (s Sheet) Render(width int, st Style) (*image.RGBA, error) {
 	}
 	y := int(math.Ceil(head))
 	for r, h := range rows {
-		for k := range cols {
-			i := r*cols + k
-			if i >= len(s.Charts) {
-				break
-			}
-			cell := image.NewRGBA(image.Rect(0, 0, cellW, h))
-			if err := s.Charts[i].Draw(cell, st); err != nil {
+		row := s.Rows[r]
+		for k, c := range row {
+			x0, x1 := k*width/len(row), (k+1)*width/len(row)
+			cell := image.NewRGBA(image.Rect(0, 0, x1-x0, h))
+			if err := c.Draw(cell, st); err != nil {
 				return nil, err
 			}
-			draw.Draw(img, image.Rect(k*cellW, y, (k+1)*cellW, y+h), cell, image.Point{}, draw.Src)
+			draw.Draw(img, image.Rect(x0, y, x1, y+h), cell, image.Point{}, draw.Src)
 		}
 		y += h
 	}
