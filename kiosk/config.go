@@ -38,6 +38,10 @@ type Config struct {
 	Fleet    string `toml:"fleet"`     // the fleet folder a sync tool keeps in step (see package fleet); relative to the file
 	FleetKey string `toml:"fleet_key"` // the office's public key, as "ningbomap fleet keygen" prints it
 	KioskID  string `toml:"kiosk_id"`  // this kiosk's id in the fleet; "" for the host name
+	// PublishKey is the fleet's private key file (fleet.key) on the office
+	// laptop, which its Publish button signs with; relative to the file.
+	// It never belongs on a kiosk.
+	PublishKey string `toml:"publish_key"`
 
 	// Path is the file the configuration was read from, or looked for when
 	// there was none; "" when it was made in code.
@@ -117,7 +121,7 @@ func Parse(path string, src []byte) (Config, error) {
 func knownKeys() []string {
 	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
 		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
-		"pin_hash", "lang", "scale", "exit_corner", "basemap", "basemap_crs", "fleet", "fleet_key", "kiosk_id"}
+		"pin_hash", "lang", "scale", "exit_corner", "basemap", "basemap_crs", "fleet", "fleet_key", "kiosk_id", "publish_key"}
 }
 
 // contains reports whether keys holds k.

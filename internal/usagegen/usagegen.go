@@ -1,4 +1,7 @@
-package fleet
+// Package usagegen writes usage files for tests and benchmarks: a fleet
+// folder's kiosks with days of rows in the usage log's format, from a
+// seeded random source. It is for tests only.
+package usagegen
 
 import (
 	"bufio"
@@ -10,24 +13,26 @@ import (
 	"time"
 )
 
-// places are place ids the generated usage counts.
-var places = []string{"ningbo", "kuangyan", "tengtou", "longtou", "zhaobaoshan", "bailong", "anfeng",
+// Places are the place ids the rows count, the two tours last.
+var Places = []string{"ningbo", "kuangyan", "tengtou", "longtou", "zhaobaoshan", "bailong", "anfeng",
 	"santang", "fenghua-water", "gaoni", "baiyu", "lingfeng", "yangming", "yuelin", "guided", "attract"}
 
-// genUsage writes days of usage files for each kiosk into
-// fleet/kiosks/ID/usage/, rowsPerDay rows a day in the usage format, from a
-// seeded random source, and returns what they add up to.
-func genUsage(t testing.TB, fleet string, kiosks, days, rowsPerDay int, seed int64) (opens, tours int) {
+// First is the first day written: 1 January 2025.
+var First = time.Date(2025, 1, 1, 0, 0, 0, 0, time.Local)
+
+// Fleet writes days of usage files from First for each of kiosks kiosks
+// (hall-00, hall-01, …) into fleet/kiosks/ID/usage/, rowsPerDay rows a day
+// from 9:00 on, and returns the card opens and tour completions they hold.
+func Fleet(t testing.TB, fleet string, kiosks, days, rowsPerDay int, seed int64) (opens, tours int) {
 	t.Helper()
 	rng := rand.New(rand.NewSource(seed))
-	first := time.Date(2025, 1, 1, 0, 0, 0, 0, time.Local)
 	for k := range kiosks {
-		dir := KioskUsageDir(fleet, fmt.Sprintf("hall-%02d", k))
+		dir := filepath.Join(fleet, "kiosks", fmt.Sprintf("hall-%02d", k), "usage")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
 		for d := range days {
-			day := first.AddDate(0, 0, d)
+			day := First.AddDate(0, 0, d)
 			f, err := os.Create(filepath.Join(dir, "usage-"+day.Format("2006-01-02")+".csv"))
 			if err != nil {
 				t.Fatal(err)
@@ -38,7 +43,7 @@ func genUsage(t testing.TB, fleet string, kiosks, days, rowsPerDay int, seed int
 			for range rowsPerDay {
 				secs += rng.Intn(90)
 				clock := fmt.Sprintf("%02d:%02d:%02d", secs/3600%24, secs/60%60, secs%60)
-				p := places[rng.Intn(len(places))]
+				p := Places[rng.Intn(len(Places))]
 				switch {
 				case p == "guided" || p == "attract":
 					fmt.Fprintf(w, "%s,%s,%s,tour_complete,1\n", day.Format("2006-01-02"), clock, p)
