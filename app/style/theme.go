@@ -9,15 +9,25 @@ import (
 
 // Theme is the application theme: Fyne's light theme with the embedded CJK fonts for
 // every text style, so Chinese renders on machines that have no CJK font installed, and
-// sizes for the app's text roles. Zoom scales every size (kiosk mode uses it).
+// sizes for the app's text roles. Zoom scales every size (kiosk mode uses it); Text
+// scales the sizes of what a visitor reads besides (TextScale, the text size buttons).
 type Theme struct {
 	fyne.Theme
 	Zoom float32
+	Text float32 // 0 is 1
 }
 
-// NewTheme makes the theme at zoom 1.
+// NewTheme makes the theme at zoom 1 and text scale 1.
 func NewTheme() *Theme {
-	return &Theme{Theme: theme.DefaultTheme(), Zoom: 1}
+	return &Theme{Theme: theme.DefaultTheme(), Zoom: 1, Text: 1}
+}
+
+// WithText is a copy of t at text scale s: a new theme value, so that Fyne, given it,
+// sees a change and lays every window out again.
+func (t *Theme) WithText(s float32) *Theme {
+	c := *t
+	c.Text = s
+	return &c
 }
 
 // Font returns Noto Sans CJK SC Bold for bold text (headings, figure values) and its
@@ -58,6 +68,9 @@ func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 // Size enlarges text a little: the app is read on projectors and kiosks.
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	if v, ok := Defaults[n]; ok {
+		if reading[n] && t.Text > 0 {
+			return v * t.Zoom * t.Text
+		}
 		return v * t.Zoom
 	}
 	switch n {
