@@ -63,7 +63,7 @@ vet:
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
 # or export.
 STORY_PKGS := ./geo/... ./data/... ./tour/... ./kiosk/... ./search/... ./importer/... \
-              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./crs/... ./fleet/...
+              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./crs/... ./fleet/... ./contrast/...
 layering:
 	@bad=$$($(GO) list -deps $(STORY_PKGS) | grep '^fyne.io/' || true); \
 	if [ -n "$$bad" ]; then echo "layering: a package that must not know Fyne depends on:"; echo "$$bad"; exit 1; fi; \

@@ -10,7 +10,9 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/contrastcheck"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 	"ningbomap/resources"
 )
 
@@ -242,3 +244,27 @@ func (r rect) overlaps(o rect) bool {
 }
 
 var _ fyne.CanvasObject = (*canvas.Text)(nil)
+
+// TestKeyboardContrast: every text on the keyboard, typed or not, a key held or not, is at
+// least 4.5:1 against what is behind it (3:1 for large text).
+func TestKeyboardContrast(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			kb, _, w := newTestKeyboard(t, labels[lang])
+			check := func(state string) {
+				rs := contrastcheck.Measure(w.Canvas())
+				if len(rs) < len(kb.Keys())+1 {
+					t.Errorf("%s: %d texts measured, want the %d keys and the display", state, len(rs), len(kb.Keys()))
+				}
+				for _, r := range contrast.Failures(rs) {
+					t.Errorf("%s: %v", state, r)
+				}
+			}
+			check("empty")
+			kb.SetText("gaoni")
+			kb.Key("g").MouseDown(&desktop.MouseEvent{})
+			kb.Key(labels[lang].Clear).MouseDown(&desktop.MouseEvent{})
+			check("typing")
+		})
+	}
+}

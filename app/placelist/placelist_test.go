@@ -10,7 +10,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/contrastcheck"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 	"ningbomap/data"
 )
 
@@ -190,6 +192,33 @@ func TestListGolden(t *testing.T) {
 			w.Canvas().Capture()
 			test.AssertImageMatches(t, "list_district_"+string(l)+".png", w.Canvas().Capture())
 		})
+	}
+}
+
+// TestListContrast: every text of the list, in both languages and groupings, scrolled to
+// the top and to the end, is at least 4.5:1 against what is behind it (3:1 for large
+// text): names, paths, headings, counts, the signs on their theme colours, the buttons.
+func TestListContrast(t *testing.T) {
+	for _, l := range []data.Lang{data.Zh, data.En} {
+		for _, g := range []Grouping{ByTheme, ByDistrict} {
+			t.Run(fmt.Sprint(l, g), func(t *testing.T) {
+				var opened []string
+				ls, w := newTestList(t, l, &opened)
+				ls.SetGrouping(g)
+				for _, end := range []bool{false, true} {
+					if end {
+						ls.ScrollTo(ls.Rows()[len(ls.Rows())-1].ID())
+					}
+					rs := contrastcheck.Measure(w.Canvas())
+					if len(rs) < 10 {
+						t.Errorf("only %d texts measured", len(rs))
+					}
+					for _, r := range contrast.Failures(rs) {
+						t.Errorf("scrolled to the end %v: %v", end, r)
+					}
+				}
+			})
+		}
 	}
 }
 

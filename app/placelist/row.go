@@ -2,6 +2,7 @@ package placelist
 
 import (
 	"image/color"
+	"math"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -203,8 +204,9 @@ func (c *columns) Objects() []fyne.CanvasObject {
 
 func (c *columns) Destroy() {}
 
-// sign is a theme's sign, white and bold in a disc of its colour, side units across. Its
-// text is at least 19 units bold: large text, which needs 3:1 against the disc.
+// sign is a theme's sign, white and bold in a disc of its colour, at least side units
+// across and wide enough that the text's whole box lies on the disc. Its text is at least
+// 19 units bold: large text, which needs 3:1 against the disc.
 func sign(s string, c color.NRGBA, side float32) fyne.CanvasObject {
 	if s == "" {
 		return layoutSpacer()
@@ -213,7 +215,8 @@ func sign(s string, c color.NRGBA, side float32) fyne.CanvasObject {
 	t.TextStyle.Bold = true
 	t.TextSize = max(19, side*0.62)
 	t.Alignment = fyne.TextAlignCenter
-	side = max(side, t.MinSize().Height+4)
+	m := t.MinSize()
+	side = max(side, float32(math.Hypot(float64(m.Width), float64(m.Height)))+2)
 	return container.New(&discLayout{side: side}, canvas.NewCircle(c), t)
 }
 
