@@ -15,8 +15,10 @@ func newBlocker() *blocker {
 	return b
 }
 
-func (b *blocker) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(layoutSpacer()) }
-func (b *blocker) Tapped(*fyne.PointEvent)             {}
-func (b *blocker) Dragged(*fyne.DragEvent)             {}
-func (b *blocker) DragEnd()                            {}
-func (b *blocker) Scrolled(*fyne.ScrollEvent)          {}
+func (b *blocker) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(layoutSpacer())
+}
+func (b *blocker) Tapped(*fyne.PointEvent)    {}
+func (b *blocker) Dragged(*fyne.DragEvent)    {}
+func (b *blocker) DragEnd()                   {}
+func (b *blocker) Scrolled(*fyne.ScrollEvent) {}
