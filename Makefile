@@ -72,7 +72,7 @@ no-binaries:
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
 # or export. Every package main but the app itself is in cmd/NAME.
 STORY_PKGS := ./geo/... ./data/... ./tour/... ./kiosk/... ./search/... ./importer/... \
-              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./vtile/... ./tiles/... ./crs/... ./fleet/... ./budget/... ./chart/...
+              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./vtile/... ./tiles/... ./crs/... ./fleet/... ./budget/... ./chart/... ./contrast/...
 UI_PKGS := ^ningbomap(/cli|/app(/.+)?|/cmd/bare)?$$
 layering:
 	@$(GO) list -f '{{.ImportPath}}|{{join .Imports " "}}|{{join .Deps " "}}' ./... | awk -F'|' -v ui='$(UI_PKGS)' ' \

@@ -96,6 +96,9 @@ type PlacedMapLabel struct {
 type Labeller struct {
 	Styles  [kindCount]LabelStyle
 	MinZoom [kindCount]float64
+	// TextScale enlarges every name (the app's text size, A+ for visitors); 0 is 1. Set
+	// it on the render goroutine, as the rest of the labeller.
+	TextScale float64
 
 	font    LabelFont
 	labels  []MapLabel
@@ -206,8 +209,19 @@ func (r *Renderer) DrawLabels(dst *image.RGBA, v Viewport, lb *Labeller) {
 	lb.Draw(dst, v, r.markers, r.clusters, r.clusterSt)
 }
 
-// sprite returns the cached sprite of a text in a kind's style.
+// textScale is the factor names are drawn at for the HiDPI factor scale: scale times
+// TextScale.
+func (lb *Labeller) textScale(scale float64) float64 {
+	if lb.TextScale > 0 {
+		return scale * lb.TextScale
+	}
+	return scale
+}
+
+// sprite returns the cached sprite of a text in a kind's style, at the HiDPI factor
+// scale and the labeller's TextScale.
 func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
+	scale = lb.textScale(scale)
 	k := textKey{text, kind, scale, 0}
 	if s, ok := lb.sprites[k]; ok {
 		return s

@@ -12,6 +12,7 @@ const supersample = 2
 // turnedSprite returns the cached sprite of a text in a kind's style,
 // turned by deg degrees clockwise.
 func (lb *Labeller) turnedSprite(text string, kind LabelKind, scale float64, deg int16) *sprite {
+	scale = lb.textScale(scale)
 	k := textKey{text, kind, scale, deg}
 	if t, ok := lb.turned[k]; ok {
 		return t

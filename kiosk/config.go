@@ -26,7 +26,8 @@ type Config struct {
 
 	PINHash    string  `toml:"pin_hash"`    // staff PIN as made by HashPIN (ningbomap kiosk-pin)
 	Lang       string  `toml:"lang"`        // language to start in and return to: "zh", "en", or "" for the locale's
-	Scale      float64 `toml:"scale"`       // size of text and controls: 1 normal, 1.5 half as large again
+	Scale      float64 `toml:"scale"`       // size of everything in the window: 1 normal, 2 for a 4K panel laid out as 1080p
+	TextScale  float64 `toml:"text_scale"`  // size of what visitors read (cards, lists, map names): 1 normal; A+ goes up from it
 	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
 	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles, raster or vector) to draw under the map; relative to the file
 	// BasemapCRS is the frame the basemap's tiles were cut in: "wgs84" (or
@@ -34,6 +35,8 @@ type Config struct {
 	// AMap, Tencent); the map shifts GCJ-02 tiles onto WGS 84. BasemapFrame
 	// reads it.
 	BasemapCRS string `toml:"basemap_crs"`
+
+	TouchKeyboard bool `toml:"touch_keyboard"` // the on-screen keyboard outside kiosk mode too (a touch screen at a desk)
 
 	Fleet    string `toml:"fleet"`     // the fleet folder a sync tool keeps in step (see package fleet); relative to the file
 	FleetKey string `toml:"fleet_key"` // the office's public key, as "ningbomap fleet keygen" prints it
@@ -61,6 +64,7 @@ func Default() Config {
 		DwellEnWordsPerSecond: 3.5,
 		DwellMaxSeconds:       60,
 		Scale:                 1,
+		TextScale:             1,
 		ExitCorner:            TopRight.String(),
 	}
 }
@@ -121,7 +125,8 @@ func Parse(path string, src []byte) (Config, error) {
 func knownKeys() []string {
 	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
 		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
-		"pin_hash", "lang", "scale", "exit_corner", "basemap", "basemap_crs", "fleet", "fleet_key", "kiosk_id", "publish_key"}
+		"pin_hash", "lang", "scale", "text_scale", "exit_corner", "basemap", "basemap_crs", "touch_keyboard",
+		"fleet", "fleet_key", "kiosk_id", "publish_key"}
 }
 
 // contains reports whether keys holds k.

@@ -46,6 +46,9 @@ func (c Config) Validate() error {
 	if c.Scale < 0.5 || c.Scale > 4 {
 		bad("scale", "%g is out of range: want 0.5 to 4", c.Scale)
 	}
+	if c.TextScale < MinTextScale || c.TextScale > MaxTextScale {
+		bad("text_scale", "%g is out of range: want %g to %g", c.TextScale, MinTextScale, MaxTextScale)
+	}
 	if _, err := ParseCorner(c.ExitCorner); err != nil {
 		bad("exit_corner", "%w", err)
 	}
@@ -77,6 +80,13 @@ func BasemapFrame(s string) (crs.Frame, error) {
 	}
 	return f, nil
 }
+
+// Bounds of text_scale: smaller text than 0.8 is hard to read at a kiosk, and beyond 2
+// (with the visitors' A+ on top) a card holds a few words a line.
+const (
+	MinTextScale = 0.8
+	MaxTextScale = 2.0
+)
 
 // errNoPIN explains why kiosk mode will not start without a PIN and how to
 // set one in the file at path.
