@@ -93,8 +93,9 @@ layering:
 	echo "layering: every program but the app is in cmd/"
 
 unit:
-	$(GO) test -race -count=1 ./...
-	$(GO) test -count=1 -run 'TestKioskSoak' -v ./app/ | grep -E 'heap|^(ok|---|FAIL)' 
+	$(GO) test -race -count=1 -timeout 45m ./...
+	@log=$$(mktemp); $(GO) test -count=1 -run 'TestKioskSoak' -v ./app/ >"$$log" 2>&1; s=$$?; \
+	  grep -E 'heap|^(ok|---|FAIL)' "$$log"; [ $$s -eq 0 ] || cat "$$log"; rm -f "$$log"; exit $$s
 	# Too slow under the race detector (whole-content line breaking, fifteen 24 MP photos),
 	# and their figures are for the real build: they run here without -race.
 	$(GO) test -count=1 -run 'TestContentLines|TestContentNeedsBreaking' ./linebreak/
