@@ -15,6 +15,7 @@ import (
 
 	"ningbomap/app/card"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 	"ningbomap/photo"
@@ -49,6 +50,12 @@ type Options struct {
 	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
 	// configuration's, else one in DataDir, else none.
 	Basemap string
+	// BasemapCRS is the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web
+	// map's; the map shifts them onto WGS 84).
+	BasemapCRS crs.Frame
+	// LayerCRS is the frame of the Layers files (crs.GCJ02: AMap, Tencent; crs.BD09:
+	// Baidu); they are converted to WGS 84.
+	LayerCRS crs.Frame
 }
 
 // Run opens the window and blocks until it is closed.
@@ -133,7 +140,7 @@ func Run(opts Options) error {
 		ui.notices.problems.showFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
 	}
-	ui.users.encoding = opts.Encoding
+	ui.users.encoding, ui.users.frame = opts.Encoding, opts.LayerCRS
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}

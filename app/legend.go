@@ -56,8 +56,8 @@ func newLegend(ui *mainUI) *legend {
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
 	if ui.users.tiles != nil {
-		tiles := widget.NewCheck(T("legend.tiles"), nil)
-		tiles.SetChecked(ui.users.tiles.on) // before OnChanged: setting it is no one's choice
+		tiles := widget.NewCheck(ui.tilesSwitchText(), nil)
+		tiles.SetChecked(ui.users.tiles.Shown()) // before OnChanged: setting it is no one's choice
 		tiles.OnChanged = func(on bool) {
 			ui.userAction(func() { ui.setTilesVisible(on) })()
 		}
@@ -209,6 +209,9 @@ func (lg *legend) addUser(u *userLayer) {
 	if enc := lg.encodingChoice(u); enc != nil {
 		row.Add(container.NewBorder(nil, nil, indent, nil, enc))
 	}
+	if fr := lg.frameChoice(u); fr != nil {
+		row.Add(container.NewBorder(nil, nil, indent, nil, fr))
+	}
 	lg.rows[u] = row
 	lg.users.Add(row)
 	lg.open = true
@@ -254,7 +257,7 @@ func (lg *legend) encodingChoice(u *userLayer) fyne.CanvasObject {
 		ui.userAction(func() {
 			for i, l := range labels[:len(choices)] {
 				if l == label && !strings.EqualFold(choices[i].Name, u.layer.Encoding) {
-					ui.loadLayerFileAs(u.path, choices[i].Name, u)
+					ui.loadLayerFileAs(u.path, choices[i].Name, u.layer.CRS, u)
 				}
 			}
 		})()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
@@ -12,6 +13,7 @@ import (
 
 	"ningbomap/app/card"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -27,6 +29,8 @@ type PictureOptions struct {
 	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
 	Basemap       string    // a tile package (MBTiles or PMTiles) to draw under the map
 	Encoding      string    // the text encoding of the Layers files; "" detects it
+	BasemapCRS    crs.Frame // the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web map's)
+	LayerCRS      crs.Frame // the frame of the Layers files (converted to WGS 84)
 	// Problems, when set, is told the problems of the Layers files too (they show in the
 	// picture's banner), so a command can print them.
 	Problems func(error)
@@ -90,23 +94,31 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		scale = 1
 	}
 	size := fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale)
-	var tb *tileBasemap
+	var tb underlay
+	var mu sync.Mutex // the tile workers tell of bad tiles
+	var tileProblems error
 	if opts.Basemap != "" {
 		var err error
-		if tb, err = openTileBasemap(opts.Basemap, func(func()) {}, func() {}, func(error) {}); err != nil {
+		post := func(f func()) {
+			mu.Lock()
+			defer mu.Unlock()
+			f()
+		}
+		if tb, err = openBasemap(opts.Basemap, opts.BasemapCRS, float64(scale), post, func() {},
+			func(err error) { tileProblems = err }); err != nil {
 			return nil, err
 		}
-		defer tb.close()
+		defer tb.Close()
 	}
-	return offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
+	img := offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
 		if tb != nil {
 			ui.users.tiles = tb
-			ui.mapView.Update(tb.install)
+			ui.mapView.Update(tb.Install)
 			ui.build() // the layer panel's switch and the credits line
 		}
 		var problems []error
 		for i, p := range opts.Layers {
-			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding}) // the budgets hold for all the layers
+			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding, CRS: opts.LayerCRS}) // the budgets hold for all the layers
 			if err != nil {
 				problems = append(problems, &importer.Error{File: filepath.Base(p), Err: err})
 				continue
@@ -138,7 +150,13 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 				opts.Problems(errors.Join(problems...))
 			}
 		}
-	}), nil
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if tileProblems != nil && opts.Problems != nil {
+		opts.Problems(tileProblems) // the tiles that could not be drawn (the rest are)
+	}
+	return img, nil
 }
 
 // offscreen draws the whole window content of size (units) at scale on Fyne's software
@@ -178,8 +196,8 @@ func (o *offscreenView) capture() image.Image {
 	defer o.ui.mapView.Close()
 	defer o.ui.cards.photos.Loader.Close()
 	o.ui.mapView.RenderNow()
-	if o.ui.users.tiles != nil && o.ui.users.tiles.on {
-		o.ui.users.tiles.src.Wait() // the first frame asked for the tiles; draw again with them
+	if o.ui.users.tiles != nil && o.ui.users.tiles.Shown() {
+		o.ui.users.tiles.Wait() // the first frame asked for the tiles; draw again with them
 		o.ui.mapView.RenderNow()
 	}
 	return o.c.Capture()

@@ -81,7 +81,7 @@ func (ui *mainUI) inputs() []string {
 		in = append(in, u.path)
 	}
 	if tb := ui.users.tiles; tb != nil {
-		in = append(in, tb.file.Path())
+		in = append(in, tb.Path())
 	}
 	return in
 }

@@ -106,7 +106,9 @@ func TestLayerEncodingChoice(t *testing.T) {
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *widget.Select:
-			sel = v
+			if sel == nil { // the encoding's menu comes first, then the frame's
+				sel = v
+			}
 		case *fyne.Container:
 			for _, c := range v.Objects {
 				walk(c)

@@ -1,0 +1,46 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"ningbomap/crs"
+)
+
+// frameChoice is the menu of coordinate frames of a user layer read from a file, showing
+// the one it was read in (WGS 84, or with --crs the frame of a Chinese web map); choosing
+// another reads the file again in it, as the encoding menu does. A CSV exported from
+// AMap (GCJ-02) or Baidu (BD-09) then lands where its places really are.
+func (lg *legend) frameChoice(u *userLayer) fyne.CanvasObject {
+	if u.path == "" {
+		return nil
+	}
+	ui := lg.ui
+	frames := crs.Frames()
+	labels := make([]string, len(frames))
+	current := ""
+	for i, f := range frames {
+		labels[i] = frameTitle(f)
+		if f == u.layer.CRS {
+			current = labels[i]
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	sel.SetSelected(current) // before OnChanged: showing it is no one's choice
+	sel.OnChanged = func(label string) {
+		ui.userAction(func() {
+			for i, l := range labels {
+				if l == label && frames[i] != u.layer.CRS {
+					ui.loadLayerFileAs(u.path, u.layer.Encoding, frames[i], u)
+				}
+			}
+		})()
+	}
+	return container.NewBorder(nil, nil, widget.NewLabel(T("legend.frame")), nil, sel)
+}
+
+// frameTitle is a frame's name with the maps that use it, in the UI language.
+func frameTitle(f crs.Frame) string {
+	return T("frame." + f.String())
+}
