@@ -118,8 +118,9 @@ func (vb *vectorBasemap) Close() { vb.src.Close() }
 func (vb *vectorBasemap) Schema() string { return vb.schema.Name }
 
 // Names are the tiles' names in language l for the map's labeller, placed after the
-// map's own; nil while the tiles are hidden.
-func (vb *vectorBasemap) Names(l data.Lang) geo.LabelSource {
+// map's own (own): a tile's name that is one of those (滕头村, the village of a story
+// place) is left out. nil while the tiles are hidden.
+func (vb *vectorBasemap) Names(l data.Lang, own []geo.MapLabel) geo.LabelSource {
 	if !vb.on {
 		return nil
 	}
@@ -127,25 +128,43 @@ func (vb *vectorBasemap) Names(l data.Lang) geo.LabelSource {
 	if l == data.En {
 		lang = vector.English
 	}
-	return scaledNames{vb.src, vb.src.Names(lang)}
+	n := tileNames{src: vb.src, names: vb.src.Names(lang), own: make(map[string]bool, len(own))}
+	for _, o := range own {
+		n.own[o.Text] = true
+	}
+	return n
 }
 
-// scaledNames are a vector basemap's names that also keep its tiles drawn for the
-// view's scale: the labeller asks for them on the render goroutine at every frame, with
-// the view (a window moved to a screen of another scale is drawn crisp there).
-type scaledNames struct {
-	src *vtile.Source
-	geo.LabelSource
+// tileNames are a vector basemap's names but those the map names itself. They also keep
+// its tiles drawn for the view's scale: the labeller asks for them on the render
+// goroutine at every frame, with the view (a window moved to a screen of another scale
+// is drawn crisp there).
+type tileNames struct {
+	src   *vtile.Source
+	names geo.LabelSource
+	own   map[string]bool
 }
 
-func (n scaledNames) LabelsKey(v geo.Viewport) uint64 {
+func (n tileNames) LabelsKey(v geo.Viewport) uint64 {
 	n.src.SetScale(v.ScaleFactor())
-	return n.LabelSource.LabelsKey(v)
+	return n.names.LabelsKey(v)
+}
+
+func (n tileNames) AppendLabels(dst []geo.MapLabel, v geo.Viewport) []geo.MapLabel {
+	start := len(dst)
+	dst = n.names.AppendLabels(dst, v)
+	kept := dst[:start]
+	for _, l := range dst[start:] {
+		if !n.own[l.Text] {
+			kept = append(kept, l)
+		}
+	}
+	return kept
 }
 
 // namedBasemap is a basemap whose tiles have names and a schema: a vector one.
 type namedBasemap interface {
-	Names(l data.Lang) geo.LabelSource
+	Names(l data.Lang, own []geo.MapLabel) geo.LabelSource
 	Schema() string
 }
 
@@ -162,11 +181,12 @@ func openBasemap(path string, frame crs.Frame, scale float64, post func(func()),
 	return openTileBasemap(path, frame, post, redraw, problem)
 }
 
-// tileNames are the names of the basemap's tiles in the UI language, for the labeller;
-// nil when it has none (raster tiles, hidden, or no tile basemap).
-func (ui *mainUI) tileNames() geo.LabelSource {
+// tileNames are the names of the basemap's tiles in the UI language but the map's own
+// (own), for the labeller; nil when it has none (raster tiles, hidden, or no tile
+// basemap).
+func (ui *mainUI) tileNames(own []geo.MapLabel) geo.LabelSource {
 	if nb, ok := ui.users.tiles.(namedBasemap); ok {
-		return nb.Names(ui.lang)
+		return nb.Names(ui.lang, own)
 	}
 	return nil
 }
