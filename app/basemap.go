@@ -30,7 +30,7 @@ const (
 )
 
 // basemapLayers are the layers the basemap switch shows and hides.
-var basemapLayers = []string{layerNeighbours, layerDistricts, layerOutline}
+var basemapLayers = []string{layerNeighbours, layerDistricts, layerOutline, layerDistrictLines}
 
 // newBasemapRenderer is a renderer with the sea, the neighbouring areas, the districts,
 // the city's outline, the fonts of the markers' signs and a labeller for the map's names

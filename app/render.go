@@ -104,7 +104,7 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 			defer mu.Unlock()
 			f()
 		}
-		if tb, err = openBasemap(opts.Basemap, opts.BasemapCRS, float64(scale), post, func() {},
+		if tb, err = openBasemap(opts.Basemap, opts.BasemapCRS, float64(scale), districtBorders(ds), post, func() {},
 			func(err error) { tileProblems = err }); err != nil {
 			return nil, err
 		}

@@ -131,7 +131,7 @@ func (ui *mainUI) openTiles(opts Options) error {
 	if err != nil || path == "" {
 		return err
 	}
-	tb, err := openBasemap(path, opts.BasemapCRS, ui.canvasScale(), ui.async.post, ui.mapView.Redraw, func(err error) {
+	tb, err := openBasemap(path, opts.BasemapCRS, ui.canvasScale(), districtBorders(ui.ds), ui.async.post, ui.mapView.Redraw, func(err error) {
 		ui.notices.problems.showFrom("basemap", err)
 	})
 	if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sync/atomic"
 
+	"github.com/paulmach/orb"
+
 	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
@@ -20,6 +22,7 @@ import (
 // the problem banner, the rest draws. It lives on the UI goroutine.
 type vectorBasemap struct {
 	src     *vtile.Source
+	borders []orb.LineString // the districts' borders, drawn over the tiles
 	schema  tiles.Schema
 	on      bool
 	pending atomic.Bool // a redraw was asked for by an arriving tile and not yet made
@@ -38,12 +41,12 @@ const maxBasemapProblems = 32
 // cut from a Chinese web map). post hands work to the UI goroutine; redraw is called
 // there when tiles arrived, and problem with the list of the file's problems whenever
 // it grows (an unknown schema at once, each bad tile once).
-func openVectorBasemap(path string, frame crs.Frame, scale float64, post func(func()), redraw func(), problem func(error)) (*vectorBasemap, error) {
+func openVectorBasemap(path string, frame crs.Frame, scale float64, borders []orb.LineString, post func(func()), redraw func(), problem func(error)) (*vectorBasemap, error) {
 	vf, err := tiles.OpenVector(path)
 	if err != nil {
 		return nil, err
 	}
-	vb := &vectorBasemap{schema: vf.Schema(), on: true, report: problem}
+	vb := &vectorBasemap{schema: vf.Schema(), on: true, report: problem, borders: borders}
 	vb.src = vtile.New(vf, vtile.Options{
 		Scale: scale,
 		Frame: frame,
@@ -87,12 +90,36 @@ func (vb *vectorBasemap) err() error {
 	return errors.Join(errs...)
 }
 
-// Install hands the tiles to the renderer, shown or not; the districts become outlines
-// over them while they show.
+// Install hands the tiles to the renderer, shown or not. They are drawn over the
+// districts and the areas around the city, filled as without tiles (so that beyond the
+// file's tiles the map stays whole), and under the districts' borders.
 func (vb *vectorBasemap) Install(r *geo.Renderer) {
 	r.SetTiles(vb.src.TileSource())
 	r.SetTilesVisible(vb.on)
-	outlineDistricts(r, vb.on)
+	r.SetTilesAfter(layerDistricts)
+	outlineDistricts(r, false)
+	st := geo.Style{} // nothing drawn: the districts' own strokes show
+	if vb.on {
+		st = districtStyle.Outline()
+	}
+	r.SetLines(layerDistrictLines, vb.borders, st)
+}
+
+// layerDistrictLines is the renderer's id of the districts' borders drawn over a vector
+// basemap.
+const layerDistrictLines = "district-lines"
+
+// districtBorders are the rings of the districts, as lines.
+func districtBorders(ds *data.Dataset) []orb.LineString {
+	var out []orb.LineString
+	for _, mp := range districtPolygons(ds) {
+		for _, p := range mp {
+			for _, ring := range p {
+				out = append(out, orb.LineString(ring))
+			}
+		}
+	}
+	return out
 }
 
 // Shown reports whether the tiles show; Show shows or hides them (Install them again to
@@ -170,8 +197,8 @@ type namedBasemap interface {
 
 // openBasemap opens the tile file at path as what it holds: vector tiles (drawn in the
 // map's style) or raster tiles, cut in frame. See openVectorBasemap for the rest.
-func openBasemap(path string, frame crs.Frame, scale float64, post func(func()), redraw func(), problem func(error)) (underlay, error) {
-	vb, err := openVectorBasemap(path, frame, scale, post, redraw, problem)
+func openBasemap(path string, frame crs.Frame, scale float64, borders []orb.LineString, post func(func()), redraw func(), problem func(error)) (underlay, error) {
+	vb, err := openVectorBasemap(path, frame, scale, borders, post, redraw, problem)
 	if err == nil {
 		return vb, nil
 	}

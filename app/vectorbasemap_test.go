@@ -31,7 +31,7 @@ var (
 func useBasemap(t *testing.T, tu *testUI, path string, frame crs.Frame) underlay {
 	t.Helper()
 	post := func(f func()) { tu.frames <- f }
-	tb, err := openBasemap(path, frame, 1, post, func() {}, func(err error) {
+	tb, err := openBasemap(path, frame, 1, districtBorders(tu.ui.ds), post, func() {}, func(err error) {
 		tu.ui.notices.problems.showFrom("basemap", err)
 	})
 	if err != nil {
