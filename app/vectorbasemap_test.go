@@ -28,7 +28,7 @@ var (
 // useBasemap opens path as the test window's tile basemap, as --basemap does: the
 // layer panel and the credits line are built again with it. Its problems go to the
 // banner on the test goroutine (pump).
-func useBasemap(t *testing.T, tu *testUI, path string, frame crs.Frame) underlay {
+func useBasemap(t testing.TB, tu *testUI, path string, frame crs.Frame) underlay {
 	t.Helper()
 	post := func(f func()) { tu.frames <- f }
 	tb, err := openBasemap(path, frame, 1, districtBorders(tu.ui.ds), post, func() {}, func(err error) {
