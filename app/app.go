@@ -14,6 +14,7 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/app/card"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/kiosk"
@@ -86,7 +87,7 @@ func Run(opts Options) error {
 		log.Printf("data problems (the rest is loaded):\n%v", err)
 	}
 
-	w := a.NewWindow(T("app.title"))
+	w := a.NewWindow(locale.T("app.title"))
 	if opts.Width <= 0 || opts.Height <= 0 {
 		opts.Width, opts.Height = 1280, 800
 	}
@@ -106,12 +107,16 @@ func Run(opts Options) error {
 		defer ul.Close()
 	}
 	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
-	quit := func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, a.Quit) }
+	quit := func() {
+		ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, a.Quit)
+	}
 	if opts.Kiosk {
 		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), quit)
 		ui.kiosk.installLockdown(w)
 	} else {
-		w.SetCloseIntercept(func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, w.Close) })
+		w.SetCloseIntercept(func() {
+			ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, w.Close)
+		})
 	}
 	tileErr := ui.openTiles(opts)
 	ui.build()

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"image/color"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"strings"
 
@@ -53,10 +54,10 @@ func (b *problemBanner) showFrom(source string, err error) {
 		return
 	}
 	lines := problemLines(err)
-	head := T("problems.title")
+	head := locale.T("problems.title")
 	if len(lines) > maxProblemLines {
 		more := len(lines) - maxProblemLines
-		lines = append(lines[:maxProblemLines], TData("problems.more", map[string]any{"Count": more}))
+		lines = append(lines[:maxProblemLines], locale.TData("problems.more", map[string]any{"Count": more}))
 	}
 	style.SetParagraph(b.text, head+"\n"+strings.Join(lines, "\n"))
 	b.source = source
@@ -113,7 +114,7 @@ func newProgressBar() *progressBar {
 
 // start shows a file being loaded.
 func (p *progressBar) start(name string) {
-	p.begin(TData("layer.loading", map[string]any{"Name": name}))
+	p.begin(locale.TData("layer.loading", map[string]any{"Name": name}))
 }
 
 // begin shows work under way, described by label; set moves the bar, done ends it.

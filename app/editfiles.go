@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"ningbomap/app/editor"
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/bundle"
 	"ningbomap/edit"
 )
@@ -22,7 +22,7 @@ func (ui *mainUI) editTour() {
 	if ui.win == nil {
 		return
 	}
-	d := dialog.NewCustom(T("edit.tourTitle"), T("edit.done"), container.NewGridWrap(fyne.NewSize(360, 520), list.Root), ui.win)
+	d := dialog.NewCustom(locale.T("edit.tourTitle"), locale.T("edit.done"), container.NewGridWrap(fyne.NewSize(360, 520), list.Root), ui.win)
 	d.Show()
 }
 
@@ -86,7 +86,7 @@ func (ui *mainUI) saveBundle(out string) {
 		m.panel.SetStatus(err.Error())
 		return
 	}
-	m.panel.SetStatus(style.TData("edit.bundleSaved", map[string]any{"File": out}))
+	m.panel.SetStatus(locale.TData("edit.bundleSaved", map[string]any{"File": out}))
 }
 
 // openBundle installs the bundle zip into the data folder (the current content stays
@@ -106,7 +106,7 @@ func (ui *mainUI) openBundle(zip string) {
 	m.ed, m.dir, m.panel = ed, dir, nil
 	ui.showEdited()
 	ui.openCard(ui.ds.Overview)
-	m.panel.SetStatus(style.TData("edit.bundleOpened", map[string]any{"Dir": dir}))
+	m.panel.SetStatus(locale.TData("edit.bundleOpened", map[string]any{"Dir": dir}))
 }
 
 // defaultDataDir is the folder the app edits when started without --data: the user's

@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/editor"
+	"ningbomap/app/locale"
 	"ningbomap/app/mapview"
-	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/edit"
 	"ningbomap/watch"
@@ -41,7 +41,7 @@ type editMode struct {
 // editButton is the top bar's Edit / 编辑 button (not in a kiosk, whose staff enter
 // edit mode through the PIN pad).
 func (ui *mainUI) editButton() *widget.Button {
-	return widget.NewButtonWithIcon(T("edit.button"), theme.DocumentCreateIcon(), ui.userAction(ui.enterEdit))
+	return widget.NewButtonWithIcon(locale.T("edit.button"), theme.DocumentCreateIcon(), ui.userAction(ui.enterEdit))
 }
 
 // enterEdit opens the editor (once) and shows the form of the open place.
@@ -67,7 +67,7 @@ func (ui *mainUI) enterEdit() {
 	if m.confirm == nil {
 		m.confirm = func(msg string, yes func()) {
 			if ui.win != nil {
-				dialog.ShowConfirm(T("edit.delete"), msg, func(ok bool) {
+				dialog.ShowConfirm(locale.T("edit.delete"), msg, func(ok bool) {
 					if ok {
 						yes()
 					}
@@ -107,7 +107,7 @@ func (ui *mainUI) leaveEdit() {
 // editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved
 // (unsaved, they stay on the map until the app closes, which asks again).
 func (ui *mainUI) editDone() {
-	ui.askUnsaved(T("edit.unsavedDone"), T("edit.notNow"), nil, ui.leaveEdit)
+	ui.askUnsaved(locale.T("edit.unsavedDone"), locale.T("edit.notNow"), nil, ui.leaveEdit)
 }
 
 // editForm is what the card's place shows for s in edit mode: the editor's form.
@@ -118,7 +118,7 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 			Changed:   ui.showEdited,
 			Save:      func() { ui.saveEdits() },
 			Done:      ui.editDone,
-			AddPlace:  func() { m.armed = true; m.panel.SetStatus(T("edit.tapToAdd")) },
+			AddPlace:  func() { m.armed = true; m.panel.SetStatus(locale.T("edit.tapToAdd")) },
 			Delete:    ui.deletePlace,
 			Tour:      ui.editTour,
 			Bundle:    ui.bundleDialog,
@@ -161,7 +161,7 @@ func (ui *mainUI) saveEdits() bool {
 	files, err := m.ed.Save()
 	if err != nil {
 		if inForm {
-			m.panel.SetStatus(style.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
+			m.panel.SetStatus(locale.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
 		} else {
 			ui.notices.problems.show(err)
 		}
@@ -169,9 +169,9 @@ func (ui *mainUI) saveEdits() bool {
 	}
 	m.dir = m.ed.Dir()
 	if inForm && len(files) == 0 {
-		m.panel.SetStatus(T("edit.noChanges"))
+		m.panel.SetStatus(locale.T("edit.noChanges"))
 	} else if inForm {
-		m.panel.SetStatus(style.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
+		m.panel.SetStatus(locale.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
 	}
 	return true
 }
@@ -250,7 +250,7 @@ func (ui *mainUI) deletePlace(id string) {
 	if s == nil || s.IsOverview() {
 		return
 	}
-	msg := style.TData("edit.confirmDelete", map[string]any{"Name": s.Name.In(ui.lang)})
+	msg := locale.TData("edit.confirmDelete", map[string]any{"Name": s.Name.In(ui.lang)})
 	m.confirm(msg, func() {
 		if err := m.ed.Delete(id); err != nil && !errors.Is(err, edit.ErrNoPlace) {
 			m.panel.SetStatus(err.Error())

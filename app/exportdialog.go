@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"ningbomap/app/locale"
 	"ningbomap/atomicfile"
 	"ningbomap/export"
 )
@@ -56,7 +57,7 @@ func (ui *mainUI) exportKMLDialog() {
 			ui.notices.problems.show(err)
 			return
 		}
-		dialog.ShowInformation(T("export.title"), TData("export.file_saved", map[string]any{"Path": w.URI().Path()}), ui.win)
+		dialog.ShowInformation(locale.T("export.title"), locale.TData("export.file_saved", map[string]any{"Path": w.URI().Path()}), ui.win)
 	}, ui.win)
 	d.SetFileName("ningbo-party-building.kml")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".kml", ".geojson"}))

@@ -2,6 +2,7 @@ package app
 
 import (
 	"ningbomap/app/card"
+	"ningbomap/app/locale"
 )
 
 // showFeature opens the card of a feature of a user layer.
@@ -25,6 +26,6 @@ func (ui *mainUI) showFeature(f featureRef) {
 	}, ui.userAction(ui.closeCard)))
 	ui.updateMarkers()
 	if ui.win != nil {
-		ui.win.SetTitle(f.name() + " — " + T("app.title"))
+		ui.win.SetTitle(f.name() + " — " + locale.T("app.title"))
 	}
 }

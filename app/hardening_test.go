@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 )
@@ -110,8 +111,8 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 	if checks != 1 {
 		t.Fatalf("%d PIN checks ran at once, want 1", checks)
 	}
-	if msg := k.screens.Pin.Message(); msg != T("kiosk.wrong") {
-		t.Errorf("the pad on screen says %q, want the answer %q", msg, T("kiosk.wrong"))
+	if msg := k.screens.Pin.Message(); msg != locale.T("kiosk.wrong") {
+		t.Errorf("the pad on screen says %q, want the answer %q", msg, locale.T("kiosk.wrong"))
 	}
 }
 

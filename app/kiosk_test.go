@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 	"ningbomap/tour"
@@ -130,7 +131,7 @@ func TestKioskLockdown(t *testing.T) {
 		k.screens.Pin.Digit(byte(d))
 	}
 	k.screens.Pin.Submit()
-	if ku.quit != 0 || k.screens.Pin.Message() != T("kiosk.wrong") {
+	if ku.quit != 0 || k.screens.Pin.Message() != locale.T("kiosk.wrong") {
 		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.screens.Pin.Message())
 	}
 	for _, r := range "246810" {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/card"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/importer"
@@ -45,7 +46,7 @@ func newLegend(ui *mainUI) *legend {
 		}
 		rows.Add(lg.layerRow(l))
 	}
-	base := widget.NewCheck(T("legend.basemap"), func(on bool) {
+	base := widget.NewCheck(locale.T("legend.basemap"), func(on bool) {
 		ui.userAction(func() {
 			ui.markers.basemap = on
 			ui.updateLabels()
@@ -56,7 +57,7 @@ func newLegend(ui *mainUI) *legend {
 	rows.Add(widget.NewSeparator())
 	rows.Add(base)
 	if ui.users.tiles != nil {
-		tiles := widget.NewCheck(T("legend.tiles"), nil)
+		tiles := widget.NewCheck(locale.T("legend.tiles"), nil)
 		tiles.SetChecked(ui.users.tiles.on) // before OnChanged: setting it is no one's choice
 		tiles.OnChanged = func(on bool) {
 			ui.userAction(func() { ui.setTilesVisible(on) })()
@@ -70,17 +71,17 @@ func newLegend(ui *mainUI) *legend {
 	}
 	rows.Add(lg.users)
 	if ui.kiosk == nil && ui.win != nil { // a kiosk opens no file dialogs
-		add := widget.NewButtonWithIcon(T("legend.add"), theme.ContentAddIcon(), ui.userAction(ui.openLayerDialog))
+		add := widget.NewButtonWithIcon(locale.T("legend.add"), theme.ContentAddIcon(), ui.userAction(ui.openLayerDialog))
 		add.Importance = widget.LowImportance
 		add.Alignment = widget.ButtonAlignLeading
 		rows.Add(style.TallButton(add))
-		exp := widget.NewButtonWithIcon(T("legend.export"), theme.DownloadIcon(), ui.userAction(ui.exportKMLDialog))
+		exp := widget.NewButtonWithIcon(locale.T("legend.export"), theme.DownloadIcon(), ui.userAction(ui.exportKMLDialog))
 		exp.Importance = widget.LowImportance
 		exp.Alignment = widget.ButtonAlignLeading
 		rows.Add(style.TallButton(exp))
 	}
 
-	toggle := widget.NewButtonWithIcon(T("legend.title"), theme.MenuIcon(), nil)
+	toggle := widget.NewButtonWithIcon(locale.T("legend.title"), theme.MenuIcon(), nil)
 	toggle.Alignment = widget.ButtonAlignLeading
 	toggle.Importance = widget.LowImportance
 	lg.body = rows
@@ -198,7 +199,7 @@ func (lg *legend) addUser(u *userLayer) {
 	check := widget.NewCheck(u.title()+"  ("+strconv.Itoa(len(u.layer.Features))+")", nil)
 	check.SetChecked(!u.hidden)
 	check.OnChanged = func(on bool) { ui.userAction(func() { ui.setUserVisible(u, on) })() }
-	names := widget.NewCheck(T("legend.names"), nil)
+	names := widget.NewCheck(locale.T("legend.names"), nil)
 	names.SetChecked(u.names)
 	names.OnChanged = func(on bool) { ui.userAction(func() { ui.setUserNames(u, on) })() }
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), ui.userAction(func() { ui.removeUserLayer(u) }))
@@ -259,5 +260,5 @@ func (lg *legend) encodingChoice(u *userLayer) fyne.CanvasObject {
 			}
 		})()
 	}
-	return container.NewBorder(nil, nil, widget.NewLabel(T("legend.encoding")), nil, sel)
+	return container.NewBorder(nil, nil, widget.NewLabel(locale.T("legend.encoding")), nil, sel)
 }

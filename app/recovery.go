@@ -4,7 +4,7 @@ import (
 	"log"
 	"time"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/edit"
 )
 
@@ -86,8 +86,8 @@ func (ui *mainUI) offerRecovery() {
 
 // recoveryDialog asks in the window: Discard or Restore (suggested).
 func (ui *mainUI) recoveryDialog(r *edit.Recovery, choose func(restore bool)) {
-	ui.question(style.T("edit.recoverTitle"),
-		style.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
-		answer{label: style.T("edit.discard"), do: func() { choose(false) }},
-		answer{label: style.T("edit.restore"), suggested: true, do: func() { choose(true) }})
+	ui.question(locale.T("edit.recoverTitle"),
+		locale.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
+		answer{label: locale.T("edit.discard"), do: func() { choose(false) }},
+		answer{label: locale.T("edit.restore"), suggested: true, do: func() { choose(true) }})
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/dialog"
+
+	"ningbomap/app/locale"
 )
 
 // savePicture saves the current view, with the open card, at twice the screen's
@@ -20,7 +22,7 @@ func (ui *mainUI) savePicture() {
 		site = ui.open.site.ID
 	}
 	view := composeView(ui.ds, site, ui.lang, ui.win.Canvas().Size(), ui.mapView.Viewport())
-	ui.notices.progress.begin(T("export.saving"))
+	ui.notices.progress.begin(locale.T("export.saving"))
 	stamp := time.Now()
 	ui.async.spawn(func() {
 		img := view.capture()
@@ -36,7 +38,7 @@ func (ui *mainUI) savePicture() {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
+			dialog.ShowInformation(locale.T("export.title"), locale.TData("export.saved", map[string]any{"Path": path}), ui.win)
 		})
 	})
 }

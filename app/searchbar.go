@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/search"
@@ -38,7 +39,7 @@ func newSearchBar(ui *mainUI) *searchBar {
 	}
 	sb.index = search.NewIndex(sites)
 	sb.entry = newSearchEntry()
-	sb.entry.placeholders = [2]string{T("search.placeholder"), T("search.placeholder.short")}
+	sb.entry.placeholders = [2]string{locale.T("search.placeholder"), locale.T("search.placeholder.short")}
 	sb.entry.SetPlaceHolder(sb.entry.placeholders[0])
 	sb.entry.OnChanged = func(q string) {
 		ui.noteInput()
@@ -82,7 +83,7 @@ func (sb *searchBar) query(q string) {
 		sb.list.Add(container.NewGridWrap(fyne.NewSize(380, 44), b))
 	}
 	if q != "" && len(sb.found) == 0 {
-		none := canvas.NewText(T("search.none"), color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF})
+		none := canvas.NewText(locale.T("search.none"), color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF})
 		none.TextSize = style.Size(style.Label)
 		sb.list.Add(container.NewPadded(none))
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"ningbomap/app/card"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/geo"
 )
@@ -146,7 +147,7 @@ func (ui *mainUI) updateTitle() {
 	if ui.win == nil {
 		return
 	}
-	title := T("app.title")
+	title := locale.T("app.title")
 	if s := ui.open.site; s != nil && !s.IsOverview() {
 		title = s.Name.In(ui.lang) + " — " + title
 	}

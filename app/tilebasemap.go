@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"ningbomap/app/locale"
 	"ningbomap/geo"
 	"ningbomap/importer"
 	"ningbomap/tiles"
@@ -131,10 +132,10 @@ func (ui *mainUI) closeTiles() {
 // attribution is the credits line: the article and the basemap's source, and the tile
 // package's own credit when it shows.
 func (ui *mainUI) attribution() string {
-	line := T("map.attribution")
+	line := locale.T("map.attribution")
 	if ui.users.tiles != nil && ui.users.tiles.on {
 		if a := ui.users.tiles.attribution(); a != "" {
-			line += " · " + T("map.tiles") + a
+			line += " · " + locale.T("map.tiles") + a
 		}
 	}
 	return line

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 
 	"fyne.io/fyne/v2"
@@ -93,7 +94,7 @@ func TestTileSwitchFollowsCredits(t *testing.T) {
 	t.Cleanup(tu.ui.closeTiles)
 	tu.ui.build()
 	tu.pump()
-	credit := T("map.tiles")
+	credit := locale.T("map.tiles")
 	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
 		t.Fatalf("credits %q lack the tile package's credit", tu.ui.notices.credits.Text)
 	}

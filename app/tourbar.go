@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/tour"
@@ -151,7 +152,7 @@ func (tc *tourControl) build() fyne.CanvasObject {
 	tc.progress.TextSize = style.Size(style.Label) + 2
 	tc.progress.TextStyle.Bold = true
 	tc.dots = container.NewHBox()
-	title := canvas.NewText(T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
+	title := canvas.NewText(locale.T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
 	title.TextSize = style.Size(style.Small)
 	info := container.NewVBox(title, container.NewHBox(tc.progress, container.NewCenter(tc.dots)))
 	row := container.NewHBox(style.TouchTarget(prev), style.TouchTarget(tc.play), style.TouchTarget(next), container.NewPadded(info), style.TouchTarget(stop))

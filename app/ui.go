@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/mapview"
 	"ningbomap/app/style"
 	"ningbomap/data"
@@ -107,11 +108,11 @@ func (ui *mainUI) build() {
 	ui.cards.reset()
 	main := container.New(ui.cards.split, mapLayers, ui.cards.slot)
 
-	title := canvas.NewText(T("app.name"), theme.Color(theme.ColorNameForeground))
+	title := canvas.NewText(locale.T("app.name"), theme.Color(theme.ColorNameForeground))
 	title.TextSize = 20
 	title.TextStyle.Bold = true
-	langBtn := widget.NewButton(T("lang.switch"), ui.userAction(ui.toggleLanguage))
-	tourBtn := widget.NewButtonWithIcon(T("tour.start"), theme.MediaPlayIcon(), ui.userAction(func() { ui.tour.start(false) }))
+	langBtn := widget.NewButton(locale.T("lang.switch"), ui.userAction(ui.toggleLanguage))
+	tourBtn := widget.NewButtonWithIcon(locale.T("tour.start"), theme.MediaPlayIcon(), ui.userAction(func() { ui.tour.start(false) }))
 	actions := container.NewHBox(style.TallButton(tourBtn), style.TallButton(langBtn))
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))

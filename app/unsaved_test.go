@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 )
 
@@ -95,7 +96,7 @@ func TestUnsavedDialog(t *testing.T) {
 	tu := newEditUI(t)
 	ui := tu.ui
 	got := unsavedCancel
-	ui.unsavedDialog(T("edit.unsavedClose"), T("edit.dontSave"), func(c unsavedChoice) { got = c })
+	ui.unsavedDialog(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), func(c unsavedChoice) { got = c })
 	top := tu.w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog")
@@ -107,7 +108,7 @@ func TestUnsavedDialog(t *testing.T) {
 		switch v := o.(type) {
 		case *widget.Button:
 			labels = append(labels, v.Text)
-			if v.Text == T("edit.save") {
+			if v.Text == locale.T("edit.save") {
 				save = v
 			}
 		case *style.Paragraph:

@@ -1,21 +1,21 @@
-// Package localeenv settles the UI language and prepares the process locale before Fyne
-// reads it.
-//
-// Fyne's lang package reads the locale from the environment in its package initialiser and
-// logs "Error parsing user locale C" for LANG=C.UTF-8. This package's initialiser runs
-// first: Go initialises packages in import-path order among those whose imports are done,
-// and fyne.io/fyne/v2/lang waits for text/template, which sorts after ningbomap/... while
-// this package needs only os and strings. Import it (blank) from main.
-//
-// The language is Chinese for a zh* locale and English otherwise; a --lang zh|en argument
-// on the command line overrides it. The result is written to LANGUAGE, which is what Fyne's
-// translator then follows.
-package localeenv
+package locale
 
 import (
 	"os"
 	"strings"
 )
+
+// The start-up language.
+//
+// Fyne's lang package reads the locale from the environment in its package initialiser and
+// logs "Error parsing user locale C" for LANG=C.UTF-8. This package's initialiser runs
+// first: Go initialises packages in import-path order among those whose imports are done,
+// and fyne.io/fyne/v2/lang waits for text/template, which sorts after ningbomap/... while
+// this package needs no text/template (see the package comment).
+//
+// The language is Chinese for a zh* locale and English otherwise; a --lang zh|en argument
+// on the command line overrides it. The result is written to LANGUAGE, which is what Fyne's
+// translator then follows.
 
 // vars are the variables gettext consults for messages, most significant first.
 var vars = [...]string{"LC_ALL", "LC_MESSAGES", "LANG"}

@@ -1,4 +1,4 @@
-package localeenv
+package locale
 
 import (
 	"os"
