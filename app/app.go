@@ -1,7 +1,3 @@
-// Package app is the Fyne application: it opens the window and coordinates what is on
-// it — the map widget (app/mapview) with the places' markers and labels, the card
-// (app/card), the legend, the search, the tour bar and, in a kiosk, the kiosk's screens
-// (app/kioskview). Only app and its sub-packages import Fyne.
 package app
 
 import (
@@ -21,7 +17,6 @@ import (
 	"ningbomap/photo"
 	"ningbomap/resources"
 	"ningbomap/usage"
-	"ningbomap/watch"
 )
 
 // AppID is the application id, as in FyneApp.toml.
@@ -92,42 +87,42 @@ func Run(opts Options) error {
 		opts.Width, opts.Height = 1280, 800
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
-	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	var ui *mainUI // the callbacks below run once it is made
+	cfg := windowConfig{win: w, post: fyne.Do, dataDir: opts.DataDir, encoding: opts.Encoding}
+	photos := photo.NewLoader(photo.LoaderOptions{})
+	defer photos.Close()
+	cfg.photos = card.Photos{Loader: photos, Post: fyne.Do}
+	if ul := openUsage(opts.UsageDir); ul != nil {
+		cfg.usage = ul
+		defer ul.Close()
+	}
+	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
+	quit := func(then func()) func() {
+		return func() {
+			ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, then)
+		}
+	}
+	if opts.Kiosk {
+		cfg.kiosk = &kioskSetup{cfg: opts.Config, statePath: kiosk.StatePath(), quit: quit(a.Quit)}
+	}
+	tiles, tileErr := openTiles(opts, fyne.Do, func() { ui.mapView.Redraw() }, func(err error) { ui.notices.problems.Show(err) })
+	cfg.tiles = tiles
+	ui = newMainUI(ds, opts.Lang, cfg)
 	ui.mapView.OnFirstFrame = func() {
 		traceFirstFrame() // timed from the process's start
 		settleMemory()
 	}
 	ui.mapView.Smooth = true
-	photos := photo.NewLoader(photo.LoaderOptions{})
-	defer photos.Close()
-	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
-	ui.tour.onLap = func() { ui.logLap("guided") }
-	if ul := openUsage(opts.UsageDir); ul != nil {
-		ui.usage = ul
-		defer ul.Close()
-	}
-	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
-	quit := func() {
-		ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, a.Quit)
-	}
-	if opts.Kiosk {
-		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), quit)
+	if ui.kiosk != nil {
 		ui.kiosk.installLockdown(w)
 	} else {
-		w.SetCloseIntercept(func() {
-			ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, w.Close)
-		})
+		w.SetCloseIntercept(quit(w.Close))
 	}
-	tileErr := ui.openTiles(opts)
-	ui.build()
 	w.SetContent(ui.root)
 	if tileErr != nil {
 		log.Printf("tile basemap: %v (the built-in basemap is shown)", tileErr)
-		ui.notices.problems.show(tileErr)
+		ui.notices.problems.Show(tileErr)
 	}
-	ui.installKeys(w.Canvas())
-	ui.editing.dir = opts.DataDir
-	ui.editing.own = &watch.Own{}
 	w.SetOnDropped(func(pos fyne.Position, uris []fyne.URI) {
 		if !ui.droppedInEdit(uris) {
 			ui.dropped(pos, uris)
@@ -135,18 +130,17 @@ func Run(opts Options) error {
 	})
 	var stops []func() // each may be called more than once
 	if folder != nil {
-		ui.notices.problems.showFrom("reload", err)
+		ui.notices.problems.ShowFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
 	}
-	ui.users.encoding = opts.Encoding
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}
 	if opts.View.Zoom > 0 {
 		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
-		ui.openCard(ds.Overview)
+		ui.open(placeTarget(ds.Overview))
 	} else {
-		ui.showOverview()
+		ui.home()
 	}
 	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles)
 	stopAll := func() {

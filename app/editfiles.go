@@ -41,7 +41,7 @@ func (ui *mainUI) pickPhoto(id string) {
 // reports whether it took the drop (other files go to the map as layers).
 func (ui *mainUI) droppedInEdit(uris []fyne.URI) bool {
 	m := &ui.editing
-	if !m.on || m.panel == nil {
+	if ui.state.mode != editing || m.panel == nil {
 		return false
 	}
 	took := false
@@ -104,8 +104,7 @@ func (ui *mainUI) openBundle(zip string) {
 		return
 	}
 	m.ed, m.dir, m.panel = ed, dir, nil
-	ui.showEdited()
-	ui.openCard(ui.ds.Overview)
+	ui.showEditedAt(placeTarget(ed.Dataset().Overview))
 	m.panel.SetStatus(locale.TData("edit.bundleOpened", map[string]any{"Dir": dir}))
 }
 

@@ -25,16 +25,16 @@ func (ui *mainUI) exportKMLDialog() {
 	}
 	var kml, geojson bytes.Buffer
 	if err := export.KML(&kml, ui.ds, ui.lang); err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	if err := export.GeoJSON(&geojson, export.Places(ui.ds)); err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		if w == nil {
@@ -54,7 +54,7 @@ func (ui *mainUI) exportKMLDialog() {
 			}
 		}
 		if err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		dialog.ShowInformation(locale.T("export.title"), locale.TData("export.file_saved", map[string]any{"Path": w.URI().Path()}), ui.win)

@@ -59,7 +59,7 @@ func (ui *mainUI) offerRecovery() {
 	m := &ui.editing
 	r, err := m.ed.PendingRecovery()
 	if err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	if r == nil {
@@ -75,12 +75,11 @@ func (ui *mainUI) offerRecovery() {
 			return
 		}
 		if err := m.ed.Recover(r); err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		m.panel = nil // the form shows the restored content
 		ui.showEdited()
-		ui.showCard()
 	})
 }
 

@@ -39,3 +39,30 @@ func SetLanguage(l data.Lang) error {
 	// Registering the files makes lang re-read the locale from the environment.
 	return lang.AddTranslationsFS(resources.Translations, resources.TranslationsDir)
 }
+
+// toggleLanguage switches between Chinese and English (the top bar's button).
+func (ui *mainUI) toggleLanguage() {
+	l := data.Zh
+	if ui.lang == data.Zh {
+		l = data.En
+	}
+	ui.setLanguage(l)
+}
+
+// setLanguage shows the window in l: rebuilt, with what was open opened again.
+func (ui *mainUI) setLanguage(l data.Lang) {
+	ui.useLanguage(l)
+	ui.open(ui.state.target)
+}
+
+// useLanguage rebuilds the window in l, opening nothing (the caller opens what should be
+// open).
+func (ui *mainUI) useLanguage(l data.Lang) {
+	ui.lang = l
+	_ = SetLanguage(l)
+	ui.tour.setLang(l)
+	if ui.kiosk != nil {
+		ui.kiosk.setLang(l)
+	}
+	ui.build()
+}
