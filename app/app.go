@@ -9,10 +9,12 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/basemap"
 	"ningbomap/app/card"
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
+	"ningbomap/geo"
 	"ningbomap/kiosk"
 	"ningbomap/photo"
 	"ningbomap/resources"
@@ -47,10 +49,46 @@ type Options struct {
 	Basemap string
 }
 
+// firstFrameWait is how long Run waits for the map's first frame before Fyne's loop
+// starts (and the window's first paint): a frame later than that is shown when it comes.
+const firstFrameWait = time.Second
+
 // Run opens the window and blocks until it is closed.
+//
+// The start does what it can side by side (a machine has two cores or more): the data
+// loads and the basemap is prepared while Fyne and the fonts are set up and the window is
+// made; the map's first frame is drawn while the window's content is put together, and
+// the card comes once that frame is on screen.
 func Run(opts Options) error {
 	beginStartProfile()
 	limitMemory()
+	if opts.DataDir == "" {
+		// Once edited, the user's exhibition folder is what the app shows.
+		opts.DataDir = defaultDataDir()
+	}
+	if opts.Width <= 0 || opts.Height <= 0 {
+		opts.Width, opts.Height = 1280, 800
+	}
+	size := fyne.NewSize(opts.Width, opts.Height)
+	type loaded struct {
+		ds       *data.Dataset
+		folder   *dataFolder
+		err      error
+		renderer *geo.Renderer // the basemap, drawn from ds
+	}
+	content := make(chan loaded, 1)
+	go func() {
+		var l loaded
+		if opts.DataDir != "" {
+			l.ds, l.folder, l.err = loadDataFolder(opts.DataDir)
+		} else {
+			l.ds, l.err = LoadData("")
+		}
+		if l.ds != nil {
+			l.renderer = basemap.NewRenderer(l.ds)
+		}
+		content <- l
+	}()
 	if err := SetLanguage(opts.Lang); err != nil {
 		log.Printf("translations: %v", err)
 	}
@@ -63,32 +101,35 @@ func Run(opts Options) error {
 	}
 	a.Settings().SetTheme(th)
 
-	var folder *dataFolder
-	var ds *data.Dataset
-	var err error
-	if opts.DataDir == "" {
-		// Once edited, the user's exhibition folder is what the app shows.
-		opts.DataDir = defaultDataDir()
+	w := a.NewWindow(locale.T("app.title"))
+	w.Resize(size)
+	if opts.Kiosk {
+		w.SetFullScreen(true)
 	}
-	if opts.DataDir != "" {
-		ds, folder, err = loadDataFolder(opts.DataDir)
-	} else {
-		ds, err = LoadData("")
-	}
-	if ds == nil {
+	// The window is made now, on this thread, while the data loads and Fyne parses the
+	// theme's faces — with no system face for the locale: ours cover the text.
+	locale.WhileFontsLoad(func() {
+		faces := make(chan struct{})
+		go func() {
+			defer close(faces)
+			style.LoadFaces()
+		}()
+		w.Show()
+		<-faces
+	})
+
+	l := <-content
+	ds, folder, err := l.ds, l.folder, l.err
+	if ds == nil { // the embedded data is broken: nothing to show
+		w.Close()
 		return err
 	}
 	if err != nil {
 		log.Printf("data problems (the rest is loaded):\n%v", err)
 	}
-
-	w := a.NewWindow(locale.T("app.title"))
-	if opts.Width <= 0 || opts.Height <= 0 {
-		opts.Width, opts.Height = 1280, 800
-	}
-	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	var ui *mainUI // the callbacks below run once it is made
-	cfg := windowConfig{win: w, post: fyne.Do, dataDir: opts.DataDir, encoding: opts.Encoding}
+	cfg := windowConfig{win: w, post: fyne.Do, dataDir: opts.DataDir, encoding: opts.Encoding,
+		renderer: l.renderer, opening: opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom}}
 	photos := photo.NewLoader(photo.LoaderOptions{})
 	defer photos.Close()
 	cfg.photos = card.Photos{Loader: photos, Post: fyne.Do}
@@ -108,9 +149,18 @@ func Run(opts Options) error {
 	tiles, tileErr := openTiles(opts, fyne.Do, func() { ui.mapView.Redraw() }, func(err error) { ui.notices.problems.Show(err) })
 	cfg.tiles = tiles
 	ui = newMainUI(ds, opts.Lang, cfg)
+	// The first frame shows the map; the overview's card follows once that frame is on
+	// screen (unless a person opened something first). Its room is kept from the start,
+	// so the map keeps its size when it comes.
+	ui.cards.reserve()
 	ui.mapView.OnFirstFrame = func() {
 		traceFirstFrame() // timed from the process's start
 		settleMemory()
+		afterPaint(func() {
+			if ui.state.target.none() {
+				ui.open(placeTarget(ds.Overview))
+			}
+		})
 	}
 	ui.mapView.Smooth = true
 	if ui.kiosk != nil {
@@ -118,7 +168,14 @@ func Run(opts Options) error {
 	} else {
 		w.SetCloseIntercept(quit(w.Close))
 	}
+	if opts.View.Zoom > 0 { // taken at the map's first layout
+		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
+	}
+	// Setting the content lays it out at passing sizes first: the map draws no frame
+	// until it has the window's.
+	ui.mapView.Hold()
 	w.SetContent(ui.root)
+	ui.mapView.Resume()
 	if tileErr != nil {
 		log.Printf("tile basemap: %v (the built-in basemap is shown)", tileErr)
 		ui.notices.problems.Show(tileErr)
@@ -136,24 +193,24 @@ func Run(opts Options) error {
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}
-	if opts.View.Zoom > 0 {
-		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
-		ui.open(placeTarget(ds.Overview))
-	} else {
-		ui.home()
-	}
 	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles)
 	stopAll := func() {
 		for _, stop := range stops {
 			stop()
 		}
 	}
+	// The window's first paint shows the map: its frame is waited for (off this thread,
+	// it is drawn while the rest above was done), unless it is slow to come.
+	select {
+	case <-ui.mapView.Drawn():
+	case <-time.After(firstFrameWait):
+	}
 	// Stop the clock, the folder watch and the render loop, and wait for them, while
 	// Fyne's loop still runs: after it, fyne.Do runs callbacks on the calling goroutine,
 	// and a frame or a data swap must not reach the UI then.
 	a.Lifecycle().SetOnStopped(stopAll)
 	w.SetMaster()
-	w.ShowAndRun()
+	a.Run()
 	stopAll() // a no-op when the lifecycle already stopped them
 	ui.traceCounts(time.Now(), true)
 	traceExit()

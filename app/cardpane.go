@@ -36,6 +36,10 @@ func (p *cardPane) reset(mapArea fyne.CanvasObject) *fyne.Container {
 	return p.box
 }
 
+// reserve keeps the card's room beside the map before a card is shown (the start: the
+// map's first frame comes first, at the size it keeps).
+func (p *cardPane) reserve() { p.setOpen(true) }
+
 // showPlace shows the card of s (at tour position pos of total).
 func (p *cardPane) showPlace(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int, act card.Actions) {
 	if p.edit != nil {

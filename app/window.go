@@ -15,6 +15,7 @@ import (
 	"ningbomap/app/overlay"
 	"ningbomap/app/searchbar"
 	"ningbomap/data"
+	"ningbomap/geo"
 	"ningbomap/kiosk"
 	"ningbomap/watch"
 )
@@ -71,6 +72,11 @@ type windowConfig struct {
 	dataDir string      // the data folder the editor saves into ("" for edit.DefaultDir())
 	// encoding is the text encoding --encoding names for the layers users bring.
 	encoding string
+	// renderer is the map's renderer with the basemap (basemap.NewRenderer); nil: made here.
+	renderer *geo.Renderer
+	// opening, when set, is how the window opens: the map prepares the view it will
+	// likely show first (prepareMap).
+	opening opening
 }
 
 // kioskSetup is a kiosk's configuration (validated), where its count of wrong PINs is kept
@@ -99,13 +105,19 @@ func newMainUI(ds *data.Dataset, l data.Lang, cfg windowConfig) *mainUI {
 		ui.async.post = fyne.Do
 	}
 	ui.markers = newMarkerLayer(ds, markerSettings{basemap: true}, ui.countIndex)
-	ui.mapView = mapview.NewWithPost(basemap.NewRenderer(ds), basemap.Home(ds), cfg.post)
+	if cfg.renderer == nil {
+		cfg.renderer = basemap.NewRenderer(ds)
+	}
+	ui.mapView = mapview.NewWithPost(cfg.renderer, basemap.Home(ds), cfg.post)
 	ui.mapView.SetBackground(basemap.Sea)
 	ui.mapView.Instant = cfg.instant
 	ui.mapView.OnViewChanged = ui.viewChanged
 	ui.mapView.OnTap = ui.tapped
 	ui.mapView.OnHover = ui.hovered
 	ui.mapView.OnInput = ui.mapInput
+	if !cfg.opening.size.IsZero() {
+		ui.prepareMap(cfg.opening)
+	}
 	ui.over.tooltip = overlay.NewTooltip()
 	ui.over.inset = inset.New(basemap.Districts(ds), basemap.Home(ds), inset.Host{
 		Act: ui.userAction, FlyTo: ui.mapView.FlyTo, Keep: ui.insetKeep})

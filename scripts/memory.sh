@@ -68,7 +68,7 @@ wait_lines() {
 
 # window PID waits for the visible window of PID and prints its id.
 window() {
-	for _ in $(seq 200); do
+	for _ in $(seq 600); do
 		w=$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | head -n 1 || true)
 		[ -n "$w" ] && { echo "$w"; return 0; }
 		sleep 0.1
