@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"ningbomap/data"
+	"ningbomap/edit"
 	"ningbomap/watch"
 )
 
@@ -74,8 +75,8 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 
 // The content (the places, their layers and stories) changes on a reload of the data
 // folder, with every edit in edit mode, when edit mode ends and when a bundle is opened.
-// Each goes through setContent and then opens what was open, in the new content, through
-// open (open.go): the same operations for all.
+// Each goes through setContent (editContent for the editor's changes) and then opens what
+// was open, in the new content, through open (open.go): the same operations for all.
 
 // setContent makes ds the content on the map: the markers (indexed once, keeping the
 // layers switched off, the basemap switch, the layers users brought and the selection)
@@ -83,6 +84,16 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 func (ui *mainUI) setContent(ds *data.Dataset) {
 	ui.ds = ds
 	ui.markers = newMarkerLayer(ds, ui.markers.markerSettings, ui.countIndex)
+	ui.tour.reset()
+}
+
+// editContent makes ds, the content after edits, the content on the map, as setContent
+// does, but keeps the marker layer: the markers of the places the edits changed
+// (edit.Diff) are updated where they are, and the places clustered again only when one of
+// them moved, came, went or changed layer, theme or place in the tour.
+func (ui *mainUI) editContent(ds *data.Dataset) {
+	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
+	ui.ds = ds
 	ui.tour.reset()
 }
 

@@ -61,16 +61,7 @@ func (ui *mainUI) bundleDialog(open bool) {
 		return
 	}
 	if !open {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if w == nil || err != nil {
-				return
-			}
-			path := w.URI().Path()
-			_ = w.Close()
-			ui.saveBundle(path)
-		}, ui.win)
-		d.SetFileName("exhibition.zip")
-		d.Show()
+		ui.chooseOutput("exhibition.zip", ui.saveBundle)
 		return
 	}
 	ui.chooseFile([]string{".zip"}, ui.openBundle)
@@ -98,7 +89,7 @@ func (ui *mainUI) openBundle(zip string) {
 		m.panel.SetStatus(err.Error())
 		return
 	}
-	ed, err := edit.Open(dir, edit.Options{Own: m.own})
+	ed, err := edit.Open(dir, edit.Options{Record: m.own.Record})
 	if ed == nil {
 		m.panel.SetStatus(err.Error())
 		return

@@ -53,7 +53,7 @@ func (ui *mainUI) enterEdit() {
 		if m.own == nil {
 			m.own = &watch.Own{}
 		}
-		ed, err := edit.Open(m.dir, edit.Options{Own: m.own, Recovery: m.recoveryPath()})
+		ed, err := edit.Open(m.dir, edit.Options{Record: m.own.Record, Recovery: m.recoveryPath()})
 		if ed == nil {
 			ui.notices.problems.Show(err)
 			return
@@ -138,8 +138,9 @@ func (ui *mainUI) editForm(s *data.Site) (fyne.CanvasObject, bool) {
 // form being typed into stays): markers, the tour, what is open.
 func (ui *mainUI) showEdited() { ui.showEditedAt(ui.state.target) }
 
-// showEditedAt puts the content as edited on the map (setContent, as a reload does) and
-// opens t in it; the overview when t's place is gone.
+// showEditedAt puts the content as edited on the map (editContent: the markers of the
+// places the edits changed are updated, not rebuilt) and opens t in it; the overview when
+// t's place is gone.
 func (ui *mainUI) showEditedAt(t target) {
 	ui.editChanged()
 	ds := ui.editing.ed.Dataset()
@@ -147,7 +148,7 @@ func (ui *mainUI) showEditedAt(t target) {
 	if next.none() && !t.none() {
 		next = placeTarget(ds.Overview)
 	}
-	ui.setContent(ds)
+	ui.editContent(ds)
 	ui.open(next)
 }
 

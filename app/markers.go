@@ -84,6 +84,26 @@ func (ml *markerLayer) reindex() {
 	ml.clusterer = geo.NewClusterer(ml.points, opt)
 }
 
+// edited takes ds, the content after edits that changed the places ids (see edit.Diff),
+// in place of the content shown: the markers of those places are updated where they
+// are, and the places are clustered again only when one of them moved, came, went or
+// changed its layer, theme or place in the tour.
+func (ml *markerLayer) edited(ds *data.Dataset, ids []string) {
+	was := ml.ds
+	ml.ds = ds
+	for _, id := range ids {
+		old, now := was.Site(id), ds.Site(id)
+		if old == nil || now == nil || old.Point != now.Point || old.Layer != now.Layer ||
+			old.Theme != now.Theme || old.Tour != now.Tour {
+			ml.reindex()
+			return
+		}
+		if i := slices.Index(ml.sites, old); i >= 0 {
+			ml.sites[i] = now
+		}
+	}
+}
+
 // setSelected marks the place with id as selected ("" for none).
 func (ml *markerLayer) setSelected(id string) {
 	if ml.selected == id {

@@ -16,6 +16,7 @@ type underlay interface {
 	Shown() bool
 	Show(on bool)        // the layer panel's switch (Install again to follow it)
 	Attribution() string // its source's credit, for the credits line
+	Path() string        // the file it reads (no saver may write over it)
 	Wait()               // until what the frames asked for has arrived (pictures)
 	Close()              // stops its workers (at exit)
 }

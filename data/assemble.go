@@ -1,6 +1,7 @@
 package data
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -10,16 +11,28 @@ import (
 // single file.
 const setFile = "layers"
 
-// assemble puts the parsed layers together into a Dataset and checks what
-// spans layers: ids unique (a later duplicate is dropped), tour numbers
-// unique, exactly one overview card.
-func assemble(districts []District, parsedLayers []parsed) (*Dataset, []error) {
-	ds := &Dataset{Districts: districts, Neighbours: Neighbours(), Waters: Waters(), Themes: Themes(), byID: map[string]*Site{}}
+// WithLayers returns a Dataset with d's districts, neighbours, waters and
+// themes and the given layers in place of d's, and the problems that span
+// layers, as loading finds them: ids unique (a later duplicate is left out
+// of the Dataset), tour numbers unique, exactly one overview card. Places
+// are named in problems by their File and Index. The layers and their
+// places are not changed: the Dataset has layers of its own, in theme
+// order, holding the same places in tour order. Check each layer on its
+// own with CheckLayer.
+func (d *Dataset) WithLayers(layers []*Layer) (*Dataset, error) {
+	ds, errs := d.assemble(layers)
+	return ds, errors.Join(errs...)
+}
+
+// assemble is WithLayers with the problems unjoined.
+func (d *Dataset) assemble(layers []*Layer) (*Dataset, []error) {
+	ds := &Dataset{Districts: d.Districts, Neighbours: d.Neighbours, Waters: d.Waters, Themes: d.Themes,
+		byID: make(map[string]*Site, len(d.byID))}
 	var errs []error
-	for _, p := range parsedLayers {
-		if p.layer != nil {
-			ds.Layers = append(ds.Layers, p.layer)
-		}
+	ds.Layers = make([]*Layer, len(layers))
+	for i, l := range layers {
+		c := *l
+		ds.Layers[i] = &c
 	}
 	sort.SliceStable(ds.Layers, func(i, j int) bool {
 		return themeOrder(ds.Layers[i].Theme) < themeOrder(ds.Layers[j].Theme)
@@ -27,7 +40,7 @@ func assemble(districts []District, parsedLayers []parsed) (*Dataset, []error) {
 
 	tours := map[int]*Site{}
 	for _, l := range ds.Layers {
-		kept := l.Sites[:0]
+		kept := make([]*Site, 0, len(l.Sites))
 		for _, s := range l.Sites {
 			r := report{file: s.File, index: s.Index, id: s.ID, errs: &errs}
 			if first := ds.byID[s.ID]; first != nil {

@@ -1,9 +1,12 @@
 package data
 
 import (
+	"encoding/json"
+	"fmt"
 	"sync"
 
 	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
 )
 
 // neighboursPath is the embedded file of the areas around the city.
@@ -34,13 +37,36 @@ type Water struct {
 	Point orb.Point
 }
 
-// waters is the gazetteer of the seas and bays around the city.
-var waters = []Water{
-	{Text{Zh: "东海", En: "East China Sea"}, orb.Point{122.75, 29.25}},
-	{Text{Zh: "杭州湾", En: "Hangzhou Bay"}, orb.Point{121.25, 30.48}},
-	{Text{Zh: "象山港", En: "Xiangshan Harbour"}, orb.Point{121.65, 29.58}},
-	{Text{Zh: "三门湾", En: "Sanmen Bay"}, orb.Point{121.75, 29.05}},
-}
+// watersPath is the embedded file of the seas' and bays' label points,
+// written by basemapgen.
+const watersPath = "basemap/waters.geojson"
 
 // Waters returns the seas and bays named on the map, largest first.
-func Waters() []Water { return append([]Water(nil), waters...) }
+func Waters() []Water {
+	ws, _ := decodeWaters()
+	return append([]Water(nil), ws...)
+}
+
+// decodeWaters decodes the embedded waters the first time it is called.
+var decodeWaters = sync.OnceValues(func() ([]Water, error) {
+	file := embeddedPrefix + watersPath
+	b, err := content.ReadFile(watersPath)
+	if err != nil {
+		return nil, &FeatureError{File: file, Err: err}
+	}
+	var fc geojson.FeatureCollectionOf[struct {
+		Name Text `json:"name"`
+	}]
+	if err := json.Unmarshal(b, &fc); err != nil {
+		return nil, &FeatureError{File: file, Err: fmt.Errorf("%w GeoJSON: %w", ErrInvalid, err)}
+	}
+	ws := make([]Water, 0, len(fc.Features))
+	for i, f := range fc.Features {
+		p, ok := f.Geometry.(orb.Point)
+		if !ok || !finite(p) {
+			return nil, &FeatureError{File: file, Index: i + 1, Field: "geometry", Err: fmt.Errorf("%w: want a Point", ErrInvalid)}
+		}
+		ws = append(ws, Water{Name: f.Properties.Name, Point: p})
+	}
+	return ws, nil
+})

@@ -51,6 +51,9 @@ func TestNeighbours(t *testing.T) {
 }
 
 func TestWaters(t *testing.T) {
+	if _, err := decodeWaters(); err != nil {
+		t.Fatalf("embedded waters: %v", err)
+	}
 	ds, err := LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,8 @@
 // ones. Loading never stops at the first problem: every problem is reported
 // as a *FeatureError ("file: feature N (id): field: problem", N counted from
 // 1), all of them joined with errors.Join, and every usable place still
-// loads.
+// loads. CheckLayer and Dataset.WithLayers apply the same rules to layers
+// held in memory (an editor's), and WriteLayer writes a layer file.
 //
 // Indicator.Format turns a figure into display text in Chinese or English
 // (130.60亿元 / 13.06 billion yuan).

@@ -1,5 +1,7 @@
 package data
 
+import "errors"
+
 // File is a layer file held in memory: its name (a path, used in messages
 // and to find its photos) and its contents.
 type File struct {
@@ -28,4 +30,14 @@ func EmbeddedLayers() []File {
 		out[i] = File{Name: f.name, Data: f.data}
 	}
 	return out
+}
+
+// ReadLayer reads one layer file held in memory with the rules of loading
+// (districts as Dataset.Districts gives them): the layer, nil when f is not
+// a feature collection, and its problems (joined *FeatureError), those that
+// span layers aside. Its places are named f.Name, and look for their photos
+// beside it.
+func ReadLayer(f File, districts []District) (*Layer, error) {
+	p := parseLayer(f.Name, f.Data, districts)
+	return p.layer, errors.Join(p.errs...)
 }

@@ -3,13 +3,16 @@ package data
 import (
 	"errors"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 )
 
 // FuzzLoadLayer feeds arbitrary bytes to the layer parser. It must never
 // panic, every problem must be a *FeatureError naming the file, and every
 // place it lets through must be usable: an id, a finite point inside
-// Ningbo, figures that format.
+// Ningbo, figures that format; and the checks of the layer held in memory
+// (CheckLayer) find what reading it back once written finds.
 //
 // The seeds are the committed corpus in testdata/fuzz/FuzzLoadLayer: small
 // compact layers (the fixtures cut down to a few features), because the
@@ -51,7 +54,16 @@ func FuzzLoadLayer(f *testing.F) {
 				_ = ind.Format(En)
 			}
 		}
-		ds, _ := assemble(districts, []parsed{p})
+		// The checks of a layer held in memory find what reading it back finds.
+		b, err := EncodeLayer(p.layer)
+		if err != nil {
+			t.Fatalf("a layer as read does not write: %v", err)
+		}
+		_, back := ReadLayer(File{Name: file, Data: b}, districts)
+		if got, want := problemLines(CheckLayer(p.layer, districts)), problemLines(back); !slices.Equal(got, want) {
+			t.Fatalf("in memory:\n%s\nread back:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		ds, _ := (&Dataset{Districts: districts}).WithLayers([]*Layer{p.layer})
 		for _, s := range ds.Sites {
 			if ds.Site(s.ID) != s {
 				t.Fatalf("Site(%q) does not find the place", s.ID)

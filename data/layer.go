@@ -9,6 +9,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/budget"
 )
 
 // Layer is one file of places sharing a theme.
@@ -59,7 +61,7 @@ func parseLayer(file string, b []byte, districts []District) parsed {
 	l.readHeader(header, &fr)
 	for _, f := range features {
 		if f.err != nil {
-			r := report{file: file, index: f.index, id: idString(f.id), errs: &errs}
+			r := report{file: file, index: f.index, id: FeatureID(f.id), errs: &errs}
 			r.add(f.field, f.err)
 			continue
 		}
@@ -158,25 +160,32 @@ func (l *Layer) readHeader(raw json.RawMessage, fr *report) {
 		fr.addf("layer", "%w: the collection needs a \"layer\" member {id, theme, name}", ErrMissing)
 	}
 	l.ID, l.Theme, l.Name = h.ID, h.Theme, h.Name
-	switch {
-	case !present["id"] || h.ID == "":
-		if ok {
-			fr.add("layer.id", ErrMissing)
-		}
+	if !present["id"] || h.ID == "" {
 		l.ID = strings.TrimSuffix(path.Base(strings.ReplaceAll(l.File, `\`, "/")), path.Ext(l.File))
-	case !validID(h.ID):
-		fr.addf("layer.id", "%w: %q: want lower-case letters, digits and '-'", ErrInvalid, h.ID)
 	}
 	if ok {
-		switch {
-		case !present["theme"] || h.Theme == "":
-			fr.add("layer.theme", ErrMissing)
-		case !knownTheme(h.Theme):
-			fr.addf("layer.theme", "%w theme %q", ErrUnknown, h.Theme)
-		}
-		if m := h.Name.missing(); m != "" {
-			fr.add("layer.name", &LangError{Langs: m})
-		}
+		checkHeader(h, present, fr)
+	}
+	cutText(&l.Name, "layer.name", budget.Name, fr)
+}
+
+// checkHeader checks a decoded "layer" member; present is as decodeObject
+// returned it.
+func checkHeader(h layerHeader, present map[string]bool, r *report) {
+	switch {
+	case !present["id"] || h.ID == "":
+		r.add("layer.id", ErrMissing)
+	case !validID(h.ID):
+		r.addf("layer.id", "%w: %q: want lower-case letters, digits and '-'", ErrInvalid, h.ID)
+	}
+	switch {
+	case !present["theme"] || h.Theme == "":
+		r.add("layer.theme", ErrMissing)
+	case !knownTheme(h.Theme):
+		r.addf("layer.theme", "%w theme %q", ErrUnknown, h.Theme)
+	}
+	if m := h.Name.missing(); m != "" {
+		r.add("layer.name", &LangError{Langs: m})
 	}
 }
 

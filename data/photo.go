@@ -22,8 +22,11 @@ type Photo struct {
 
 // PhotoPath returns where p's file is on disk: File resolved against the
 // folder of the layer file s was loaded from.
-func (s *Site) PhotoPath(p Photo) string {
-	return filepath.Join(filepath.Dir(s.File), filepath.FromSlash(p.File))
+func (s *Site) PhotoPath(p Photo) string { return photoPath(s.File, p) }
+
+// photoPath is where p's file is for a place of the layer file named file.
+func photoPath(file string, p Photo) string {
+	return filepath.Join(filepath.Dir(file), filepath.FromSlash(p.File))
 }
 
 // ValidPhotoFile reports whether name may be a photo's File: relative, with
@@ -58,14 +61,14 @@ func decodePhotos(raws []json.RawMessage, s *Site, r *report) {
 			}
 			continue
 		}
-		checkPhoto(s, p, given, field, r)
+		checkPhoto(s.File, p, given, field, r)
 		s.Photos = append(s.Photos, p)
 	}
 }
 
-// checkPhoto checks one decoded photo entry; given is as decodeObject
-// returned it.
-func checkPhoto(s *Site, p Photo, given map[string]bool, field string, r *report) {
+// checkPhoto checks one decoded photo entry of a place of the layer file
+// named file; given is as decodeObject returned it.
+func checkPhoto(file string, p Photo, given map[string]bool, field string, r *report) {
 	if _, ok := given["caption"]; !ok {
 		r.add(join(field, "caption"), ErrMissing)
 	} else if given["caption"] {
@@ -82,7 +85,7 @@ func checkPhoto(s *Site, p Photo, given map[string]bool, field string, r *report
 	case !ValidPhotoFile(p.File):
 		r.addf(join(field, "file"), "%w: %q: want a relative path inside the layer's folder, with '/'", ErrInvalid, p.File)
 	default:
-		checkPhotoFile(s.PhotoPath(p), join(field, "file"), r)
+		checkPhotoFile(photoPath(file, p), join(field, "file"), r)
 	}
 }
 

@@ -20,14 +20,14 @@ const (
 // its district.
 const CityCode = "330200"
 
-// checkPoint takes the site's coordinate from its geometry; a place with no
-// usable point cannot be shown, so any problem here is fatal.
-func checkPoint(g orb.Geometry, s *Site, r *report) {
-	p, ok := g.(orb.Point)
+// checkPoint returns the place's coordinate from its geometry; a place with
+// no usable point cannot be shown, so any problem here is fatal (ok false).
+func checkPoint(g orb.Geometry, r *report) (_ orb.Point, ok bool) {
+	p, isPoint := g.(orb.Point)
 	switch {
 	case g == nil:
 		r.fail("geometry", fmt.Errorf("%w: want a Point", ErrMissing))
-	case !ok:
+	case !isPoint:
 		r.fail("geometry", fmt.Errorf("%w: want a Point, got %s", ErrInvalid, g.GeoJSONType()))
 	case !finite(p):
 		r.fail("geometry", fmt.Errorf("%w: coordinates are not finite", ErrInvalid))
@@ -35,8 +35,9 @@ func checkPoint(g orb.Geometry, s *Site, r *report) {
 		r.fail("geometry", fmt.Errorf("%w: [%g, %g] lies outside Ningbo (lon %g–%g, lat %g–%g; is it [lon, lat]?)",
 			ErrOutside, p[0], p[1], NingboBound.Min[0], NingboBound.Max[0], NingboBound.Min[1], NingboBound.Max[1]))
 	default:
-		s.Point = p
+		return p, true
 	}
+	return orb.Point{}, false
 }
 
 // checkSite checks the fields of a decoded site. present is what
@@ -229,17 +230,14 @@ func checkIndicator(ind Indicator, given map[string]bool, path string, keys map[
 }
 
 // CheckIndicator checks one figure on its own, with the rules the loader
-// applies to each entry of "indicators", and maps each field with a problem
+// applies to each entry of "indicators" (as CheckLayer does, a member left
+// empty counts as not given), and maps each field with a problem
 // ("value", "counter", "rank.position") to the problem. An editor calls it
 // while the user types; the map is empty when the figure is fine.
 func CheckIndicator(ind Indicator) map[string]string {
 	var errs []error
 	r := report{errs: &errs}
-	given := map[string]bool{"key": true, "label": true, "value": true, "unit": true}
-	if !ind.Counter.IsZero() {
-		given["counter"] = true
-	}
-	checkIndicator(ind, given, "", map[string]int{}, 1, &r)
+	checkIndicator(ind, indicatorGiven(ind), "", map[string]int{}, 1, &r)
 	out := map[string]string{}
 	for _, e := range errs {
 		if fe, ok := e.(*FeatureError); ok {

@@ -24,7 +24,7 @@ WINRES=${WINRES:-$GO run github.com/tc-hib/go-winres@v0.3.3}
 
 [ -n "${COMMIT:-}" ] || eval "$(deploy/version.sh)"
 export SOURCE_DATE_EPOCH
-ldflags="-s -w -buildid= -X main.version=$VERSION -X main.commit=$COMMIT -X main.buildDate=$BUILD_DATE"
+ldflags="-s -w -buildid= -X ningbomap/cli.version=$VERSION -X ningbomap/cli.commit=$COMMIT -X ningbomap/cli.buildDate=$BUILD_DATE"
 flags="-trimpath -buildvcs=false"
 case "$out" in /*) ;; *) out=$(pwd)/$out ;; esac
 

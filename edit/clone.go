@@ -6,21 +6,6 @@ import (
 	"ningbomap/data"
 )
 
-// cloneLayers copies layers and their places deeply enough that changing
-// the copy never changes the original.
-func cloneLayers(layers []*data.Layer) []*data.Layer {
-	out := make([]*data.Layer, len(layers))
-	for i, l := range layers {
-		c := *l
-		c.Sites = make([]*data.Site, len(l.Sites))
-		for j, s := range l.Sites {
-			c.Sites[j] = cloneSite(s)
-		}
-		out[i] = &c
-	}
-	return out
-}
-
 // cloneSite copies a place with its lists and optional parts.
 func cloneSite(s *data.Site) *data.Site {
 	c := *s

@@ -4,28 +4,33 @@
 // check` and refused with the field's problem when it breaks one; undo and
 // redo back to the start; and atomic saving into the data folder. It
 // imports no UI toolkit: the UI calls an Editor and shows Dataset.
+//
+// The content is held as values, never as files: an edit copies the place
+// it changes (and the list of its layer), re-checks that layer in memory
+// (data.CheckLayer) and what spans layers (Dataset.WithLayers), and shares
+// everything else with the version before it. Files are written only when
+// saving or keeping the recovery file, and only for the layers that differ
+// from what is saved.
 package edit
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"time"
 
 	"ningbomap/data"
-	"ningbomap/export"
-	"ningbomap/watch"
 )
 
 // Options configures an Editor. The zero value is ready to use.
 type Options struct {
-	// Own, when set, records every file the Editor saves, so that the
-	// data folder's watcher (watch.Options.Ignore = Own.Owns) does not
-	// reload the map for the Editor's own saves.
-	Own *watch.Own
+	// Record, when set, hears of every file the Editor is about to write
+	// into the data folder (its name and content), before it writes it, so
+	// that the folder's watcher can tell the Editor's own saves from
+	// others' (watch.Own.Record does that).
+	Record func(name string, content []byte)
 	// Recovery, when set, is the file that keeps unsaved edits (see
 	// RecoveryPath, KeepRecovery); Save removes it once nothing is unsaved.
 	Recovery string
@@ -43,19 +48,28 @@ type Editor struct {
 	cur      state
 	undo     []state
 	redo     []state
-	baseline map[string]bool   // problems present when opened: not held against edits
-	saved    map[string][]byte // file → the layer as last saved (or as opened)
-	disk     map[string][]byte // file → its content on disk when opened or last saved; absent: no file
-	field    string            // the field being typed into by the edit under way ("": none)
-	last     run               // the typing run of the last edit kept
-	waiting  bool              // a recovery file of an earlier session awaits an answer
+	baseline map[string]bool // problems present when opened: not held against edits
+	files    map[string]*file
+	field    string // the field being typed into by the edit under way ("": none)
+	last     run    // the typing run of the last edit kept
+	waiting  bool   // a recovery file of an earlier session awaits an answer
 }
 
-// state is one version of the content: the layers (owned by the state, never
-// changed once it is recorded) and the dataset they load as.
+// state is one version of the content: the layers, each with its places in
+// tour order, numbered and named as its file will have them (never changed
+// once recorded: a later version copies what it changes), and the dataset
+// they make.
 type state struct {
 	layers []*data.Layer
 	ds     *data.Dataset
+}
+
+// file is what the Editor knows of one layer file of the data folder.
+type file struct {
+	saved   []byte      // the layer as last saved (or as opened), as WriteLayer writes it
+	savedAs *data.Layer // a version of the layer known to write as saved (nil: none)
+	disk    []byte      // the file on disk when opened or last saved
+	onDisk  bool        // the Editor knows the file's content on disk (disk is it)
 }
 
 // Open starts editing the content of dir (the --data folder) laid over the
@@ -77,26 +91,35 @@ func Open(dir string, opt Options) (*Editor, error) {
 	} else if err != nil {
 		ds, loadErr = data.LoadEmbedded()
 	}
-	e := &Editor{dir: dir, opt: opt, saved: map[string][]byte{}, disk: map[string][]byte{}, baseline: map[string]bool{}}
-	layers := cloneLayers(ds.Layers)
-	files, err := e.encode(layers)
-	if err != nil {
-		return nil, err
-	}
-	for i, f := range files {
-		e.saved[f.Name] = f.Data
-		if layers[i].File != f.Name {
-			continue // not loaded from the folder: a file there by that name is not ours
+	e := &Editor{dir: dir, opt: opt, files: map[string]*file{}, baseline: map[string]bool{}}
+	d := newDraft(nil)
+	for _, l := range ds.Layers {
+		name := e.layerFile(l)
+		f := &file{}
+		if l.File == name { // loaded from the folder: a file there by another layer's name is not ours
+			if b, err := os.ReadFile(name); err == nil {
+				f.disk, f.onDisk = b, true
+			}
 		}
-		if b, err := os.ReadFile(f.Name); err == nil {
-			e.disk[f.Name] = b
-		}
+		e.files[name] = f
+		c := *l
+		c.File = name
+		d.add(&c)
 	}
-	ds, checkErr := data.LoadFiles(files...)
-	for _, p := range problems(checkErr) {
+	d.finish()
+	for _, l := range d.layers {
+		b, err := data.EncodeLayer(l)
+		if err != nil {
+			return nil, fmt.Errorf("edit: %w", err)
+		}
+		e.files[l.File].saved, e.files[l.File].savedAs = b, l
+	}
+	var problems []*data.FeatureError
+	e.cur.ds, problems = e.check(ds, d)
+	for _, p := range problems {
 		e.baseline[problemKey(p)] = true
 	}
-	e.cur = state{layers: layers, ds: ds}
+	e.cur.layers = d.layers
 	return e, loadErr
 }
 
@@ -105,8 +128,9 @@ func Open(dir string, opt Options) (*Editor, error) {
 func (e *Editor) Dir() string { return e.dir }
 
 // Dataset returns the content as edited, for the map and the cards. It is
-// replaced, not changed, by each edit, undo and redo: keep no pointers into
-// it across them.
+// replaced, not changed, by each edit, undo and redo; the places an edit
+// does not touch stay the same values in the next Dataset (see Diff). Treat
+// it as read-only.
 func (e *Editor) Dataset() *data.Dataset { return e.cur.ds }
 
 // CanUndo and CanRedo report whether Undo and Redo have anything to do.
@@ -138,21 +162,21 @@ func (e *Editor) Redo() bool {
 	return true
 }
 
-// apply runs change on a copy of the content and keeps the copy when it
+// apply runs change on a draft of the content and keeps the result when it
 // adds no problem; otherwise it returns a *Refused naming them and the
-// content stays as it was.
-func (e *Editor) apply(change func(layers []*data.Layer) error) error {
-	layers := cloneLayers(e.cur.layers)
-	if err := change(layers); err != nil {
+// content stays as it was. An edit that changes nothing is not kept.
+func (e *Editor) apply(change func(d *draft) error) error {
+	d := newDraft(e.cur.layers)
+	if err := change(d); err != nil {
 		return err
 	}
-	files, err := e.encode(layers)
-	if err != nil {
-		return err
+	if !d.changed() {
+		return nil
 	}
-	ds, checkErr := data.LoadFiles(files...)
+	d.finish()
+	ds, problems := e.check(e.cur.ds, d)
 	var added []*data.FeatureError
-	for _, p := range problems(checkErr) {
+	for _, p := range problems {
 		if !e.baseline[problemKey(p)] {
 			added = append(added, p)
 		}
@@ -165,24 +189,20 @@ func (e *Editor) apply(change func(layers []*data.Layer) error) error {
 		e.undo = append(e.undo, e.cur)
 	}
 	e.redo = nil
-	e.cur = state{layers: layers, ds: ds}
+	e.cur = state{layers: d.layers, ds: ds}
 	e.last = run{field: e.field, at: now, depth: len(e.undo)}
 	return nil
 }
 
-// encode writes each layer in the layer-file format under the name it is
-// saved as, places in tour order.
-func (e *Editor) encode(layers []*data.Layer) ([]data.File, error) {
-	files := make([]data.File, 0, len(layers))
-	for _, l := range layers {
-		sort.SliceStable(l.Sites, func(i, j int) bool { return l.Sites[i].Tour < l.Sites[j].Tour })
-		var b bytes.Buffer
-		if err := export.GeoJSON(&b, export.DataLayer(l)); err != nil {
-			return nil, fmt.Errorf("edit: layer %s: %w", l.ID, err)
-		}
-		files = append(files, data.File{Name: e.layerFile(l), Data: b.Bytes()})
+// check checks the layers d changed, each on its own, and all of d's layers
+// together; base gives the districts and the rest the Dataset keeps.
+func (e *Editor) check(base *data.Dataset, d *draft) (*data.Dataset, []*data.FeatureError) {
+	var errs []error
+	for _, l := range d.touched() {
+		errs = append(errs, data.CheckLayer(l, base.Districts))
 	}
-	return files, nil
+	ds, err := base.WithLayers(d.layers)
+	return ds, problems(errors.Join(append(errs, err)...))
 }
 
 // layerFile is the file layer l is saved as: its own file when it came from
@@ -206,13 +226,17 @@ func problems(err error) []*data.FeatureError {
 	}
 	out := make([]*data.FeatureError, 0, len(list))
 	for _, e := range list {
+		if u, ok := e.(interface{ Unwrap() []error }); ok { // a layer's problems, joined
+			out = append(out, problems(errors.Join(u.Unwrap()...))...)
+			continue
+		}
 		var fe *data.FeatureError
 		if !errors.As(e, &fe) {
 			fe = &data.FeatureError{Err: e}
 		}
 		out = append(out, fe)
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // problemKey identifies a problem independently of where its feature sits in

@@ -12,7 +12,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/data"
-	"ningbomap/export"
 )
 
 // open starts an Editor on a data folder that does not exist yet, so the
@@ -24,6 +23,16 @@ func open(t *testing.T) *Editor {
 		t.Fatalf("Open: %v", err)
 	}
 	return e
+}
+
+// setName and setFigure are the edits the form makes as the user types into a place's
+// name or a figure.
+func setName(e *Editor, id string, name data.Text) error {
+	return e.Edit(id, Name, func(s *data.Site) { s.Name = name })
+}
+
+func setFigure(e *Editor, id string, i int, ind data.Indicator) error {
+	return e.Edit(id, Figure(i), func(s *data.Site) { s.Indicators[i] = ind })
 }
 
 func figure(t *testing.T, e *Editor, id string, i int) data.Indicator {
@@ -42,7 +51,7 @@ func TestFigureEditUndoRedo(t *testing.T) {
 	changed.Value = 13060000000
 	d := 2
 	changed.Decimals = &d
-	if err := e.SetIndicator("tengtou", 1, changed); err != nil {
+	if err := setFigure(e, "tengtou", 1, changed); err != nil {
 		t.Fatal(err)
 	}
 	got := figure(t, e, "tengtou", 1)
@@ -83,20 +92,31 @@ func TestInvalidEditRefused(t *testing.T) {
 		edit  func(e *Editor) error
 		field string
 	}{
-		{"blank English name", func(e *Editor) error { return e.SetName("tengtou", data.Text{Zh: "滕头村"}) }, "name"},
-		{"short story", func(e *Editor) error { return e.SetStory("tengtou", data.Text{Zh: "太短", En: "Too short."}) }, "story.zh"},
+		{"blank English name", func(e *Editor) error { return setName(e, "tengtou", data.Text{Zh: "滕头村"}) }, "name"},
+		{"short story", func(e *Editor) error {
+			return e.Edit("tengtou", Story, func(s *data.Site) { s.Story = data.Text{Zh: "太短", En: "Too short."} })
+		}, "story.zh"},
 		{"negative value", func(e *Editor) error {
 			ind := figure(t, e, "tengtou", 1)
 			ind.Value = -5
-			return e.SetIndicator("tengtou", 1, ind)
+			return setFigure(e, "tengtou", 1, ind)
 		}, "indicators[2].value"},
 		{"unknown unit", func(e *Editor) error {
 			ind := figure(t, e, "tengtou", 0)
 			ind.Unit = "furlongs"
-			return e.SetIndicator("tengtou", 0, ind)
+			return setFigure(e, "tengtou", 0, ind)
 		}, "indicators[1].unit"},
 		{"unknown theme", func(e *Editor) error { return e.SetTheme("tengtou", "sports") }, "theme"},
-		{"bad source date", func(e *Editor) error { return e.SetSource("tengtou", data.Source{Date: "July"}) }, "source.date"},
+		{"bad source date", func(e *Editor) error { return e.Edit("tengtou", Source, func(s *data.Site) { s.Source.Date = "July" }) }, "source.date"},
+		{"into the sea", func(e *Editor) error { return e.Move("tengtou", orb.Point{122.35, 28.9}) }, "district"},
+		{"an id in use", func(e *Editor) error {
+			s := *e.Dataset().Site("gaoni")
+			s.Layer, s.Tour = "pioneers", 99
+			return e.AddPlace(&s)
+		}, "id"},
+		{"a tour number in use", func(e *Editor) error {
+			return e.Edit("tengtou", Name, func(s *data.Site) { s.Tour = 1 })
+		}, "tour"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -197,7 +217,7 @@ func encodeAll(t *testing.T, ds *data.Dataset) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	for _, l := range ds.Layers {
-		if err := export.GeoJSON(&b, export.DataLayer(l)); err != nil {
+		if err := data.WriteLayer(&b, l); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -227,11 +247,12 @@ func TestOutOfRange(t *testing.T) {
 		edit func() error
 		is   error
 	}{
-		{"figure", func() error { return e.SetIndicator("tengtou", 9, data.Indicator{}) }, ErrNoItem},
+		{"figure", func() error { return setFigure(e, "tengtou", 9, data.Indicator{}) }, ErrNoItem},
 		{"remove figure", func() error { return e.RemoveIndicator("tengtou", -1) }, ErrNoItem},
 		{"move figure", func() error { return e.MoveIndicator("tengtou", 0, 5) }, ErrNoItem},
 		{"photo", func() error { return e.RemovePhoto("tengtou", 0) }, ErrNoItem},
-		{"place", func() error { return e.SetName("nowhere", data.Text{Zh: "无", En: "None"}) }, ErrNoPlace},
+		{"photo text", func() error { return e.Edit("tengtou", Photo(0), func(s *data.Site) { s.Photos[0].Credit = "x" }) }, ErrNoItem},
+		{"place", func() error { return setName(e, "nowhere", data.Text{Zh: "无", En: "None"}) }, ErrNoPlace},
 		{"delete place", func() error { return e.Delete("nowhere") }, ErrNoPlace},
 	}
 	for _, tc := range tests {

@@ -16,7 +16,7 @@ import (
 // first step of its administrative path when that named the old district.
 func (e *Editor) Move(id string, p orb.Point) error {
 	districts := e.cur.ds.Districts
-	return e.Update(id, func(s *data.Site) {
+	return e.update(id, func(s *data.Site) {
 		old := districtOf(districts, s.District)
 		s.Point = p
 		if s.IsOverview() {
@@ -64,10 +64,10 @@ func (e *Editor) NewPlace(layerID string, p orb.Point) *data.Site {
 // is named by its field).
 func (e *Editor) AddPlace(s *data.Site) error {
 	c := cloneSite(s)
-	return e.apply(func(layers []*data.Layer) error {
-		for _, l := range layers {
+	return e.apply(func(d *draft) error {
+		for i, l := range d.layers {
 			if l.ID == c.Layer {
-				l.Sites = append(l.Sites, c)
+				d.insert(i, c)
 				return nil
 			}
 		}
@@ -77,18 +77,21 @@ func (e *Editor) AddPlace(s *data.Site) error {
 
 // Delete removes a place; the places after it in the tour move up one.
 func (e *Editor) Delete(id string) error {
-	return e.apply(func(layers []*data.Layer) error {
-		l, s := find(layers, id)
-		if s == nil {
+	return e.apply(func(d *draft) error {
+		i, j := d.find(id)
+		if i < 0 {
 			return fmt.Errorf("edit: %q: %w", id, ErrNoPlace)
 		}
-		l.Sites = slices.DeleteFunc(l.Sites, func(x *data.Site) bool { return x == s })
-		if !s.IsOverview() {
-			for _, l := range layers {
-				for _, x := range l.Sites {
-					if !x.IsOverview() && x.Tour > s.Tour {
-						x.Tour--
-					}
+		l := d.layer(i)
+		s := l.Sites[j]
+		l.Sites = slices.Delete(l.Sites, j, j+1)
+		if s.IsOverview() {
+			return nil
+		}
+		for i, l := range d.layers {
+			for j, x := range l.Sites {
+				if !x.IsOverview() && x.Tour > s.Tour {
+					d.site(i, j).Tour--
 				}
 			}
 		}
@@ -99,7 +102,7 @@ func (e *Editor) Delete(id string) error {
 // ReorderTour sets the guided tour's order: ids lists every place (not the
 // overview) once, first stop first.
 func (e *Editor) ReorderTour(ids []string) error {
-	return e.apply(func(layers []*data.Layer) error {
+	return e.apply(func(d *draft) error {
 		pos := make(map[string]int, len(ids))
 		for i, id := range ids {
 			if _, dup := pos[id]; dup {
@@ -108,8 +111,8 @@ func (e *Editor) ReorderTour(ids []string) error {
 			pos[id] = i + 1
 		}
 		var missing []string
-		for _, l := range layers {
-			for _, s := range l.Sites {
+		for i, l := range d.layers {
+			for j, s := range l.Sites {
 				if s.IsOverview() {
 					continue
 				}
@@ -118,7 +121,9 @@ func (e *Editor) ReorderTour(ids []string) error {
 					missing = append(missing, s.ID)
 					continue
 				}
-				s.Tour = n
+				if s.Tour != n {
+					d.site(i, j).Tour = n
+				}
 				delete(pos, s.ID)
 			}
 		}

@@ -45,7 +45,7 @@ func (e *Editor) AddPhoto(id, src string, caption data.Text, credit string) erro
 	if err != nil {
 		return err
 	}
-	err = e.Update(id, func(s *data.Site) {
+	err = e.update(id, func(s *data.Site) {
 		s.Photos = append(s.Photos, data.Photo{File: rel, Caption: caption, Credit: credit})
 	})
 	if err != nil {
@@ -67,15 +67,6 @@ func (e *Editor) MovePhoto(id string, from, to int) error {
 		return fmt.Errorf("edit: %q: photo %d: %w", id, to+1, ErrNoItem)
 	}
 	return e.updateItem(id, "photo", from, photos, func(s *data.Site) { s.Photos = move(s.Photos, from, to) })
-}
-
-// SetPhotoText sets the caption and credit of photo i (from 0).
-func (e *Editor) SetPhotoText(id string, i int, caption data.Text, credit string) error {
-	return e.typed(itemKey(id, "photo", i), func() error {
-		return e.updateItem(id, "photo", i, photos, func(s *data.Site) {
-			s.Photos[i].Caption, s.Photos[i].Credit = caption, credit
-		})
-	})
 }
 
 // copyPhoto copies src to photos/ID-N.ext (the first free N) through

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"ningbomap/data"
 )
@@ -15,69 +17,89 @@ var ErrNoPlace = errors.New("no such place")
 // have.
 var ErrNoItem = errors.New("no such item")
 
-// Update changes the place id with change, given a copy of it, and keeps
-// the result when it passes the checks (else a *Refused). The specific
-// methods below are built on it; the UI may use it for any field.
-func (e *Editor) Update(id string, change func(s *data.Site)) error {
-	return e.apply(func(layers []*data.Layer) error {
-		_, s := find(layers, id)
-		if s == nil {
+// Field names a field of a place as the checks name it in a problem's
+// Field: "name", "story", "indicators[2]" (the second figure). An edit
+// names the field it types into, and the edits of one field of one place
+// in a typing run are one undo step.
+type Field string
+
+// The fields of a place that an edit types into; Figure and Photo name the
+// fields of one figure or photo.
+const (
+	Name    Field = "name"
+	Admin   Field = "admin"
+	Story   Field = "story"
+	Honours Field = "honours"
+	Source  Field = "source"
+)
+
+// Figure is the field of figure i (from 0): "indicators[i+1]".
+func Figure(i int) Field { return Field("indicators[" + strconv.Itoa(i+1) + "]") }
+
+// Photo is the field of photo i (from 0): "photos[i+1]".
+func Photo(i int) Field { return Field("photos[" + strconv.Itoa(i+1) + "]") }
+
+// item returns the list and position (from 0) a figure's or photo's field
+// names, or "", -1 for another field.
+func (f Field) item() (list string, i int) {
+	list, rest, ok := strings.Cut(string(f), "[")
+	n, err := strconv.Atoi(strings.TrimSuffix(rest, "]"))
+	if !ok || err != nil {
+		return "", -1
+	}
+	return list, n - 1
+}
+
+// Edit changes the place id, the user typing into its field f: change gets
+// a copy of the place to change, and the result is kept when it passes the
+// checks (else a *Refused, and the content stays as it was). The edits of
+// one field in a typing run are one undo step. Edit fails with ErrNoPlace
+// for an id that names no place, and with ErrNoItem for a figure or photo
+// the place does not have.
+func (e *Editor) Edit(id string, f Field, change func(s *data.Site)) error {
+	if list, i := f.item(); list != "" {
+		n := -1
+		if s := e.cur.ds.Site(id); s != nil && list == "indicators" {
+			n = len(s.Indicators)
+		} else if s != nil && list == "photos" {
+			n = len(s.Photos)
+		}
+		if n >= 0 && (i < 0 || i >= n) {
+			return fmt.Errorf("edit: %q: %s: %w", id, f, ErrNoItem)
+		}
+	}
+	return e.typed(fieldKey(id, f), func() error { return e.update(id, change) })
+}
+
+// update changes the place id with change, given a copy of it, as one edit.
+func (e *Editor) update(id string, change func(s *data.Site)) error {
+	return e.apply(func(d *draft) error {
+		i, j := d.find(id)
+		if i < 0 {
 			return fmt.Errorf("edit: %q: %w", id, ErrNoPlace)
 		}
-		change(s)
+		change(d.site(i, j))
 		return nil
 	})
 }
 
-// updateItem is Update for item i of a list of the place (its figures or
+// updateItem is update for item i of a list of the place (its figures or
 // photos, as list returns it), failing with ErrNoItem when i is out of
 // range.
 func (e *Editor) updateItem(id, what string, i int, list func(s *data.Site) int, change func(s *data.Site)) error {
 	if s := e.cur.ds.Site(id); s != nil && (i < 0 || i >= list(s)) {
 		return fmt.Errorf("edit: %q: %s %d: %w", id, what, i+1, ErrNoItem)
 	}
-	return e.Update(id, change)
+	return e.update(id, change)
 }
 
 func figures(s *data.Site) int { return len(s.Indicators) }
 
 func photos(s *data.Site) int { return len(s.Photos) }
 
-// SetName sets a place's name in both languages.
-func (e *Editor) SetName(id string, name data.Text) error {
-	return e.UpdateField(id, "name", func(s *data.Site) { s.Name = name })
-}
-
-// SetAdmin sets a place's administrative path, from the district down.
-func (e *Editor) SetAdmin(id string, admin []data.Text) error {
-	return e.UpdateField(id, "admin", func(s *data.Site) { s.Admin = slices.Clone(admin) })
-}
-
-// SetStory sets a place's story in both languages.
-func (e *Editor) SetStory(id string, story data.Text) error {
-	return e.UpdateField(id, "story", func(s *data.Site) { s.Story = story })
-}
-
-// SetHonours sets a place's distinctions.
-func (e *Editor) SetHonours(id string, honours []data.Text) error {
-	return e.UpdateField(id, "honours", func(s *data.Site) { s.Honours = slices.Clone(honours) })
-}
-
-// SetSource sets a place's source line.
-func (e *Editor) SetSource(id string, src data.Source) error {
-	return e.UpdateField(id, "source", func(s *data.Site) { s.Source = cloneSource(src) })
-}
-
-// SetIndicator replaces figure i (from 0) of a place.
-func (e *Editor) SetIndicator(id string, i int, ind data.Indicator) error {
-	return e.typed(itemKey(id, "figure", i), func() error {
-		return e.updateItem(id, "figure", i, figures, func(s *data.Site) { s.Indicators[i] = cloneIndicator(ind) })
-	})
-}
-
 // AddIndicator appends a figure to a place.
 func (e *Editor) AddIndicator(id string, ind data.Indicator) error {
-	return e.Update(id, func(s *data.Site) { s.Indicators = append(s.Indicators, cloneIndicator(ind)) })
+	return e.update(id, func(s *data.Site) { s.Indicators = append(s.Indicators, cloneIndicator(ind)) })
 }
 
 // RemoveIndicator removes figure i (from 0) of a place.
@@ -96,34 +118,23 @@ func (e *Editor) MoveIndicator(id string, from, to int) error {
 // SetTheme sets a place's theme and moves it to the first layer of that
 // theme, when there is one.
 func (e *Editor) SetTheme(id, theme string) error {
-	return e.apply(func(layers []*data.Layer) error {
-		from, s := find(layers, id)
-		if s == nil {
+	return e.apply(func(d *draft) error {
+		i, j := d.find(id)
+		if i < 0 {
 			return fmt.Errorf("edit: %q: %w", id, ErrNoPlace)
 		}
+		s := d.site(i, j)
 		s.Theme = theme
-		for _, l := range layers {
-			if l.Theme == theme && l != from {
-				from.Sites = slices.DeleteFunc(from.Sites, func(x *data.Site) bool { return x == s })
-				s.Layer = l.ID
-				l.Sites = append(l.Sites, s)
+		for k, l := range d.layers {
+			if l.Theme == theme && k != i {
+				from := d.layer(i)
+				from.Sites = slices.Delete(from.Sites, j, j+1)
+				d.insert(k, s)
 				break
 			}
 		}
 		return nil
 	})
-}
-
-// find returns the layer holding the place id and the place, or nils.
-func find(layers []*data.Layer, id string) (*data.Layer, *data.Site) {
-	for _, l := range layers {
-		for _, s := range l.Sites {
-			if s.ID == id {
-				return l, s
-			}
-		}
-	}
-	return nil, nil
 }
 
 // move returns list with the element at from moved to position to; out of

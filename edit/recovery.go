@@ -14,6 +14,7 @@ import (
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
+	"ningbomap/userdir"
 )
 
 // A recovery file keeps the edits of a data folder that are not saved yet, so that a
@@ -51,18 +52,17 @@ type recoveryLayer struct {
 	Data string `json:"data"`
 }
 
-// RecoveryPath is the recovery file of the data folder dir: ningbomap/recovery/HASH.json
-// in the user's data folder (beside DefaultDir), or "" when there is none.
+// RecoveryPath is the recovery file of the data folder dir: recovery/HASH.json in
+// ningbomap's data folder (userdir.Data, beside DefaultDir), or "" when there is none.
 func RecoveryPath(dir string) string {
-	base := userDataDir()
-	if base == "" {
+	if userdir.Data() == "" {
 		return ""
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
 	sum := sha256.Sum256([]byte(filepath.Clean(dir)))
-	return filepath.Join(base, "ningbomap", "recovery", hex.EncodeToString(sum[:8])+".json")
+	return userdir.Data("recovery", hex.EncodeToString(sum[:8])+".json")
 }
 
 // KeepRecovery writes the layers that differ from what is saved into the recovery file
@@ -75,15 +75,13 @@ func (e *Editor) KeepRecovery() error {
 	if e.opt.Recovery == "" || e.waiting {
 		return nil
 	}
-	files, err := e.encode(cloneLayers(e.cur.layers))
+	files, err := e.unsaved()
 	if err != nil {
 		return err
 	}
 	rf := recoveryFile{Version: recoveryVersion, Dir: e.dir, Written: e.now().UTC()}
 	for _, f := range files {
-		if !bytes.Equal(e.saved[f.Name], f.Data) {
-			rf.Files = append(rf.Files, recoveryLayer{Name: filepath.Base(f.Name), Data: string(f.Data)})
-		}
+		rf.Files = append(rf.Files, recoveryLayer{Name: filepath.Base(f.Name), Data: string(f.Data)})
 	}
 	if len(rf.Files) == 0 {
 		return e.DiscardRecovery()
@@ -137,7 +135,7 @@ func (e *Editor) PendingRecovery() (*Recovery, error) {
 		return nil, fmt.Errorf("edit: recovery %s: %w", e.opt.Recovery, err)
 	}
 	for _, f := range r.Files {
-		if !bytes.Equal(e.saved[filepath.Join(e.dir, f.Name)], f.Data) {
+		if saved := e.files[filepath.Join(e.dir, f.Name)]; saved == nil || !bytes.Equal(saved.saved, f.Data) {
 			e.waiting = true
 			return r, nil
 		}
@@ -181,39 +179,25 @@ func (e *Editor) Recover(r *Recovery) error {
 	if filepath.Clean(r.Dir) != filepath.Clean(e.dir) {
 		return fmt.Errorf("edit: recovery is of %s, not %s", r.Dir, e.dir)
 	}
-	files, err := e.encode(cloneLayers(e.cur.layers))
-	if err != nil {
-		return err
-	}
 	byName := map[string]int{}
-	for i, f := range files {
-		byName[filepath.Base(f.Name)] = i
+	for i, l := range e.cur.layers {
+		byName[filepath.Base(l.File)] = i
 	}
-	inRecovery := map[string]bool{}
+	recovered := map[int]*data.Layer{}
 	for _, f := range r.Files {
 		i, ok := byName[f.Name]
 		if !ok {
 			return fmt.Errorf("edit: recovery: %s: no such layer in %s", f.Name, e.dir)
 		}
-		files[i].Data = f.Data
-		inRecovery[f.Name] = true
+		l, _ := data.ReadLayer(data.File{Name: e.cur.layers[i].File, Data: f.Data}, e.cur.ds.Districts)
+		if l == nil {
+			return fmt.Errorf("edit: recovery: %s: the layer does not load", f.Name)
+		}
+		recovered[i] = l
 	}
-	ds, _ := data.LoadFiles(files...)
-	recovered := map[string]*data.Layer{}
-	for _, l := range ds.Layers {
-		recovered[filepath.Base(l.File)] = l
-	}
-	err = e.apply(func(layers []*data.Layer) error {
-		for i, l := range layers {
-			name := filepath.Base(e.layerFile(l))
-			if !inRecovery[name] {
-				continue
-			}
-			rl := recovered[name]
-			if rl == nil {
-				return fmt.Errorf("edit: recovery: %s: the layer does not load", name)
-			}
-			layers[i] = cloneLayers([]*data.Layer{rl})[0]
+	err := e.apply(func(d *draft) error {
+		for i, l := range recovered {
+			d.replace(i, l)
 		}
 		return nil
 	})

@@ -24,7 +24,7 @@ func keepFigure(t *testing.T, e *Editor, v float64) {
 	t.Helper()
 	ind := figure(t, e, "tengtou", 1)
 	ind.Value = v
-	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
+	if err := setFigure(e, "tengtou", 1, ind); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.KeepRecovery(); err != nil {

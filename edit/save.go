@@ -6,44 +6,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
+	"ningbomap/userdir"
 )
 
 // DefaultDir is the data folder used when the app has no --data folder:
-// ningbomap/exhibition under the user's data folder ($XDG_DATA_HOME or
-// ~/.local/share on Linux, %LOCALAPPDATA% on Windows, ~/Library/Application
-// Support on macOS). It returns "" when there is no such folder.
-func DefaultDir() string {
-	base := userDataDir()
-	if base == "" {
-		return ""
-	}
-	return filepath.Join(base, "ningbomap", "exhibition")
-}
-
-// userDataDir is the user's data folder: %LOCALAPPDATA% on Windows, ~/Library/Application
-// Support on macOS, $XDG_DATA_HOME or ~/.local/share elsewhere; "" when there is none.
-func userDataDir() string {
-	switch runtime.GOOS {
-	case "windows":
-		return os.Getenv("LOCALAPPDATA")
-	case "darwin":
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, "Library", "Application Support")
-		}
-		return ""
-	}
-	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
-		return x
-	}
-	if home := os.Getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "share")
-	}
-	return ""
-}
+// exhibition in ningbomap's data folder (userdir.Data: $XDG_DATA_HOME/ningbomap or
+// ~/.local/share/ningbomap on Linux, %LOCALAPPDATA%\ningbomap on Windows,
+// ~/Library/Application Support/ningbomap on macOS). It returns "" when there is
+// no such folder.
+func DefaultDir() string { return userdir.Data("exhibition") }
 
 // Created reports whether the data folder exists (it does not when the app
 // started without one and nothing has been saved yet).
@@ -54,16 +28,40 @@ func (e *Editor) Created() bool {
 
 // Dirty reports whether some layer differs from what is on disk.
 func (e *Editor) Dirty() bool {
-	files, err := e.encode(cloneLayers(e.cur.layers))
-	if err != nil {
-		return true
-	}
-	for _, f := range files {
-		if !bytes.Equal(e.saved[f.Name], f.Data) {
-			return true
+	files, err := e.unsaved()
+	return err != nil || len(files) > 0
+}
+
+// unsavedLayer is a layer that differs from what is saved, as its file.
+type unsavedLayer struct {
+	layer *data.Layer
+	data.File
+}
+
+// unsaved returns the layers that differ from what is saved, written out.
+// Only the layers edits changed are written to compare.
+func (e *Editor) unsaved() ([]unsavedLayer, error) {
+	var out []unsavedLayer
+	for _, l := range e.cur.layers {
+		f := e.files[l.File]
+		if f == nil { // not a file the Editor opened: nothing of it is saved
+			f = &file{}
+			e.files[l.File] = f
 		}
+		if f.savedAs == l {
+			continue
+		}
+		b, err := data.EncodeLayer(l)
+		if err != nil {
+			return nil, fmt.Errorf("edit: %w", err)
+		}
+		if bytes.Equal(f.saved, b) {
+			f.savedAs = l // edited back to what is saved
+			continue
+		}
+		out = append(out, unsavedLayer{l, data.File{Name: l.File, Data: b}})
 	}
-	return false
+	return out, nil
 }
 
 // ErrConflict is returned by Save for a file that changed on disk since the
@@ -73,7 +71,7 @@ var ErrConflict = errors.New("changed on disk since it was opened; not overwritt
 
 // Save writes every layer that changed since it was opened or last saved
 // into the data folder, each file through atomicfile (a crash leaves the old
-// file or the new one), recording each in Options.Own first. The folder is
+// file or the new one), telling Options.Record of each first. The folder is
 // created and seeded with the embedded layers when it does not exist. A
 // file changed on disk by someone else meanwhile is not overwritten
 // (ErrConflict; open the folder again to edit what is there now). It
@@ -82,32 +80,27 @@ func (e *Editor) Save() ([]string, error) {
 	if err := e.ensureDir(); err != nil {
 		return nil, err
 	}
-	files, err := e.encode(cloneLayers(e.cur.layers))
+	files, err := e.unsaved()
 	if err != nil {
 		return nil, err
 	}
 	var written []string
 	var errs []error
-	for _, f := range files {
-		if bytes.Equal(e.saved[f.Name], f.Data) {
-			continue
-		}
-		if now, err := os.ReadFile(f.Name); err == nil {
-			if was, ok := e.disk[f.Name]; ok && !bytes.Equal(now, was) || !ok && !e.seeded(f.Name, now) {
-				errs = append(errs, fmt.Errorf("edit: save: %s: %w", f.Name, ErrConflict))
+	for _, u := range files {
+		f := e.files[u.Name]
+		if now, err := os.ReadFile(u.Name); err == nil {
+			if f.onDisk && !bytes.Equal(now, f.disk) || !f.onDisk && !e.seeded(u.Name, now) {
+				errs = append(errs, fmt.Errorf("edit: save: %s: %w", u.Name, ErrConflict))
 				continue
 			}
 		}
-		if e.opt.Own != nil {
-			e.opt.Own.Record(f.Name, f.Data)
-		}
-		if err := atomicfile.WriteFile(f.Name, f.Data, 0o644); err != nil {
+		e.record(u.Name, u.Data)
+		if err := atomicfile.WriteFile(u.Name, u.Data, 0o644); err != nil {
 			errs = append(errs, fmt.Errorf("edit: save: %w", err))
 			continue
 		}
-		e.saved[f.Name] = f.Data
-		e.disk[f.Name] = f.Data
-		written = append(written, f.Name)
+		f.saved, f.savedAs, f.disk, f.onDisk = u.Data, u.layer, u.Data, true
+		written = append(written, u.Name)
 	}
 	if len(errs) == 0 {
 		errs = append(errs, e.DiscardRecovery()) // the folder holds every edit now
@@ -130,9 +123,7 @@ func (e *Editor) ensureDir() error {
 		if _, err := os.Lstat(name); err == nil {
 			continue
 		}
-		if e.opt.Own != nil {
-			e.opt.Own.Record(name, f.Data)
-		}
+		e.record(name, f.Data)
 		if err := atomicfile.WriteFile(name, f.Data, 0o644); err != nil {
 			return fmt.Errorf("edit: seed data folder: %w", err)
 		}
@@ -149,4 +140,11 @@ func (e *Editor) seeded(name string, content []byte) bool {
 		}
 	}
 	return false
+}
+
+// record tells Options.Record of a file about to be written.
+func (e *Editor) record(name string, content []byte) {
+	if e.opt.Record != nil {
+		e.opt.Record(name, content)
+	}
 }

@@ -12,22 +12,21 @@ import (
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
-	"ningbomap/watch"
 )
 
 func TestSaveRoundTrip(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "exhibition")
-	var own watch.Own
-	e, err := Open(dir, Options{Own: &own})
+	recorded := map[string][]byte{}
+	e, err := Open(dir, Options{Record: func(name string, b []byte) { recorded[name] = b }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ind := figure(t, e, "tengtou", 1)
 	ind.Value = 90000
-	if err := e.SetIndicator("tengtou", 1, ind); err != nil {
+	if err := setFigure(e, "tengtou", 1, ind); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.SetName("gaoni", data.Text{Zh: "高泥村（新）", En: "Gaoni Village (new)"}); err != nil {
+	if err := setName(e, "gaoni", data.Text{Zh: "高泥村（新）", En: "Gaoni Village (new)"}); err != nil {
 		t.Fatal(err)
 	}
 	if !e.Dirty() {
@@ -46,7 +45,7 @@ func TestSaveRoundTrip(t *testing.T) {
 		}
 	}
 	for _, w := range written {
-		if !own.Owns(w) {
+		if b, _ := os.ReadFile(w); !bytes.Equal(recorded[w], b) {
 			t.Errorf("%s not recorded as the editor's own save", w)
 		}
 	}
@@ -81,7 +80,7 @@ func TestSaveRoundTrip(t *testing.T) {
 // temporary file behind.
 func TestSaveInterrupted(t *testing.T) {
 	e := open(t)
-	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
+	if err := setName(e, "tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
 		t.Fatal(err)
 	}
 	written, err := e.Save()
@@ -89,7 +88,7 @@ func TestSaveInterrupted(t *testing.T) {
 		t.Fatalf("Save: %v, %v", written, err)
 	}
 	old, _ := os.ReadFile(written[0])
-	if err := e.SetName("tengtou", data.Text{Zh: "滕头村", En: "Tengtou Village"}); err != nil {
+	if err := setName(e, "tengtou", data.Text{Zh: "滕头村", En: "Tengtou Village"}); err != nil {
 		t.Fatal(err)
 	}
 	crash := errors.New("power cut")
@@ -158,7 +157,9 @@ func TestPhotos(t *testing.T) {
 	if _, err := os.Stat(s.PhotoPath(s.Photos[1])); err != nil {
 		t.Errorf("copied photo: %v", err)
 	}
-	if err := e.SetPhotoText("tengtou", 1, data.Text{Zh: "田野", En: "Fields"}, "Another"); err != nil {
+	if err := e.Edit("tengtou", Photo(1), func(s *data.Site) {
+		s.Photos[1].Caption, s.Photos[1].Credit = data.Text{Zh: "田野", En: "Fields"}, "Another"
+	}); err != nil {
 		t.Fatal(err)
 	}
 	if err := e.MovePhoto("tengtou", 1, 0); err != nil {
@@ -187,7 +188,7 @@ func TestPhotos(t *testing.T) {
 func TestSaveConflict(t *testing.T) {
 	e := open(t)
 	dir := e.Dir()
-	if err := e.SetName("tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
+	if err := setName(e, "tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
 		t.Fatal(err)
 	}
 	written, err := e.Save()
@@ -198,7 +199,7 @@ func TestSaveConflict(t *testing.T) {
 	if err := os.WriteFile(written[0], hand, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.SetName("tengtou", data.Text{Zh: "滕头村", En: "Tengtou Village"}); err != nil {
+	if err := setName(e, "tengtou", data.Text{Zh: "滕头村", En: "Tengtou Village"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := e.Save(); !errors.Is(err, ErrConflict) {
@@ -209,10 +210,71 @@ func TestSaveConflict(t *testing.T) {
 	}
 	// Opened again, the broken file is not the Editor's to replace either.
 	again, _ := Open(dir, Options{})
-	if err := again.SetName("tengtou", data.Text{Zh: "滕", En: "Teng"}); err != nil {
+	if err := setName(again, "tengtou", data.Text{Zh: "滕", En: "Teng"}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := again.Save(); !errors.Is(err, ErrConflict) {
 		t.Errorf("Save over a broken file: %v, want ErrConflict", err)
+	}
+}
+
+// TestSaveChangedLayersOnly: Save writes the layers edits changed and no other; a layer
+// edited and edited back is not changed, and a folder the Editor saved opens again with
+// nothing to save: the layer files are written the same every time.
+func TestSaveChangedLayersOnly(t *testing.T) {
+	e := open(t)
+	dir := e.Dir()
+	if err := setName(e, "tengtou", data.Text{Zh: "滕头", En: "Tengtou"}); err != nil {
+		t.Fatal(err)
+	}
+	if written, err := e.Save(); err != nil || len(written) != 1 || filepath.Base(written[0]) != "revitalisation.geojson" {
+		t.Fatalf("Save wrote %v (%v), want revitalisation.geojson", written, err)
+	}
+	snapshot := func() map[string]string {
+		m := map[string]string{}
+		names, _ := filepath.Glob(filepath.Join(dir, "*.geojson"))
+		for _, n := range names {
+			b, _ := os.ReadFile(n)
+			m[filepath.Base(n)] = string(b)
+		}
+		return m
+	}
+	saved := snapshot()
+
+	again, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Dirty() {
+		t.Error("a folder just saved opens dirty")
+	}
+	name := again.Dataset().Site("gaoni").Name
+	if err := setName(again, "gaoni", data.Text{Zh: "高泥", En: name.En}); err != nil {
+		t.Fatal(err)
+	}
+	if err := setName(again, "gaoni", name); err != nil {
+		t.Fatal(err)
+	}
+	if again.Dirty() {
+		t.Error("a name typed and typed back counts as unsaved")
+	}
+	if w, err := again.Save(); err != nil || len(w) != 0 {
+		t.Errorf("Save with nothing changed wrote %v, %v", w, err)
+	}
+	if err := setName(again, "gaoni", data.Text{Zh: "高泥村（新）", En: name.En}); err != nil {
+		t.Fatal(err)
+	}
+	written, err := again.Save()
+	if err != nil || len(written) != 1 || filepath.Base(written[0]) != "service.geojson" {
+		t.Fatalf("Save wrote %v (%v), want service.geojson", written, err)
+	}
+	now := snapshot()
+	for name, b := range saved {
+		if name != "service.geojson" && now[name] != b {
+			t.Errorf("%s changed, though none of its places did", name)
+		}
+	}
+	if now["service.geojson"] == saved["service.geojson"] {
+		t.Error("service.geojson was not saved")
 	}
 }

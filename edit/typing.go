@@ -1,11 +1,6 @@
 package edit
 
-import (
-	"fmt"
-	"time"
-
-	"ningbomap/data"
-)
+import "time"
 
 // TypingRun is how long a pause in typing may last and the edits before and after it
 // still be one undo step. Edits to one field of one place (its name, story, a figure, a
@@ -43,12 +38,5 @@ func (e *Editor) now() time.Time {
 	return time.Now()
 }
 
-func fieldKey(id, field string) string { return id + "/" + field }
-
-func itemKey(id, what string, i int) string { return fmt.Sprintf("%s/%s/%d", id, what, i) }
-
-// UpdateField is Update for an edit typed into one field of the place (field names it, as
-// "story" or "indicators[2]"): the edits of one field in a typing run are one undo step.
-func (e *Editor) UpdateField(id, field string, change func(s *data.Site)) error {
-	return e.typed(fieldKey(id, field), func() error { return e.Update(id, change) })
-}
+// fieldKey is the typing run key of field f of the place id.
+func fieldKey(id string, f Field) string { return id + "/" + string(f) }

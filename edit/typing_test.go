@@ -44,9 +44,9 @@ func TestTypingRuns(t *testing.T) {
 				case "story":
 					st := story
 					st.En = story.En + " " + s.text
-					err = e.SetStory("tengtou", st)
+					err = e.Edit("tengtou", Story, func(s *data.Site) { s.Story = st })
 				case "name":
-					err = e.SetName("tengtou", data.Text{Zh: orig.Name.Zh + s.text, En: orig.Name.En})
+					err = setName(e, "tengtou", data.Text{Zh: orig.Name.Zh + s.text, En: orig.Name.En})
 				case "figure":
 					ind := orig.Indicators[1]
 					var v float64
@@ -54,7 +54,7 @@ func TestTypingRuns(t *testing.T) {
 						v = v*10 + float64(c-'0')
 					}
 					ind.Value = v
-					err = e.SetIndicator("tengtou", 1, ind)
+					err = setFigure(e, "tengtou", 1, ind)
 				case "move":
 					err = e.Move("tengtou", orig.Point)
 				case "undo":

@@ -11,4 +11,8 @@
 // GeoJSON is written by orb's geojson encoding, one feature per line, so
 // that a 100,000-feature layer streams out without building one large
 // buffer and the file still diffs well.
+//
+// Positions are WGS 84, as KML and GeoJSON mean them. For Chinese web maps
+// KMLIn and InFrame write them in GCJ-02 (AMap, Tencent) or BD-09 (Baidu)
+// instead (package crs).
 package export

@@ -124,6 +124,9 @@ func TestDataLayerRoundTrip(t *testing.T) {
 		if err := GeoJSON(&buf, DataLayer(l)); err != nil {
 			t.Fatal(err)
 		}
+		if b, err := data.EncodeLayer(l); err != nil || !bytes.Equal(b, buf.Bytes()) {
+			t.Errorf("layer %s: GeoJSON(DataLayer) differs from data.WriteLayer (%v)", l.ID, err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, l.ID+".geojson"), buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@ import (
 	geomkml "github.com/twpayne/go-geom/encoding/kml"
 	"github.com/twpayne/go-kml/v3"
 
+	"ningbomap/crs"
 	"ningbomap/data"
 )
 
@@ -27,6 +28,13 @@ var documentTitle = data.Text{
 // colour, and a gx:Tour flies from the overview to every place in tour
 // order, opening each balloon for the dwell time (see Tour).
 func KML(w io.Writer, ds *data.Dataset, lang data.Lang) error {
+	return KMLIn(w, ds, lang, crs.WGS84)
+}
+
+// KMLIn writes the document KML writes with every position, the
+// placemarks' and the tour's cameras', in frame f: crs.GCJ02 for AMap
+// or Tencent, crs.BD09 for Baidu. Google Earth wants WGS 84 (KML).
+func KMLIn(w io.Writer, ds *data.Dataset, lang data.Lang, f crs.Frame) error {
 	if ds == nil {
 		return errors.New("export kml: no dataset")
 	}
@@ -44,7 +52,7 @@ func KML(w io.Writer, ds *data.Dataset, lang data.Lang) error {
 			if s.IsOverview() {
 				continue
 			}
-			pm, err := placemark(ds, s, lang)
+			pm, err := placemark(ds, s, lang, f)
 			if err != nil {
 				return err
 			}
@@ -56,7 +64,7 @@ func KML(w io.Writer, ds *data.Dataset, lang data.Lang) error {
 		}
 	}
 	if ov := ds.Overview; ov != nil {
-		pm, err := placemark(ds, ov, lang)
+		pm, err := placemark(ds, ov, lang, f)
 		if err != nil {
 			return err
 		}
@@ -66,16 +74,17 @@ func KML(w io.Writer, ds *data.Dataset, lang data.Lang) error {
 		}
 		doc.Append(kml.Folder(kml.Name(name), pm))
 	}
-	doc.Append(Tour(ds, lang, DefaultTourTiming))
+	doc.Append(tour(ds, lang, DefaultTourTiming, f))
 	if err := kml.GxKML(doc).WriteIndent(w, "", "  "); err != nil {
 		return fmt.Errorf("export kml: %w", err)
 	}
 	return nil
 }
 
-// placemark builds the placemark of one site.
-func placemark(ds *data.Dataset, s *data.Site, lang data.Lang) (kml.Element, error) {
-	point, err := geomkml.Encode(geom.NewPointFlat(geom.XY, []float64{s.Point[0], s.Point[1]}))
+// placemark builds the placemark of one site, its point in frame f.
+func placemark(ds *data.Dataset, s *data.Site, lang data.Lang, f crs.Frame) (kml.Element, error) {
+	p := f.FromWGS84(s.Point)
+	point, err := geomkml.Encode(geom.NewPointFlat(geom.XY, []float64{p[0], p[1]}))
 	if err != nil {
 		return nil, fmt.Errorf("export kml: %s: %w", s.ID, err)
 	}

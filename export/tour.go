@@ -5,6 +5,7 @@ import (
 
 	"github.com/twpayne/go-kml/v3"
 
+	"ningbomap/crs"
 	"ningbomap/data"
 )
 
@@ -33,13 +34,19 @@ var DefaultTourTiming = TourTiming{
 // (gx:FlyTo with a LookAt), opens its balloon (gx:AnimatedUpdate), waits
 // (gx:Wait) and closes the balloon again.
 func Tour(ds *data.Dataset, lang data.Lang, t TourTiming) kml.Element {
+	return tour(ds, lang, t, crs.WGS84)
+}
+
+// tour is Tour with the camera's positions in frame f.
+func tour(ds *data.Dataset, lang data.Lang, t TourTiming, f crs.Frame) kml.Element {
 	playlist := kml.GxPlaylist()
 	if ov := ds.Overview; ov != nil {
+		p := f.FromWGS84(ov.Point)
 		playlist.Append(
 			kml.GxFlyTo(
 				kml.GxDuration(t.Flight),
 				kml.GxFlyToMode(kml.GxFlyToModeBounce),
-				lookAt(ov.Point[0], ov.Point[1], t.Overview, 0),
+				lookAt(p[0], p[1], t.Overview, 0),
 			),
 			balloon(ov, true),
 			kml.GxWait(kml.GxDuration(t.Dwell)),
@@ -47,11 +54,12 @@ func Tour(ds *data.Dataset, lang data.Lang, t TourTiming) kml.Element {
 		)
 	}
 	for _, s := range ds.Sites {
+		p := f.FromWGS84(s.Point)
 		playlist.Append(
 			kml.GxFlyTo(
 				kml.GxDuration(t.Flight),
 				kml.GxFlyToMode(kml.GxFlyToModeSmooth),
-				lookAt(s.Point[0], s.Point[1], t.Range, t.Tilt),
+				lookAt(p[0], p[1], t.Range, t.Tilt),
 			),
 			balloon(s, true),
 			kml.GxWait(kml.GxDuration(t.Dwell)),

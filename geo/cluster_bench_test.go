@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/internal/cputime"
 )
 
 var (
@@ -27,11 +29,11 @@ func BenchmarkClusterIndex1M(b *testing.B) {
 	pts, _ := million()
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		NewClusterer(pts, ClusterOptions{})
 	}
-	cpu.report(b)
+	cpu.Report(b)
 }
 
 // viewAt is a 1920×1080 view at the centre of Ningbo's box.

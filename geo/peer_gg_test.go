@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/fogleman/gg"
+
+	"ningbomap/internal/cputime"
 )
 
 // ggPaths are the pixel paths the renderer drew for one layer in view v: its
@@ -67,11 +69,11 @@ func BenchmarkPeerGGFrame(b *testing.B) {
 	frame() // warm-up: the rasteriser grows its buffers
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := startCPU()
+	cpu := cputime.Start()
 	for b.Loop() {
 		frame()
 	}
-	cpu.report(b)
+	cpu.Report(b)
 	b.ReportMetric(float64(vertices), "vertices")
 }
 

@@ -21,6 +21,11 @@ const (
 	KindPoint                      // a point of an imported layer, beside its marker
 	KindWater                      // a sea or a bay, centred, slanted, blue
 	KindNeighbour                  // an area outside the city, centred, muted
+	// The names of a vector tile basemap, after all of the map's own.
+	KindTown      // a city or town, centred
+	KindVillage   // a village, hamlet, suburb or neighbourhood, centred, smaller
+	KindTileWater // a sea, lake or river: centred, or along its Path
+	KindRoad      // a road, along its Path
 	kindCount
 )
 
@@ -39,6 +44,10 @@ type MapLabel struct {
 	Marker string
 	Order  int     // within a kind, lower is placed first (the tour number)
 	Min    float64 // least zoom at which the label shows; 0 takes the kind's default
+	// Path, when it has two points or more, is a line (a road, a river)
+	// the name is written along, upright, on a stretch straight enough
+	// for it; Point is then unused (see pathlabels.go).
+	Path []orb.Point
 }
 
 // DefaultLabelStyles are the looks of the kinds: dark bold names with a
@@ -50,6 +59,10 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 	KindPoint:     {Size: 12, Color: color.NRGBA{0x33, 0x33, 0x33, 255}, Halo: color.NRGBA{255, 255, 255, 220}, Width: 1.5},
 	KindWater:     {Size: 14, Color: color.NRGBA{0x3A, 0x6E, 0xA5, 255}, Halo: color.NRGBA{0xD6, 0xE6, 0xF2, 200}, Width: 1.5, Italic: true},
 	KindNeighbour: {Size: 12, Color: color.NRGBA{0x80, 0x80, 0x80, 255}, Halo: color.NRGBA{0xEE, 0xEE, 0xEE, 200}, Width: 1.5},
+	KindTown:      {Size: 13, Color: color.NRGBA{0x45, 0x49, 0x4F, 255}, Halo: color.NRGBA{0xFA, 0xF8, 0xF3, 225}, Width: 1.5},
+	KindVillage:   {Size: 11.5, Color: color.NRGBA{0x62, 0x66, 0x6C, 255}, Halo: color.NRGBA{0xFA, 0xF8, 0xF3, 215}, Width: 1.5},
+	KindTileWater: {Size: 11.5, Color: color.NRGBA{0x4A, 0x78, 0xA3, 255}, Halo: color.NRGBA{0xE4, 0xEE, 0xF5, 200}, Width: 1.25, Italic: true},
+	KindRoad:      {Size: 11, Color: color.NRGBA{0x6A, 0x66, 0x60, 255}, Halo: color.NRGBA{0xFF, 0xFF, 0xFF, 220}, Width: 1.5},
 }
 
 // DefaultPointLabelLimit is the most points an imported layer may have for
@@ -58,7 +71,7 @@ var DefaultLabelStyles = [kindCount]LabelStyle{
 const DefaultPointLabelLimit = 200
 
 // DefaultLabelMinZoom is the least zoom of each kind (MapLabel.Min 0).
-var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7}
+var DefaultLabelMinZoom = [kindCount]float64{KindDistrict: 7.5, KindNeighbour: 8, KindWater: 7, KindVillage: 11, KindRoad: 14}
 
 // PlacedMapLabel is a label that fits: its sprite's top-left corner is at
 // X, Y and it covers Box.
@@ -66,6 +79,15 @@ type PlacedMapLabel struct {
 	Index  int // into the labels set
 	Box    Box
 	Anchor Anchor
+	// A label along a path is turned by Angle (radians, clockwise on
+	// screen, within ±90° so it reads upright); Box then bounds its
+	// turned sprite, and Parts are the smaller boxes it keeps clear
+	// (valid until the next Place or Draw). Straight labels have no Parts.
+	Angle float64
+	Parts []Box
+
+	part0, part1 int32 // Parts in the labeller's parts
+	deg          int16 // Angle in whole degrees, for the sprite
 }
 
 // Labeller places map labels clear of each other, the markers and the
@@ -74,24 +96,36 @@ type PlacedMapLabel struct {
 type Labeller struct {
 	Styles  [kindCount]LabelStyle
 	MinZoom [kindCount]float64
+	// TextScale enlarges every name (the app's text size, A+ for visitors); 0 is 1. Set
+	// it on the render goroutine, as the rest of the labeller.
+	TextScale float64
 
 	font    LabelFont
 	labels  []MapLabel
 	sprites map[textKey]*sprite
 	order   []int
-	rank    []int
+	sorted  []int // labels by kind, then Order, then index
 	taken   []Box
 	circles []circleBox
 	markers map[string]int
 	placed  []PlacedMapLabel
 	grid    labelGrid
 	covered []Box // frame pixels under the window's panels and buttons
+	paths   labelPaths
+	turned  map[textKey]*sprite // sprites of names along paths
+
+	own    []MapLabel  // the labels set (SetLabels)
+	src    LabelSource // labels that change with the view, or nil
+	srcKey uint64      // the key of the source's labels in extra
+	asked  bool        // extra holds the source's labels
+	extra  []MapLabel  // the source's labels for the last view asked
 }
 
 type textKey struct {
 	text  string
 	kind  LabelKind
 	scale float64
+	deg   int16 // turned by this many degrees (path labels); 0 straight
 }
 
 // circleBox is a marker or bubble as an obstacle.
@@ -107,10 +141,28 @@ func NewLabeller(font LabelFont) *Labeller {
 // their sprites, so switching language back and forth is cheap. The
 // sprites are dropped when they far outnumber the labels.
 func (lb *Labeller) SetLabels(labels []MapLabel) {
-	lb.labels = append(lb.labels[:0], labels...)
-	if len(lb.sprites) > 4*len(labels)+64 {
+	lb.own = append(lb.own[:0], labels...)
+	lb.combine()
+}
+
+// combine makes the labels placed: those set, then the source's.
+func (lb *Labeller) combine() {
+	lb.labels = append(append(lb.labels[:0], lb.own...), lb.extra...)
+	if len(lb.sprites) > 4*len(lb.labels)+64 {
 		clear(lb.sprites)
 	}
+	lb.paths.index(lb.labels)
+	lb.sorted = lb.sorted[:0]
+	for i := range lb.labels {
+		lb.sorted = append(lb.sorted, i)
+	}
+	slices.SortStableFunc(lb.sorted, func(a, b int) int {
+		x, y := &lb.labels[a], &lb.labels[b]
+		if c := cmp.Compare(x.Kind, y.Kind); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Order, y.Order)
+	})
 }
 
 // SetCovered sets the parts of the frame, in pixels, that something else
@@ -118,13 +170,15 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 // there. The slice is copied.
 func (lb *Labeller) SetCovered(boxes []Box) { lb.covered = append(lb.covered[:0], boxes...) }
 
-// Labels returns the labels set.
+// Labels returns the labels placed: those set, then those the source gave
+// for the last view placed.
 func (lb *Labeller) Labels() []MapLabel { return lb.labels }
 
 // SetStyles changes the looks and drops the sprites made so far.
 func (lb *Labeller) SetStyles(st [kindCount]LabelStyle) {
 	lb.Styles = st
 	clear(lb.sprites)
+	clear(lb.turned)
 }
 
 // Placed returns the labels placed by the last Place or Draw (valid until
@@ -141,6 +195,10 @@ func (lb *Labeller) Draw(dst *image.RGBA, v Viewport, markers []Marker, clusters
 	sc := v.ScaleFactor()
 	for _, p := range lb.Place(v, markers, clusters, style) {
 		l := &lb.labels[p.Index]
+		if p.deg != 0 {
+			blit(dst, lb.turnedSprite(l.Text, l.Kind, sc, p.deg), p.Box.MinX, p.Box.MinY)
+			continue
+		}
 		blit(dst, lb.sprite(l.Text, l.Kind, sc), p.Box.MinX, p.Box.MinY)
 	}
 }
@@ -151,9 +209,20 @@ func (r *Renderer) DrawLabels(dst *image.RGBA, v Viewport, lb *Labeller) {
 	lb.Draw(dst, v, r.markers, r.clusters, r.clusterSt)
 }
 
-// sprite returns the cached sprite of a text in a kind's style.
+// textScale is the factor names are drawn at for the HiDPI factor scale: scale times
+// TextScale.
+func (lb *Labeller) textScale(scale float64) float64 {
+	if lb.TextScale > 0 {
+		return scale * lb.TextScale
+	}
+	return scale
+}
+
+// sprite returns the cached sprite of a text in a kind's style, at the HiDPI factor
+// scale and the labeller's TextScale.
 func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
-	k := textKey{text, kind, scale}
+	scale = lb.textScale(scale)
+	k := textKey{text, kind, scale, 0}
 	if s, ok := lb.sprites[k]; ok {
 		return s
 	}
@@ -162,8 +231,8 @@ func (lb *Labeller) sprite(text string, kind LabelKind, scale float64) *sprite {
 	return s
 }
 
-// rankOf orders labels: the selected marker's label first, then by kind,
-// then by Order.
+// rankOf is -1 for the selected marker's label (placed first), else the
+// label's kind.
 func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
 	if l.Kind.beside() && l.Marker != "" {
 		if i, ok := lb.markers[l.Marker]; ok && markers[i].Selected {
@@ -178,6 +247,7 @@ func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
 // with style). Labels of a marker not among markers are left out. It
 // returns the placed labels in the order they were placed.
 func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, style ClusterStyle) []PlacedMapLabel {
+	lb.fromSource(v)
 	sc := v.ScaleFactor()
 	W, H := float64(v.Width), float64(v.Height)
 	lb.placed, lb.taken, lb.circles = lb.placed[:0], lb.taken[:0], lb.circles[:0]
@@ -205,28 +275,28 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 		lb.taken = append(lb.taken, b)
 	}
 
-	lb.order, lb.rank = lb.order[:0], lb.rank[:0]
-	for i := range lb.labels {
-		lb.order = append(lb.order, i)
-		lb.rank = append(lb.rank, lb.rankOf(&lb.labels[i], markers))
-	}
-	slices.SortStableFunc(lb.order, func(a, b int) int {
-		if c := cmp.Compare(lb.rank[a], lb.rank[b]); c != 0 {
-			return c
+	// The labels that can show, in the order SetLabels sorted them (kind,
+	// then Order), the selected marker's label moved first.
+	lb.order = lb.order[:0]
+	selected := 0
+	for _, i := range lb.sorted {
+		l := &lb.labels[i]
+		if l.Text == "" || l.Kind >= kindCount || v.Zoom < lb.minZoom(l) || !lb.paths.inView(i, v) {
+			continue
 		}
-		return cmp.Compare(lb.labels[a].Order, lb.labels[b].Order)
-	})
+		lb.order = append(lb.order, i)
+		if lb.rankOf(l, markers) < 0 {
+			copy(lb.order[selected+1:], lb.order[selected:len(lb.order)-1])
+			lb.order[selected] = i
+			selected++
+		}
+	}
+	lb.paths.startFrame()
 
 	for _, i := range lb.order {
 		l := &lb.labels[i]
-		if l.Text == "" || l.Kind >= kindCount {
-			continue
-		}
-		minZ := l.Min
-		if minZ == 0 {
-			minZ = lb.MinZoom[l.Kind]
-		}
-		if v.Zoom < minZ {
+		if lb.paths.has(i) {
+			lb.placeAlong(i, v, sc)
 			continue
 		}
 		pt, gap := l.Point, 0.0
@@ -263,7 +333,20 @@ func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, styl
 			break
 		}
 	}
+	for k := range lb.placed {
+		if p := &lb.placed[k]; p.part1 > p.part0 {
+			p.Parts = lb.paths.parts[p.part0:p.part1:p.part1]
+		}
+	}
 	return lb.placed
+}
+
+// minZoom is the least zoom at which l shows.
+func (lb *Labeller) minZoom(l *MapLabel) float64 {
+	if l.Min != 0 {
+		return l.Min
+	}
+	return lb.MinZoom[l.Kind]
 }
 
 // Diagonal sides, tried after the four of labels.go. Names centred on

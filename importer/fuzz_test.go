@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/crs"
 )
 
 // fuzzLimit keeps fuzzed inputs small enough to run fast.
@@ -33,9 +35,11 @@ func addSeeds(f *testing.F, patterns ...string) {
 // checkImport checks what every import must hold, whatever its input: no
 // panic (the fuzzer reports those), a layer only with features that can be
 // shown, an error whenever there is no layer, and every message naming the
-// file.
+// file. The input's length picks the frame it is read in, so that the
+// conversions are fuzzed too.
 func checkImport(t *testing.T, name string, data []byte) {
-	l, err := Decode(name, bytes.NewReader(data), Options{MaxBytes: fuzzLimit})
+	frames := crs.Frames()
+	l, err := Decode(name, bytes.NewReader(data), Options{MaxBytes: fuzzLimit, CRS: frames[len(data)%len(frames)]})
 	if l == nil && err == nil {
 		t.Fatal("no layer and no error")
 	}

@@ -7,12 +7,16 @@ import (
 	"hash/fnv"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/budget"
+	"ningbomap/crs"
 )
 
 // Feature is one thing on an imported layer: a GeoJSON feature, a KML
@@ -32,6 +36,7 @@ type Layer struct {
 	File      string    // the file's base name
 	Format    string    // one of the Format constants
 	Encoding  string    // text encoding the file was read in (Encodings), or the one a KML or GPX file declares; "" for KMZ archives without a document
+	CRS       crs.Frame // frame the file's coordinates were read in (Options.CRS); Features hold them converted to WGS 84
 	Features  []Feature // in file order, bad features left out
 	SubLayers []string  // folders in order of first appearance (KML folders, GPX kinds)
 }
@@ -62,6 +67,16 @@ type Options struct {
 	// a name of Encodings or another name ParseEncoding knows ("gbk",
 	// "latin1"); "" detects it. The layer's Encoding says which was used.
 	Encoding string
+	// CRS is the frame the file's longitudes and latitudes are in: WGS 84
+	// (the zero value; GPS, OpenStreetMap, Google Earth), GCJ-02 (AMap,
+	// Tencent) or BD-09 (Baidu). Positions are converted to WGS 84 as they
+	// are read, in every format; crs.Parse reads a frame's name.
+	CRS crs.Frame
+	// Features and Vertices, when positive, are what is left of
+	// budget.Features and budget.Vertices for this file (the budgets hold
+	// for all the layers shown together); 0 means the whole budget. Past
+	// them the rest of the file is left out, with a problem saying so.
+	Features, Vertices int
 }
 
 // limit returns the effective size limit (0: none).
@@ -84,25 +99,35 @@ func (o Options) limit() int64 {
 // Load returns the layer and every problem found, joined: bad features are
 // reported and left out while the good ones load. The layer is nil only
 // when nothing could be loaded.
+//
+// Only a regular file is opened, links resolved: a named pipe or a device
+// (a link to /dev/zero) is refused unread.
 func Load(path string, opt Options) (*Layer, error) {
 	name := filepath.Base(path)
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = fmt.Errorf("cannot open: %w", pe.Err)
-		}
-		return nil, &Error{File: name, Err: err}
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
+	if st, err := os.Stat(path); err == nil {
+		switch {
+		case st.IsDir():
 			return nil, &Error{File: name, Err: fmt.Errorf("%w: a folder, not a file", ErrFormat)}
+		case !st.Mode().IsRegular():
+			return nil, &Error{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, budget.Regular(path, budget.LayerFile))}
 		}
 		if max := opt.limit(); max > 0 && st.Size() > max {
 			return nil, &Error{File: name, Err: tooLarge(st.Size(), max)}
 		}
 	}
+	limit := budget.Budget{Name: budget.LayerFile.Name, Limit: math.MaxInt64, Unit: budget.Bytes}
+	if max := opt.limit(); max > 0 {
+		limit.Limit = max
+	}
+	f, err := budget.Open(path, limit)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && !errors.Is(err, budget.ErrNotRegular) {
+			err = fmt.Errorf("cannot open: %w", pe.Err)
+		}
+		return nil, &Error{File: name, Err: err}
+	}
+	defer f.Close()
 	return Decode(name, f, opt)
 }
 
@@ -125,8 +150,8 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 	if format == "" {
 		return nil, &Error{File: base, Err: fmt.Errorf("%w: want GeoJSON, KML, KMZ, GPX or CSV", ErrFormat)}
 	}
-	p := &problems{file: base}
-	l := &Layer{ID: layerID(base), Name: strings.TrimSuffix(base, filepath.Ext(base)), File: base, Format: format}
+	p := &problems{file: base, maxFeatures: opt.features(), maxVertices: opt.vertices()}
+	l := &Layer{ID: layerID(base), Name: strings.TrimSuffix(base, filepath.Ext(base)), File: base, Format: format, CRS: opt.CRS}
 	pr := newProgress(opt.Progress, int64(len(data)))
 	switch format {
 	case FormatGeoJSON:
@@ -141,6 +166,7 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 		decodeCSV(data, want, l, p, pr)
 	}
 	pr.done()
+	cutLayer(l, p)
 	if len(l.Features) == 0 {
 		switch {
 		case p.count() == 0:

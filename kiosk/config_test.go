@@ -24,7 +24,9 @@ dwell_max_seconds = 75
 pin_hash = "$argon2id$v=19$m=65536,t=3,p=2$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 lang = "zh"
 scale = 1.5
+text_scale = 1.25
 exit_corner = "bottom-left"
+touch_keyboard = true
 `
 
 func TestParse(t *testing.T) {
@@ -33,6 +35,7 @@ func TestParse(t *testing.T) {
 	full.DwellBaseSeconds, full.DwellZhCharsPerSecond, full.DwellEnWordsPerSecond, full.DwellMaxSeconds = 10, 5, 3, 75
 	full.PINHash = "$argon2id$v=19$m=65536,t=3,p=2$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
 	full.Lang, full.Scale, full.ExitCorner = "zh", 1.5, "bottom-left"
+	full.TextScale, full.TouchKeyboard = 1.25, true
 	partial := Default()
 	partial.Kiosk, partial.Scale = true, 2
 
@@ -51,6 +54,7 @@ func TestParse(t *testing.T) {
 		{"unknown dotted key", "tour.base = 3\n", Default(), `kiosk.toml:1: tour.base: unknown key`},
 		{"syntax error names the line", "kiosk = true\nidle_seconds = = 5\n", Default(), `kiosk.toml:2: `},
 		{"wrong type names the line and key", "kiosk = true\nidle_seconds = \"60\"\n", Default(), `kiosk.toml:2: idle_seconds: incompatible types`},
+		{"touch_keyboard is a switch", "touch_keyboard = \"yes\"\n", Default(), `kiosk.toml:1: touch_keyboard: incompatible types`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,7 +85,8 @@ func sameConfig(a, b Config) bool {
 	return a.Kiosk == b.Kiosk && a.IdleSeconds == b.IdleSeconds && a.CountdownSeconds == b.CountdownSeconds &&
 		a.DwellBaseSeconds == b.DwellBaseSeconds && a.DwellZhCharsPerSecond == b.DwellZhCharsPerSecond &&
 		a.DwellEnWordsPerSecond == b.DwellEnWordsPerSecond && a.DwellMaxSeconds == b.DwellMaxSeconds &&
-		a.PINHash == b.PINHash && a.Lang == b.Lang && a.Scale == b.Scale && a.ExitCorner == b.ExitCorner
+		a.PINHash == b.PINHash && a.Lang == b.Lang && a.Scale == b.Scale && a.ExitCorner == b.ExitCorner &&
+		a.TextScale == b.TextScale && a.TouchKeyboard == b.TouchKeyboard
 }
 
 func TestDefaultPath(t *testing.T) {

@@ -2,7 +2,7 @@
 // English names, the pinyin of the Chinese name (full, with or without
 // spaces, or as initials: "tengtou", "teng tou", "tt") and their
 // administrative path ("奉化" finds every place in 奉化区). The pinyin is
-// computed when the index is built, from a table made by gen_pinyin.go from
+// computed when the index is built, by package pinyin: a table made from
 // github.com/mozillazg/go-pinyin's dictionary and embedded as read-only data,
 // and a small table of place-name readings the dictionary gets wrong; the
 // data never carries it.

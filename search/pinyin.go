@@ -2,36 +2,16 @@ package search
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"ningbomap/pinyin"
 )
 
-// override is a reading that the pinyin table (go-pinyin's dictionary) gets wrong in a Ningbo
-// place name: the library gives each character its most common reading,
-// which is not always the one a place name uses.
-type override struct {
-	zh        string   // the characters, matched before the library is asked
-	syllables []string // their toneless pinyin, one syllable per character
-}
-
-// overrides lists the Ningbo place names the library reads wrongly. Every
-// entry is checked by the tests to differ from the library's own output, so
-// the table stays as small as it can be. Whole words rather than single
-// characters, because the same character reads differently elsewhere
-// (江厦 jiāngxià, but 大厦 dàshà). The embedded places need none: these
-// are Ningbo places that layers loaded from a folder may name.
-var overrides = []override{
-	{"浒山", []string{"xu", "shan"}},   // 浒山街道, 慈溪市 (library: hu shan)
-	{"江厦", []string{"jiang", "xia"}}, // 江厦街道, 海曙区 (library: jiang sha)
-	{"长街", []string{"chang", "jie"}}, // 长街镇, 宁海县 (library: zhang jie)
-	{"长河", []string{"chang", "he"}},  // 长河镇, 慈溪市 (library: zhang he)
-}
-
 // syllables returns the toneless pinyin of a Chinese text, one element per
-// Chinese character ("滕头村" → teng tou cun). Runs of ASCII letters and
-// digits in the text are kept as one lower-case element each; anything
-// else (punctuation, spaces) is skipped. ü is written v, as the library
-// does.
+// Chinese character ("滕头村" → teng tou cun), read by package pinyin with
+// its table of Ningbo place names. Runs of ASCII letters and digits in the
+// text are kept as one lower-case element each; anything else
+// (punctuation, spaces) is skipped. ü is written v, as the library does.
 func syllables(s string) []string {
 	var out []string
 	var run strings.Builder
@@ -42,43 +22,21 @@ func syllables(s string) []string {
 		}
 	}
 	for i := 0; i < len(s); {
-		if o := overrideAt(s[i:]); o != nil {
-			flush()
-			out = append(out, o.syllables...)
-			i += len(o.zh)
-			continue
-		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if unicode.Is(unicode.Han, r) {
-			flush()
-			if p := reading(r); p != "" {
-				out = append(out, p)
-			}
+		if f, ok := foldRune(r); ok && ('a' <= f && f <= 'z' || '0' <= f && f <= '9') {
+			run.WriteRune(f)
+			i += n
 			continue
 		}
-		f, ok := foldRune(r)
-		switch {
-		case !ok:
-			flush()
-		case 'a' <= f && f <= 'z' || '0' <= f && f <= '9':
-			run.WriteRune(f)
-		default:
-			flush()
+		flush()
+		var m int
+		if out, m = pinyin.Append(out, s[i:]); m > 0 {
+			n = m // a Chinese character, or a place name read as a whole
 		}
+		i += n
 	}
 	flush()
 	return out
-}
-
-// overrideAt returns the override that s starts with, or nil.
-func overrideAt(s string) *override {
-	for i := range overrides {
-		if strings.HasPrefix(s, overrides[i].zh) {
-			return &overrides[i]
-		}
-	}
-	return nil
 }
 
 // spellings returns the full pinyin of a syllable list as the index keeps

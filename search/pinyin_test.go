@@ -9,8 +9,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/mozillazg/go-pinyin"
-
 	"ningbomap/data"
 )
 
@@ -105,23 +103,6 @@ func TestPlaceReadings(t *testing.T) {
 			if got := strings.Join(syllables(tt.zh), " "); got != tt.want {
 				t.Errorf("syllables(%s) = %q, want %q", tt.zh, got, tt.want)
 			}
-		})
-	}
-}
-
-// TestOverridesNeeded keeps the override table minimal: each entry must
-// differ from what the library says on its own.
-func TestOverridesNeeded(t *testing.T) {
-	for _, o := range overrides {
-		t.Run(o.zh, func(t *testing.T) {
-			lib := pinyin.LazyPinyin(o.zh, pinyinArgs)
-			if slices.Equal(lib, o.syllables) {
-				t.Errorf("the library already reads %s as %q: drop the override", o.zh, lib)
-			}
-			if n := utf8.RuneCountInString(o.zh); len(o.syllables) != n {
-				t.Errorf("%s: %d syllables for %d characters", o.zh, len(o.syllables), n)
-			}
-			t.Logf("%s: library %q, override %q", o.zh, lib, o.syllables)
 		})
 	}
 }

@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -84,23 +83,8 @@ func (r record) append(b []byte) []byte {
 
 // parseRecord reads one line of a usage file (without its line end).
 func parseRecord(line string) (record, error) {
-	f := strings.Split(line, ",")
-	if len(f) != 5 {
-		return record{}, fmt.Errorf("%d fields, want 5 (%s)", len(f), header)
-	}
-	r := record{Date: f[0], Clock: f[1], Place: f[2], Event: Event(f[3])}
-	if _, err := time.Parse(dateLayout+" "+timeLayout, r.Date+" "+r.Clock); err != nil {
-		return r, fmt.Errorf("date and time %q %q: want YYYY-MM-DD and HH:MM:SS", r.Date, r.Clock)
-	}
-	if err := checkPlace(r.Place); err != nil {
-		return r, err
-	}
-	v, err := strconv.ParseFloat(f[4], 64)
-	if err != nil {
-		return r, fmt.Errorf("value %q is not a number", f[4])
-	}
-	r.Value = v
-	return r, r.checkValue()
+	var p parser
+	return p.parse([]byte(line))
 }
 
 // checkValue checks the value against the event.

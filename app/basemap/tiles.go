@@ -66,6 +66,10 @@ func (tb *Tiles) Attribution() string {
 	return PlainText(tb.file.Meta().Attribution)
 }
 
+// Path is the tile package's file (one the window reads, which its savers must not
+// write over).
+func (tb *Tiles) Path() string { return tb.file.Path() }
+
 // Wait waits until the tiles asked for so far have arrived (a picture draws again then).
 func (tb *Tiles) Wait() { tb.src.Wait() }
 

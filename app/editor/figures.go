@@ -83,7 +83,7 @@ func newFigureRow(p *Panel, i int, ind data.Indicator) *figureRow {
 	}
 	r.showPreview(ind)
 
-	at := fmt.Sprintf("indicators[%d]", i+1)
+	at := string(edit.Figure(i))
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { r.move(-1) })
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), r.remove)
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(up, remove),
@@ -135,7 +135,7 @@ func (r *figureRow) changed() {
 	if r.p.filling {
 		return
 	}
-	at := fmt.Sprintf("indicators[%d]", r.i+1)
+	at := string(edit.Figure(r.i))
 	ind, bad := r.indicator()
 	if bad != "" {
 		r.p.showProblems([]string{at}, nil)
@@ -145,11 +145,7 @@ func (r *figureRow) changed() {
 		return
 	}
 	r.showPreview(ind)
-	r.p.apply([]string{at}, func(s *data.Site) {
-		if r.i < len(s.Indicators) {
-			s.Indicators[r.i] = ind
-		}
-	})
+	r.p.apply(edit.Figure(r.i), func(s *data.Site) { s.Indicators[r.i] = ind })
 }
 
 // showPreview shows ind as the card will: 130.60亿元 · 13.06 billion yuan.

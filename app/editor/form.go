@@ -16,6 +16,7 @@ import (
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
+	"ningbomap/edit"
 )
 
 // errorRed is the colour of a field's problem.
@@ -171,7 +172,7 @@ func (p *Panel) fill() {
 
 func (p *Panel) nameChanged() {
 	name := data.Text{Zh: p.nameZh.Text, En: p.nameEn.Text}
-	p.apply([]string{"name"}, func(s *data.Site) { s.Name = name })
+	p.apply(edit.Name, func(s *data.Site) { s.Name = name })
 }
 
 func (p *Panel) adminChanged() {
@@ -187,7 +188,7 @@ func (p *Panel) adminChanged() {
 	for i := range zh {
 		admin[i] = data.Text{Zh: zh[i], En: en[i]}
 	}
-	p.apply([]string{"admin"}, func(s *data.Site) { s.Admin = admin })
+	p.apply(edit.Admin, func(s *data.Site) { s.Admin = admin })
 }
 
 func splitPath(s string) []string {
@@ -218,7 +219,7 @@ func (p *Panel) themeChanged() {
 
 func (p *Panel) storyChanged() {
 	story := data.Text{Zh: p.storyZh.Text, En: p.storyEn.Text}
-	p.apply([]string{"story"}, func(s *data.Site) { s.Story = story })
+	p.apply(edit.Story, func(s *data.Site) { s.Story = story })
 }
 
 func (p *Panel) honoursChanged() {
@@ -234,7 +235,7 @@ func (p *Panel) honoursChanged() {
 	for i := range zh {
 		hs[i] = data.Text{Zh: zh[i], En: en[i]}
 	}
-	p.apply([]string{"honours"}, func(s *data.Site) { s.Honours = hs })
+	p.apply(edit.Honours, func(s *data.Site) { s.Honours = hs })
 }
 
 func lines(s string) []string {
@@ -253,7 +254,7 @@ func (p *Panel) sourceChanged() {
 	if t := (data.Text{Zh: strings.TrimSpace(p.sourceZh.Text), En: strings.TrimSpace(p.sourceEn.Text)}); t != (data.Text{}) {
 		title = &t
 	}
-	p.apply([]string{"source"}, func(s *data.Site) { s.Source.Date, s.Source.Title = date, title })
+	p.apply(edit.Source, func(s *data.Site) { s.Source.Date, s.Source.Title = date, title })
 }
 
 // narrow lets o (a Select, whose least width is its longest choice) be as narrow as the

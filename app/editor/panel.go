@@ -146,14 +146,15 @@ func (p *Panel) SetStatus(s string) {
 	style.ShowIf(p.status, s != "")
 }
 
-// apply runs an edit of the place shown; a refused one leaves the content as it was and
-// shows each problem next to its field. It reports whether the edit was kept.
-func (p *Panel) apply(fields []string, change func(s *data.Site)) bool {
+// apply runs an edit of field f of the place shown, typed by the user (Editor.Edit: a
+// typing run is one undo step); a refused one leaves the content as it was and shows
+// each problem next to its field. It reports whether the edit was kept.
+func (p *Panel) apply(f edit.Field, change func(s *data.Site)) bool {
 	if p.filling || p.id == "" {
 		return false
 	}
-	err := p.ed.UpdateField(p.id, strings.Join(fields, ","), change) // typing: one undo step a run
-	p.showProblems(fields, err)
+	err := p.ed.Edit(p.id, f, change)
+	p.showProblems([]string{string(f)}, err)
 	p.updateHistory()
 	if err != nil {
 		return false

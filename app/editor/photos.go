@@ -1,7 +1,6 @@
 package editor
 
 import (
-	"fmt"
 	"path"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 
 	"ningbomap/app/locale"
 	"ningbomap/data"
+	"ningbomap/edit"
 )
 
 // photoList edits a place's photos: each one's caption and credit, its order (the first
@@ -43,7 +43,7 @@ func (l *photoList) build(s *data.Site) fyne.CanvasObject {
 			l.p.hooks.PickPhoto(l.p.id)
 		}
 	})
-	at := fmt.Sprintf("photos[%d]", len(s.Photos)+1)
+	at := string(edit.Photo(len(s.Photos)))
 	box.Add(l.p.field(at, locale.T("edit.newPhoto"), l.newZh, l.newEn, l.newCredit, pick))
 	return box
 }
@@ -54,18 +54,14 @@ func (l *photoList) row(i int, ph data.Photo) fyne.CanvasObject {
 	zh.SetText(ph.Caption.Zh)
 	en.SetText(ph.Caption.En)
 	credit.SetText(ph.Credit)
-	at := fmt.Sprintf("photos[%d]", i+1)
+	at := string(edit.Photo(i))
 	changed := func(string) {
 		if p.filling {
 			return
 		}
 		caption := data.Text{Zh: zh.Text, En: en.Text}
 		c := strings.TrimSpace(credit.Text)
-		p.apply([]string{at}, func(s *data.Site) {
-			if i < len(s.Photos) {
-				s.Photos[i].Caption, s.Photos[i].Credit = caption, c
-			}
-		})
+		p.apply(edit.Photo(i), func(s *data.Site) { s.Photos[i].Caption, s.Photos[i].Credit = caption, c })
 	}
 	zh.OnChanged, en.OnChanged, credit.OnChanged = changed, changed, changed
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() {
@@ -93,7 +89,7 @@ func (p *Panel) AddPhoto(src string) error {
 		return nil
 	}
 	l := p.photos
-	at := fmt.Sprintf("photos[%d]", len(p.site().Photos)+1)
+	at := string(edit.Photo(len(p.site().Photos)))
 	err := p.ed.AddPhoto(p.id, src, data.Text{Zh: l.newZh.Text, En: l.newEn.Text}, strings.TrimSpace(l.newCredit.Text))
 	if err != nil {
 		p.showProblems([]string{at}, err)

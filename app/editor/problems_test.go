@@ -3,6 +3,7 @@ package editor
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"ningbomap/app/locale"
@@ -30,7 +31,7 @@ func TestProblemText(t *testing.T) {
 	refused := func(field string, change func(s *data.Site)) error {
 		t.Helper()
 		var r *edit.Refused
-		if err := ed.Update("tengtou", change); !errors.As(err, &r) {
+		if err := ed.Edit("tengtou", edit.Field(strings.Split(field, ".")[0]), change); !errors.As(err, &r) {
 			t.Fatalf("%s: the edit was not refused (%v)", field, err)
 		}
 		err, ok := r.Errors()[field]
@@ -49,6 +50,8 @@ func TestProblemText(t *testing.T) {
 		{"story too short", "story.zh", func(s *data.Site) { s.Story.Zh = "滕头村的故事。" }, "7 字，应为 80–200 字"},
 		{"English story too short", "story.en", func(s *data.Site) { s.Story.En = "Tengtou." }, "英文 1 词，应为 60–150 词"},
 		{"bad date", "source.date", func(s *data.Site) { s.Source.Date = "July 2024" }, "日期应写成 YYYY-MM-DD，如 2024-07-01"},
+		{"name in neither language", "name", func(s *data.Site) { s.Name = data.Text{} }, "缺少中文和英文"},
+		{"no coordinate source", "coord_source", func(s *data.Site) { s.CoordSource = "" }, "必填"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
