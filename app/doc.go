@@ -15,8 +15,11 @@
 //     editing, attracting).
 //   - navigate.go: the ways a person moves between cards (a place with a flight, home,
 //     the next and previous place).
-//   - content.go: the content changes (a reload of the data folder, an edit): setContent,
-//     then open again.
+//   - content.go: the content changes (a reload of the data folder, an edit): setContent
+//     (editContent for an edit: only the markers of the places it changed are updated),
+//     then open again. An edit itself is checked in the editor's model: edit.Editor.Edit
+//     (edit/place.go), which re-checks in memory only the layer it touches (apply and
+//     check in edit/editor.go); editmode.go hands the result to showEditedAt.
 //   - window.go: mainUI and newMainUI, the one constructor of the window and of pictures
 //     (render.go); layout.go puts the widgets together.
 //   - The parts do not know mainUI: each declares what it needs — a Host of functions
@@ -27,18 +30,19 @@
 // # Seams for what comes next
 //
 //   - A vector basemap: a type in app/basemap beside basemap.Tiles that satisfies
-//     underlay (Install into the renderer, Show, Attribution, Wait, Close); the window
+//     underlay (Install into the renderer, Show, Attribution, Path, Wait, Close); the window
 //     takes it where it takes Tiles (windowConfig.tiles, openTiles), and the legend's
 //     switch and the credits line follow it.
-//   - A places list: a panel that lists ds.Sites and calls openPlace (navigate.go) on a
-//     tap; it goes into the map's panels in layout.go (beside the legend, added to
-//     over.chrome so that no map name goes under it) or into the card's place.
-//   - An on-screen keyboard for visitors: a widget shown over the map in kiosk mode
-//     (kioskMode.build's screens) that types into the search field (searchbar.Bar's Entry:
-//     TypedRune, TypedKey) and hands the window's input to noteInput, so the kiosk stays
-//     awake.
-//   - The fleet dashboard: a view of its own that reads what each kiosk's window is
-//     doing — state.go's windowState (what is open, the mode) and the usage log
-//     (usage.go's usageLog) — and opens nothing itself; a screen of its own, or a panel
-//     added in layout.go.
+//   - The places list (app/placelist, not yet in the window): a panel that lists
+//     ds.Sites and calls openPlace (navigate.go) on a tap; it goes into the map's panels
+//     in layout.go (beside the legend, added to over.chrome so that no map name goes
+//     under it) or into the card's place.
+//   - The on-screen keyboard (app/keyboard, not yet in the window): shown over the map in
+//     kiosk mode (kioskMode.build's screens), it types into the search field
+//     (searchbar.Bar's Entry: TypedRune, TypedKey) and hands the window's input to
+//     noteInput, so the kiosk stays awake.
+//   - The visitors dashboard (app/visitors, not yet in the window): a view of its own
+//     that reads what each kiosk's window is doing — state.go's windowState (what is
+//     open, the mode) and the usage log (usage.go's usageLog) — and opens nothing itself;
+//     a screen of its own, or a panel added in layout.go.
 package app
