@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
 	"ningbomap/app/card"
 	"ningbomap/app/editor"
@@ -301,5 +302,32 @@ func TestEditSourceTitle(t *testing.T) {
 	b, err := os.ReadFile(tu.content().Site("tengtou").File)
 	if err != nil || !strings.Contains(string(b), "Ningbo Daily") {
 		t.Errorf("the saved layer lacks the title (%v)", err)
+	}
+}
+
+// TestEditKeystrokeKeepsTheMarkers types a figure's value in the form: each keystroke
+// updates the markers of the place it changed (markerLayer.edited) and builds no cluster
+// index, while a move clusters the places again.
+func TestEditKeystrokeKeepsTheMarkers(t *testing.T) {
+	tu := newEditUI(t)
+	p := tu.form()
+	before := tu.ui.counts
+	for _, v := range []string{"8", "86", "865"} {
+		p.SetFigureValue(1, v, "")
+	}
+	if got := tu.ui.counts.indexes - before.indexes; got != 0 {
+		t.Errorf("typing three keys built %d marker indexes, want 0", got)
+	}
+	if s := tu.content().Site("tengtou"); tu.ui.markers.ds != tu.content() || s.Indicators[1].Value != 865 {
+		t.Error("the markers do not show the content as edited")
+	}
+	before = tu.ui.counts
+	at := tu.content().Site("tengtou").Point
+	if err := tu.edits().Move("tengtou", orb.Point{at[0] + 0.01, at[1]}); err != nil {
+		t.Fatal(err)
+	}
+	tu.ui.showEdited()
+	if got := tu.ui.counts.indexes - before.indexes; got != 1 {
+		t.Errorf("a move built %d marker indexes, want 1", got)
 	}
 }
