@@ -42,18 +42,11 @@ func webmapTruth(t *testing.T) map[string]orb.Point {
 // last menu), or nil.
 func frameMenu(tu *testUI, u *userLayer) *widget.Select {
 	var sel *widget.Select
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Select:
+	walk(tu.legendRow(u), func(o fyne.CanvasObject) {
+		if v, ok := o.(*widget.Select); ok {
 			sel = v
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
 		}
-	}
-	walk(tu.ui.legend.rows[u])
+	})
 	return sel
 }
 
@@ -75,18 +68,16 @@ func TestLayerFrameChoice(t *testing.T) {
 		return w
 	}
 	dir := filepath.Join("..", "importer", "testdata", "webmaps")
-	tu := newTestUI(t, data.En, fyne.NewSize(1280, 800))
-	tu.ui.async.spawn = func(f func()) { f() }
-	tu.ui.async.post = func(f func()) { f() }
+	tu := newTestUIWith(t, data.En, fyne.NewSize(1280, 800), windowConfig{async: inline()})
 	p, err := filepath.Abs(filepath.Join(dir, "amap-gcj02.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tu.ui.loadLayerFile(p)
-	if len(tu.ui.users.list) != 1 {
-		t.Fatalf("%d layers", len(tu.ui.users.list))
+	tu.addLayer(p)
+	if len(tu.userLayers()) != 1 {
+		t.Fatalf("%d layers", len(tu.userLayers()))
 	}
-	u := tu.ui.users.list[0]
+	u := tu.userLayers()[0]
 	if d := worst(u); d < 100 {
 		t.Fatalf("read as WGS 84 the AMap places are at most %.0f m off: the test cannot tell the frames apart", d)
 	}
@@ -105,10 +96,10 @@ func TestLayerFrameChoice(t *testing.T) {
 			sel.SetSelected(o)
 		}
 	}
-	if len(tu.ui.users.list) != 1 {
-		t.Fatalf("reading again left %d layers, want the one replaced", len(tu.ui.users.list))
+	if len(tu.userLayers()) != 1 {
+		t.Fatalf("reading again left %d layers, want the one replaced", len(tu.userLayers()))
 	}
-	again := tu.ui.users.list[0]
+	again := tu.userLayers()[0]
 	if again == u || again.layer.CRS != crs.GCJ02 {
 		t.Fatalf("read again in %v, want GCJ-02", again.layer.CRS)
 	}
@@ -125,11 +116,11 @@ func TestLayerFrameChoice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tu.ui.loadLayerFile(b)
-	if len(tu.ui.users.list) != 2 {
-		t.Fatalf("%d layers", len(tu.ui.users.list))
+	tu.addLayer(b)
+	if len(tu.userLayers()) != 2 {
+		t.Fatalf("%d layers", len(tu.userLayers()))
 	}
-	bd := tu.ui.users.list[1]
+	bd := tu.userLayers()[1]
 	if bd.layer.CRS != crs.BD09 {
 		t.Errorf("read in %v, want BD-09", bd.layer.CRS)
 	}

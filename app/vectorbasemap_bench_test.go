@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/basemap"
 	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
@@ -16,13 +17,13 @@ import (
 // basemapView is a 1920×1080 view of the window's renderer around 滕头村 at zoom z, where
 // four story places lie.
 func basemapView(tu *testUI, z float64) geo.Viewport {
-	return geo.Viewport{Center: tu.ui.ds.Site("tengtou").Point, Zoom: z, Width: 1920, Height: 1080, Scale: 1}
+	return geo.Viewport{Center: tu.content().Site("tengtou").Point, Zoom: z, Width: 1920, Height: 1080, Scale: 1}
 }
 
 // renderView draws v with the window's renderer (its districts, markers, names and
 // basemap) into img.
 func renderView(tu *testUI, img *image.RGBA, v geo.Viewport) {
-	tu.ui.mapView.Update(func(r *geo.Renderer) { r.Render(img, v) })
+	tu.mapView().Update(func(r *geo.Renderer) { r.Render(img, v) })
 }
 
 // BenchmarkVectorBasemapFrame is a 1920×1080 frame of the window's renderer over the
@@ -36,11 +37,10 @@ func BenchmarkVectorBasemapFrame(b *testing.B) {
 		zoom float64
 	}{{"z14_zh", data.Zh, 14}, {"z14_en", data.En, 14}, {"z13.6_zh", data.Zh, 13.6}} {
 		b.Run(c.name, func(b *testing.B) {
-			tu := newTestUI(b, c.lang, fyne.NewSize(1280, 800))
-			tb := useBasemap(b, tu, pm4Tengtou, crs.WGS84)
-			tu.ui.closeCard()
+			tu, tb := basemapUI(b, c.lang, fyne.NewSize(1280, 800), pm4Tengtou, crs.WGS84)
+			tu.key(fyne.KeyEscape)
 			tu.pump()
-			tu.ui.mapView.RenderNow() // the markers staged
+			tu.mapView().RenderNow() // the markers staged
 			v := basemapView(tu, c.zoom)
 			img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 			renderView(tu, img, v)
@@ -54,7 +54,7 @@ func BenchmarkVectorBasemapFrame(b *testing.B) {
 				renderView(tu, img, v)
 			}
 			cpu.Report(b)
-			tu.ui.mapView.Update(func(r *geo.Renderer) { b.ReportMetric(float64(len(r.Labeller().Placed())), "names") })
+			tu.mapView().Update(func(r *geo.Renderer) { b.ReportMetric(float64(len(r.Labeller().Placed())), "names") })
 		})
 	}
 }
@@ -68,22 +68,22 @@ func BenchmarkVectorBasemapFrame(b *testing.B) {
 // tiles.
 func BenchmarkVectorBasemapJump(b *testing.B) {
 	tu := newTestUI(b, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.closeCard()
+	tu.key(fyne.KeyEscape)
 	tu.pump()
-	tu.ui.mapView.RenderNow()
+	tu.mapView().RenderNow()
 	v := basemapView(tu, 15)
 	img := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
 	var first, complete time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
-		tb, err := openBasemap(pm4Tengtou, crs.WGS84, 1, districtBorders(tu.ui.ds), func(func()) {}, func() {}, func(error) {})
+		tb, err := openBasemap(pm4Tengtou, crs.WGS84, 1, basemap.Borders(tu.content()), func(func()) {}, func() {}, func(error) {})
 		if err != nil {
 			b.Fatal(err)
 		}
 		tb.Wait() // the stand-ins, drawn at the start
 		tu.ui.users.tiles = tb
-		tu.ui.mapView.Update(tb.Install)
+		tu.mapView().Update(tb.Install)
 		tu.ui.updateLabels()
 		b.StartTimer()
 		start := time.Now()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/basemap"
 	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
@@ -25,23 +26,37 @@ var (
 	omtMonaco  = filepath.Join("..", "tiles", "testdata", "omt-monaco.mbtiles")
 )
 
-// useBasemap opens path as the test window's tile basemap, as --basemap does: the
-// layer panel and the credits line are built again with it. Its problems go to the
-// banner on the test goroutine (pump).
-func useBasemap(t testing.TB, tu *testUI, path string, frame crs.Frame) underlay {
+// basemapUI is the test window in language l with the tile file at path under the map,
+// opened as --basemap opens it. Its problems go to the banner on the test goroutine
+// (pump).
+func basemapUI(t testing.TB, l data.Lang, size fyne.Size, path string, frame crs.Frame) (*testUI, underlay) {
 	t.Helper()
-	post := func(f func()) { tu.frames <- f }
-	tb, err := openBasemap(path, frame, 1, districtBorders(tu.ui.ds), post, func() {}, func(err error) {
-		tu.ui.notices.problems.showFrom("basemap", err)
+	ds, err := data.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := make(chan func(), 256)
+	var tu *testUI
+	tb, err := openBasemap(path, frame, 1, basemap.Borders(ds), func(f func()) { frames <- f }, func() {}, func(err error) {
+		if tu != nil {
+			tu.ui.notices.problems.ShowFrom("basemap", err)
+		}
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(tb.Close)
-	tu.ui.users.tiles = tb
-	tu.ui.mapView.Update(tb.Install)
-	tu.ui.build()
-	return tb
+	tu = newTestUIOn(t, l, size, windowConfig{tiles: tb}, frames)
+	return tu, tb
+}
+
+// openTengtou opens 滕头村's card, as a search for it does, and shows it at zoom z.
+func (tu *testUI) openTengtou(z float64) *data.Site {
+	s := tu.content().Site("tengtou")
+	tu.search("滕头")
+	tu.submitSearch()
+	tu.mapView().ShowView(s.Point, z)
+	return s
 }
 
 // settledFrame draws the view once (asking for its tiles), waits for the tiles and
@@ -83,18 +98,14 @@ func TestVectorBasemapGolden(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			tu := newTestUI(t, tc.lang, fyne.NewSize(1000, 700))
-			tb := useBasemap(t, tu, tc.file, crs.WGS84)
-			center := tc.center
+			tu, tb := basemapUI(t, tc.lang, fyne.NewSize(1000, 700), tc.file, crs.WGS84)
 			if tc.site != "" {
-				s := tu.ui.ds.Site(tc.site)
-				tu.ui.openCard(s)
-				center = s.Point
+				tu.openTengtou(tc.zoom)
 			} else {
-				tu.ui.closeCard()
+				tu.key(fyne.KeyEscape)
+				tu.pump()
+				tu.mapView().ShowView(tc.center, tc.zoom)
 			}
-			tu.pump()
-			tu.ui.mapView.ShowView(center, tc.zoom)
 			img, placed := tu.settledFrame(t, tb)
 			for _, w := range tc.want {
 				if !slices.Contains(placed, w) {
@@ -137,7 +148,7 @@ func countOf(list []string, s string) int {
 // checkNoOverlap fails t when two names placed in the last frame overlap.
 func checkNoOverlap(t *testing.T, tu *testUI) {
 	t.Helper()
-	tu.ui.mapView.Update(func(r *geo.Renderer) {
+	tu.mapView().Update(func(r *geo.Renderer) {
 		lb := r.Labeller()
 		ps := lb.Placed()
 		for i := range ps {
@@ -153,17 +164,13 @@ func checkNoOverlap(t *testing.T, tu *testUI) {
 
 // TestVectorBasemapLanguageSwitch: the tiles' names follow the language switch.
 func TestVectorBasemapLanguageSwitch(t *testing.T) {
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1000, 700))
-	tb := useBasemap(t, tu, pm4Tengtou, crs.WGS84)
-	s := tu.ui.ds.Site("tengtou")
-	tu.ui.openCard(s)
-	tu.pump()
-	tu.ui.mapView.ShowView(s.Point, 14)
+	tu, tb := basemapUI(t, data.Zh, fyne.NewSize(1000, 700), pm4Tengtou, crs.WGS84)
+	tu.openTengtou(14)
 	_, placed := tu.settledFrame(t, tb)
 	if !slices.Contains(placed, "剡江") || slices.Contains(placed, "Shanjiang") {
 		t.Fatalf("in Chinese: placed %q, want 剡江", placed)
 	}
-	tu.ui.setLanguage(data.En)
+	tu.switchLanguage(t)
 	_, placed = tu.settledFrame(t, tb)
 	if !slices.Contains(placed, "Shanjiang") || slices.Contains(placed, "剡江") {
 		t.Errorf("after the switch to English: placed %q, want Shanjiang (剡江 in pinyin)", placed)
@@ -210,19 +217,14 @@ func TestVectorBasemapBadTile(t *testing.T) {
 	}
 	db.Close()
 
-	tu := newTestUI(t, data.En, fyne.NewSize(1000, 700))
-	tb := useBasemap(t, tu, path, crs.WGS84)
-	s := tu.ui.ds.Site("tengtou")
-	tu.ui.openCard(s)
-	tu.pump()
-	tu.ui.mapView.ShowView(s.Point, 14)
+	tu, tb := basemapUI(t, data.En, fyne.NewSize(1000, 700), path, crs.WGS84)
+	tu.openTengtou(14)
 	img, placed := tu.settledFrame(t, tb)
 	tu.pump()
-	b := tu.ui.notices.problems
-	if !b.object.Visible() {
+	shown, text := tu.banner()
+	if !shown {
 		t.Fatal("no problem banner")
 	}
-	text := b.text.String()
 	for _, w := range []string{"broken.mbtiles", "tile 14/13714/6776"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("banner %q does not name %q", text, w)
@@ -231,7 +233,7 @@ func TestVectorBasemapBadTile(t *testing.T) {
 	if !slices.Contains(placed, "Tengtou Village") {
 		t.Errorf("placed %q: want the map drawn around the bad tile", placed)
 	}
-	if s := share(img, seaColour); s > 0.5 {
+	if s := share(img, basemap.Sea); s > 0.5 {
 		t.Errorf("%.2f of the frame is bare background: the tiles around the bad one are not drawn", s)
 	}
 }
