@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 )
 
 // Feature is what the card of a feature of an imported layer shows.
@@ -31,7 +32,7 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 	stripe.SetMinSize(fyne.NewSize(6, 6))
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), close)
 	closeBtn.Importance = widget.LowImportance
-	chip := style.NewFitText(f.Where, f.Colour, style.Size(style.Small)+1, true)
+	chip := style.NewFitText(f.Where, style.Readable(f.Colour, white, contrast.Normal), style.Size(style.Small)+1, true)
 	body := container.NewVBox(
 		container.NewBorder(nil, nil, nil, style.TouchTarget(closeBtn), container.NewPadded(chip)),
 		style.NewParagraph(f.Name, style.CardTitle, true, theme.ColorNameForeground),
@@ -54,5 +55,5 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 	body.Add(widget.NewSeparator())
 	body.Add(style.NewParagraph(style.TData("card.file", map[string]any{"File": f.File}), style.Small, false, theme.ColorNamePlaceHolder))
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	return container.NewBorder(nil, nil, stripe, nil, container.NewStack(bg, container.NewVScroll(container.NewPadded(body))))
+	return container.NewBorder(nil, nil, stripe, nil, container.NewStack(bg, style.NewTouchScroll(container.NewPadded(body))))
 }
