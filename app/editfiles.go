@@ -61,16 +61,7 @@ func (ui *mainUI) bundleDialog(open bool) {
 		return
 	}
 	if !open {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if w == nil || err != nil {
-				return
-			}
-			path := w.URI().Path()
-			_ = w.Close()
-			ui.saveBundle(path)
-		}, ui.win)
-		d.SetFileName("exhibition.zip")
-		d.Show()
+		ui.chooseOutput("exhibition.zip", ui.saveBundle)
 		return
 	}
 	ui.chooseFile([]string{".zip"}, ui.openBundle)

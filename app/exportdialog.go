@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"ningbomap/atomicfile"
 	"ningbomap/export"
@@ -15,9 +13,8 @@ import (
 // exportKMLDialog saves the places, their cards and the tour as KML for Google Earth
 // (or, for a name ending in .geojson, the places as GeoJSON).
 //
-// Both are encoded before the dialog opens: Fyne's save dialog opens (and empties) the
-// chosen file before it calls back, so nothing may fail after that but the write itself,
-// which goes to a temporary file renamed over the chosen one.
+// Both are encoded before the dialog opens; the file chosen (chooseOutput: never one the
+// window reads) is written whole or not at all, to a temporary file renamed over it.
 func (ui *mainUI) exportKMLDialog() {
 	if ui.win == nil || ui.kiosk != nil {
 		return
@@ -31,34 +28,15 @@ func (ui *mainUI) exportKMLDialog() {
 		ui.notices.problems.show(err)
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			ui.notices.problems.show(err)
-			return
-		}
-		if w == nil {
-			return
-		}
+	ui.chooseOutput("ningbo-party-building.kml", func(path string) {
 		content := kml.Bytes()
-		if strings.HasSuffix(strings.ToLower(w.URI().Name()), ".geojson") {
+		if strings.HasSuffix(strings.ToLower(path), ".geojson") {
 			content = geojson.Bytes()
 		}
-		if w.URI().Scheme() == "file" {
-			w.Close()
-			err = atomicfile.WriteFile(w.URI().Path(), content, 0o644)
-		} else {
-			_, err = w.Write(content)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err != nil {
+		if err := atomicfile.WriteFile(path, content, 0o644); err != nil {
 			ui.notices.problems.show(err)
 			return
 		}
-		dialog.ShowInformation(T("export.title"), TData("export.file_saved", map[string]any{"Path": w.URI().Path()}), ui.win)
-	}, ui.win)
-	d.SetFileName("ningbo-party-building.kml")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".kml", ".geojson"}))
-	d.Show()
+		dialog.ShowInformation(T("export.title"), TData("export.file_saved", map[string]any{"Path": path}), ui.win)
+	})
 }

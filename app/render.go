@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
@@ -26,6 +27,9 @@ type PictureOptions struct {
 	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
 	Basemap       string    // a tile package (MBTiles or PMTiles) to draw under the map
 	Encoding      string    // the text encoding of the Layers files; "" detects it
+	// Problems, when set, is told the problems of the Layers files too (they show in the
+	// picture's banner), so a command can print them.
+	Problems func(error)
 }
 
 // RenderPicture draws the map with a place's card open using Fyne's software renderer,
@@ -41,6 +45,13 @@ func RenderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
+		defer func() {
+			// Fyne's software painter panics on a layout of negative size (a picture too
+			// narrow for the window's widgets): a failed picture, not a crash.
+			if r := recover(); r != nil {
+				done <- result{nil, fmt.Errorf("the picture could not be drawn at %dx%d (scale %g): %v", opts.Width, opts.Height, opts.Scale, r)}
+			}
+		}()
 		img, err := renderPicture(ds, opts)
 		done <- result{img, err}
 	}()
@@ -95,7 +106,12 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		}
 		var problems []error
 		for i, p := range opts.Layers {
-			l, err := importer.Load(p, importer.Options{Encoding: opts.Encoding})
+			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding}) // the budgets hold for all the layers
+			if err != nil {
+				problems = append(problems, &importer.Error{File: filepath.Base(p), Err: err})
+				continue
+			}
+			l, err := importer.Load(p, opt)
 			if err != nil {
 				problems = append(problems, err)
 			}
@@ -118,6 +134,9 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		}
 		if len(problems) > 0 {
 			ui.notices.problems.show(errors.Join(problems...))
+			if opts.Problems != nil {
+				opts.Problems(errors.Join(problems...))
+			}
 		}
 	}), nil
 }

@@ -13,7 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// fixtureSea is the sea colour of the tile fixtures (tiles/internal/fixture), which the
+// fixtureSea is the sea colour of the tile fixtures (internal/fixture), which the
 // built-in basemap never draws.
 var fixtureSea = color.NRGBA{0x9c, 0xc3, 0xe6, 0xff}
 

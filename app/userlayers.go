@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"path/filepath"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/budget"
 	"ningbomap/geo"
 	"ningbomap/importer"
 )
@@ -83,12 +85,21 @@ func (u *userLayer) polyID() string { return u.id + ":polygons" }
 func (u *userLayer) lineID() string { return u.id + ":lines" }
 
 // title is the layer's name for the legend.
+//
+// It is cut to titleLength characters with an ellipsis: the legend's row cannot wrap, and
+// a longer name (budget.Name allows 200 characters, a file name 255 bytes) widens the
+// layer panel past the window, whose layout then has negative sizes.
 func (u *userLayer) title() string {
-	if u.layer.Name != "" {
-		return u.layer.Name
+	t := u.layer.Name
+	if t == "" {
+		t = filepath.Base(u.layer.File)
 	}
-	return filepath.Base(u.layer.File)
+	t, _ = budget.Cut(t, budget.Budget{Name: "layer title", Limit: titleLength, Unit: budget.Runes})
+	return t
 }
+
+// titleLength is the most characters of a user layer's title in the legend.
+const titleLength = 40
 
 // install hands the layer's shapes to the renderer.
 func (u *userLayer) install(r *geo.Renderer) {
@@ -116,13 +127,19 @@ func (ui *mainUI) loadLayerFile(path string) {
 // loadLayerFileAs imports path read in encoding enc ("" to detect it); the new layer
 // takes the place of old, when given (the same file read again in another encoding).
 func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
+	opt, err := ui.users.spent(old).Left(importer.Options{Encoding: enc}) // the budgets hold for all the layers
+	if err != nil {
+		ui.notices.problems.show(&importer.Error{File: filepath.Base(path), Err: err})
+		return
+	}
 	ui.notices.progress.start(filepath.Base(path))
 	n := ui.users.next
 	ui.users.next++
 	ui.async.spawn(func() {
-		l, err := importer.Load(path, importer.Options{Encoding: enc, Progress: func(done, total int64) {
+		opt.Progress = func(done, total int64) {
 			ui.async.post(func() { ui.notices.progress.set(done, total) })
-		}})
+		}
+		l, err := importer.Load(path, opt)
 		var u *userLayer
 		if l != nil {
 			u = newUserLayer(l, n)
@@ -131,6 +148,11 @@ func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
 		ui.async.post(func() {
 			defer ui.recoverPanic()
 			ui.notices.progress.done()
+			if u != nil {
+				if ferr := ui.users.spent(old).Fits(u.layer); ferr != nil {
+					err, u = errors.Join(err, ferr), nil
+				}
+			}
 			if err != nil {
 				ui.notices.problems.show(err)
 			}
@@ -143,6 +165,18 @@ func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
 			}
 		})
 	})
+}
+
+// spent is what the user layers shown take of the budgets, but for old (a
+// layer about to be read again).
+func (u *userLayers) spent(old *userLayer) importer.Spent {
+	var s importer.Spent
+	for _, l := range u.list {
+		if l != old {
+			s.Add(l.layer)
+		}
+	}
+	return s
 }
 
 // addUserLayer adds a loaded layer to the map and the legend; fit flies to it.

@@ -23,7 +23,18 @@ var beforeRename func(tmp string) error
 // Write calls fill with a writer to a temporary file beside path, syncs it and renames it
 // to path with permissions perm. When fill or any step fails, the temporary file is
 // removed and path is untouched.
+//
+// An existing path must be a regular file, and it keeps its own permissions (a 0600 file
+// stays 0600): a link, a device, a named pipe or a folder at path is never replaced
+// (ErrNotRegular), since renaming over it would destroy the link, or the device's name,
+// instead of writing where it points.
 func Write(path string, perm os.FileMode, fill func(w io.Writer) error) (err error) {
+	if info, err := os.Lstat(path); err == nil {
+		if !info.Mode().IsRegular() {
+			return fmt.Errorf("write %s: %w", path, notRegular(info.Mode()))
+		}
+		perm = info.Mode().Perm()
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -93,6 +104,26 @@ func SameFile(a, b string) bool {
 
 // ErrSameFile is returned by callers that refuse to write over the file they read.
 var ErrSameFile = errors.New("the output is the input file")
+
+// ErrNotRegular is returned by Write for a path that exists and is not a regular file:
+// a link, a device, a named pipe, a folder.
+var ErrNotRegular = errors.New("not a regular file; not replaced")
+
+// notRegular names what a mode is, wrapping ErrNotRegular.
+func notRegular(m os.FileMode) error {
+	kind := "not a regular file"
+	switch {
+	case m&os.ModeSymlink != 0:
+		kind = "a link"
+	case m.IsDir():
+		kind = "a folder"
+	case m&os.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&os.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%s: %w", kind, ErrNotRegular)
+}
 
 // syncDir syncs a folder so a rename in it survives a power cut (best effort: not every
 // system can sync a folder).

@@ -53,9 +53,13 @@ func TestWrite(t *testing.T) {
 				t.Fatalf("temporary files left: %v", left)
 			}
 			if c.wantOK {
+				want := os.FileMode(0o600) // asked for
+				if c.old != "" {
+					want = 0o644 // the existing file's
+				}
 				st, _ := os.Stat(p)
-				if st.Mode().Perm() != 0o600 {
-					t.Fatalf("mode %v, want 0600", st.Mode().Perm())
+				if st.Mode().Perm() != want {
+					t.Fatalf("mode %v, want %v", st.Mode().Perm(), want)
 				}
 			}
 		})

@@ -1,11 +1,14 @@
 // Package bundle carries an exhibition from one machine to another as one
-// zip file: the layer files of a data folder, the photos they use and a
-// manifest with each file's SHA-256. Reading a bundle trusts nothing in it:
-// paths that leave the folder, absolute paths, links, duplicate entries,
-// zip bombs (caps on entries, sizes and compression ratio), files missing
-// from or not listed in the manifest, and checksum mismatches are refused
+// zip file: the layer files of a data folder, the photos they use, at most
+// one basemap tile file, and a manifest with each file's size and SHA-256.
+// Reading a bundle trusts nothing in it: paths that leave the folder,
+// absolute paths, links, duplicate entries (names compared in Unicode NFC,
+// case folded), zip bombs (caps on entries, sizes and compression ratio),
+// files missing from or not listed in the manifest, sizes and checksum
+// mismatches, and any file that is not part of an exhibition are refused
 // with a message naming the bundle and the entry; installing extracts into
-// a new folder and swaps it in only when everything checked out.
+// a new folder, checks every file with the budgets of loading (layers,
+// photos, the tile file) and swaps it in only when everything checked out.
 package bundle
 
 import (
@@ -13,6 +16,10 @@ import (
 	"fmt"
 	"path"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"ningbomap/budget"
 )
 
 // ManifestName is the manifest's entry in a bundle.
@@ -22,19 +29,24 @@ const ManifestName = "manifest.json"
 const Format = "ningbomap-bundle"
 
 // Limits on what a bundle may hold; a bundle beyond them is refused before
-// anything is extracted.
+// anything is extracted. The sizes are budget.BundleEntry, BundleBasemap and
+// BundleTotal.
 const (
-	MaxEntries    = 10_000
-	MaxEntryBytes = 64 << 20 // a layer file or a photo (photos are at most 50 MB)
-	MaxTotalBytes = 4 << 30  // all entries together, uncompressed
-	MaxRatio      = 100      // uncompressed/compressed, for entries over RatioFloor
-	RatioFloor    = 1 << 20  // small entries may compress as well as they like
+	MaxEntries       = 10_000
+	MaxEntryBytes    = 64 << 20 // a layer file or a photo (photos are at most 50 MB)
+	MaxBasemapBytes  = 2 << 30  // the basemap tile file
+	MaxTotalBytes    = 4 << 30  // all entries together, uncompressed
+	MaxManifestBytes = 4 << 20  // the manifest
+	MaxRatio         = 100      // uncompressed/compressed, for entries over RatioFloor
+	RatioFloor       = 1 << 20  // small entries may compress as well as they like
 )
 
-// Manifest lists the files of a bundle.
+// Manifest lists the files of a bundle. Basemap, when not "", names the one
+// tile file (MBTiles or PMTiles, in the folder's top level) among Files.
 type Manifest struct {
 	Format  string `json:"format"`
 	Version int    `json:"version"`
+	Basemap string `json:"basemap,omitempty"`
 	Files   []File `json:"files"`
 }
 
@@ -55,7 +67,63 @@ var (
 	ErrMissing    = errors.New("missing")
 	ErrUnlisted   = errors.New("not in the manifest")
 	ErrChecksum   = errors.New("checksum mismatch")
+	ErrSize       = errors.New("size mismatch")
+	ErrNotPart    = errors.New("not part of an exhibition (layer files, the photos they name, one basemap tile file)")
+	ErrInside     = errors.New("the bundle lies inside the folder it would replace; move it elsewhere first")
 )
+
+// foldName is the form in which names are compared: NFC, case folded, so
+// that "café.png" written in NFC and in NFD, or in two cases, are one name
+// (as they are on macOS and Windows).
+func foldName(name string) string { return strings.ToLower(norm.NFC.String(name)) }
+
+// kind is what a file of a bundle is.
+type kind int
+
+// Kinds of files.
+const (
+	kindOther kind = iota
+	kindLayer
+	kindPhoto
+	kindBasemap
+)
+
+// kindOf classifies path ('/' separated) for a manifest whose basemap is
+// basemap: a layer file at the top, the declared tile file at the top, or a
+// photo — anything else, which a place must then name as a photo and which
+// must be a readable image within the photo budgets (checked once the
+// layers are read). A tile file the manifest does not declare is kindOther.
+func kindOf(p, basemap string) kind {
+	ext := strings.ToLower(path.Ext(p))
+	top := !strings.Contains(p, "/")
+	tile := ext == ".mbtiles" || ext == ".pmtiles"
+	switch {
+	case top && ext == ".geojson":
+		return kindLayer
+	case top && tile && p == basemap:
+		return kindBasemap
+	case tile:
+		return kindOther
+	}
+	return kindPhoto
+}
+
+// isImage reports whether p is named as a JPEG, PNG or WebP image.
+func isImage(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".jpg", ".jpeg", ".png", ".webp":
+		return true
+	}
+	return false
+}
+
+// maxBytes is the size budget of a file of kind k.
+func (k kind) maxBytes() budget.Budget {
+	if k == kindBasemap {
+		return budget.BundleBasemap
+	}
+	return budget.BundleEntry
+}
 
 // Error is a problem with a bundle, naming the bundle and, when it concerns
 // one, the entry.

@@ -11,33 +11,48 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"ningbomap/budget"
 )
 
 // reader is a bundle whose structure has been checked: safe, unique names,
-// regular files within the caps, and a manifest that lists exactly its
-// files. Contents are checked against the manifest as they are read.
+// regular files within the caps, each a part of an exhibition, and a
+// manifest that lists exactly its files with their sizes. Contents are
+// checked against the manifest as they are read.
 type reader struct {
 	name     string
 	manifest Manifest
 	entries  map[string]*zip.File // by path, manifest excluded
 }
 
-// Verify checks the bundle at name completely, checksums included, without
-// extracting it.
-func Verify(name string) error {
-	f, err := os.Open(name)
+// openFile opens the bundle file name (a regular file, within
+// budget.BundleTotal) and checks its structure.
+func openFile(name string) (*reader, func() error, error) {
+	f, err := budget.Open(name, budget.BundleTotal)
 	if err != nil {
-		return &Error{Bundle: name, Err: err}
+		return nil, nil, &Error{Bundle: name, Err: err}
 	}
-	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return &Error{Bundle: name, Err: err}
+		f.Close()
+		return nil, nil, &Error{Bundle: name, Err: err}
 	}
 	r, err := open(name, f, info.Size())
 	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	return r, f.Close, nil
+}
+
+// Verify checks the bundle at name completely, checksums included, without
+// extracting it.
+func Verify(name string) error {
+	r, closeFile, err := openFile(name)
+	if err != nil {
 		return err
 	}
+	defer closeFile()
 	for _, mf := range r.manifest.Files {
 		if err := r.copy(mf, io.Discard); err != nil {
 			return err
@@ -67,6 +82,10 @@ func open(name string, ra io.ReaderAt, size int64) (*reader, error) {
 			}
 			continue
 		}
+		limit := uint64(MaxBasemapBytes) // the kind is known once the manifest is read
+		if f.Name == ManifestName {
+			limit = MaxManifestBytes
+		}
 		switch {
 		case !safePath(f.Name):
 			return nil, fail(f.Name, fmt.Errorf("%w: want a relative path inside the folder", ErrUnsafePath))
@@ -74,15 +93,15 @@ func open(name string, ra io.ReaderAt, size int64) (*reader, error) {
 			return nil, fail(f.Name, ErrLink)
 		case !f.Mode().IsRegular():
 			return nil, fail(f.Name, fmt.Errorf("%w: not a regular file (%v)", ErrLink, f.Mode()))
-		case seen[strings.ToLower(f.Name)]:
-			return nil, fail(f.Name, ErrDuplicate)
-		case f.UncompressedSize64 > MaxEntryBytes:
-			return nil, fail(f.Name, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, f.UncompressedSize64, MaxEntryBytes))
+		case seen[foldName(f.Name)]:
+			return nil, fail(f.Name, fmt.Errorf("%w (names are compared in Unicode NFC, case folded)", ErrDuplicate))
+		case f.UncompressedSize64 > limit:
+			return nil, fail(f.Name, fmt.Errorf("%w: %d bytes, at most %d", ErrTooLarge, f.UncompressedSize64, limit))
 		case f.UncompressedSize64 > RatioFloor && f.UncompressedSize64 > MaxRatio*f.CompressedSize64:
 			return nil, fail(f.Name, fmt.Errorf("%w: compressed %d to 1, at most %d to 1 (a zip bomb?)",
 				ErrTooLarge, f.UncompressedSize64/max(f.CompressedSize64, 1), MaxRatio))
 		}
-		seen[strings.ToLower(f.Name)] = true
+		seen[foldName(f.Name)] = true
 		total += f.UncompressedSize64
 		if total > MaxTotalBytes {
 			return nil, fail(f.Name, fmt.Errorf("%w: more than %d bytes in all", ErrTooLarge, uint64(MaxTotalBytes)))
@@ -96,48 +115,70 @@ func open(name string, ra io.ReaderAt, size int64) (*reader, error) {
 	if manifest == nil {
 		return nil, fail(ManifestName, ErrMissing)
 	}
-	if err := r.readManifest(manifest); err != nil {
+	var b bytes.Buffer
+	if err := readLimited(manifest, MaxManifestBytes, &b); err != nil {
+		return nil, fail(ManifestName, err)
+	}
+	if r.manifest, err = parseManifest(name, b.Bytes(), r.entries); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// readManifest decodes the manifest and checks that it lists exactly the
-// bundle's files, each once, with safe paths.
-func (r *reader) readManifest(f *zip.File) error {
-	fail := func(entry string, err error) error { return &Error{Bundle: r.name, Entry: entry, Err: err} }
-	var b bytes.Buffer
-	if err := readLimited(f, &b); err != nil {
-		return fail(ManifestName, err)
-	}
-	dec := json.NewDecoder(&b)
+// parseManifest decodes a manifest and checks that it lists exactly the
+// bundle's entries, each once, with safe paths, its size and a SHA-256, and
+// that every file is a part of an exhibition of the size budget of its kind
+// (kindOf): a layer file, a photo, or the one tile file it declares.
+func parseManifest(name string, b []byte, entries map[string]*zip.File) (Manifest, error) {
+	fail := func(entry string, err error) error { return &Error{Bundle: name, Entry: entry, Err: err} }
+	var m Manifest
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&r.manifest); err != nil {
-		return fail(ManifestName, fmt.Errorf("invalid manifest: %w", err))
+	if err := dec.Decode(&m); err != nil {
+		return m, fail(ManifestName, fmt.Errorf("invalid manifest: %w", err))
 	}
-	if r.manifest.Format != Format || r.manifest.Version != 1 {
-		return fail(ManifestName, fmt.Errorf("not a ningbomap bundle manifest (format %q, version %d)", r.manifest.Format, r.manifest.Version))
+	if m.Format != Format || m.Version != 1 {
+		return m, fail(ManifestName, fmt.Errorf("not a ningbomap bundle manifest (format %q, version %d)", m.Format, m.Version))
+	}
+	if m.Basemap != "" && kindOf(m.Basemap, m.Basemap) != kindBasemap {
+		return m, fail(m.Basemap, fmt.Errorf("manifest: basemap: %w: want an .mbtiles or .pmtiles file at the top of the folder", ErrNotPart))
+	}
+	if len(m.Files) > MaxEntries {
+		return m, fail(ManifestName, fmt.Errorf("%w: %d files, at most %d", ErrTooLarge, len(m.Files), MaxEntries))
 	}
 	listed := map[string]bool{}
-	for _, mf := range r.manifest.Files {
+	basemap := false
+	for _, mf := range m.Files {
+		e := entries[mf.Path]
+		k := kindOf(mf.Path, m.Basemap)
 		switch {
 		case !safePath(mf.Path) || mf.Path == ManifestName:
-			return fail(mf.Path, fmt.Errorf("manifest: %w", ErrUnsafePath))
-		case listed[mf.Path]:
-			return fail(mf.Path, fmt.Errorf("manifest: %w", ErrDuplicate))
-		case r.entries[mf.Path] == nil:
-			return fail(mf.Path, fmt.Errorf("%w: listed in the manifest but not in the bundle", ErrMissing))
+			return m, fail(mf.Path, fmt.Errorf("manifest: %w", ErrUnsafePath))
+		case listed[foldName(mf.Path)]:
+			return m, fail(mf.Path, fmt.Errorf("manifest: %w", ErrDuplicate))
+		case k == kindOther:
+			return m, fail(mf.Path, ErrNotPart)
+		case e == nil:
+			return m, fail(mf.Path, fmt.Errorf("%w: listed in the manifest but not in the bundle", ErrMissing))
 		case len(mf.SHA256) != 2*sha256.Size:
-			return fail(mf.Path, fmt.Errorf("manifest: %w: %q is not a SHA-256", ErrChecksum, mf.SHA256))
+			return m, fail(mf.Path, fmt.Errorf("manifest: %w: %q is not a SHA-256", ErrChecksum, mf.SHA256))
+		case mf.Size < 0 || uint64(mf.Size) != e.UncompressedSize64:
+			return m, fail(mf.Path, fmt.Errorf("%w: the manifest says %d bytes, the bundle holds %d", ErrSize, mf.Size, e.UncompressedSize64))
+		case mf.Size > k.maxBytes().Limit:
+			return m, fail(mf.Path, fmt.Errorf("%w: %w", ErrTooLarge, &budget.Error{Budget: k.maxBytes(), Got: mf.Size}))
 		}
-		listed[mf.Path] = true
+		listed[foldName(mf.Path)] = true
+		basemap = basemap || k == kindBasemap
 	}
-	for name := range r.entries {
-		if !listed[name] {
-			return fail(name, ErrUnlisted)
+	if m.Basemap != "" && !basemap {
+		return m, fail(m.Basemap, fmt.Errorf("%w: the manifest's basemap is not among its files", ErrMissing))
+	}
+	for p := range entries {
+		if !listed[foldName(p)] {
+			return m, fail(p, ErrUnlisted)
 		}
 	}
-	return nil
+	return m, nil
 }
 
 // copy writes the content of the manifest's file mf to w, checking its size
@@ -146,8 +187,12 @@ func (r *reader) readManifest(f *zip.File) error {
 func (r *reader) copy(mf File, w io.Writer) error {
 	f := r.entries[mf.Path]
 	h := sha256.New()
-	if err := readLimited(f, io.MultiWriter(w, h)); err != nil {
+	cw := &counter{w: io.MultiWriter(w, h)}
+	if err := readLimited(f, kindOf(mf.Path, r.manifest.Basemap).maxBytes().Limit, cw); err != nil {
 		return &Error{Bundle: r.name, Entry: mf.Path, Err: err}
+	}
+	if cw.n != mf.Size {
+		return &Error{Bundle: r.name, Entry: mf.Path, Err: fmt.Errorf("%w: %d bytes read, the manifest says %d", ErrSize, cw.n, mf.Size)}
 	}
 	if got := hex.EncodeToString(h.Sum(nil)); got != strings.ToLower(mf.SHA256) {
 		return &Error{Bundle: r.name, Entry: mf.Path, Err: fmt.Errorf("%w: SHA-256 %s, manifest says %s", ErrChecksum, got, mf.SHA256)}
@@ -155,15 +200,27 @@ func (r *reader) copy(mf File, w io.Writer) error {
 	return nil
 }
 
+// counter counts the bytes written through it.
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
 // readLimited copies an entry to w, refusing more bytes than the entry
-// declares (a lying header) or than MaxEntryBytes.
-func readLimited(f *zip.File, w io.Writer) error {
+// declares (a lying header) or than max.
+func readLimited(f *zip.File, max int64, w io.Writer) error {
 	rc, err := f.Open()
 	if err != nil {
 		return err
 	}
 	defer rc.Close()
-	limit := int64(min(f.UncompressedSize64, MaxEntryBytes))
+	limit := int64(min(f.UncompressedSize64, uint64(max)))
 	n, err := io.Copy(w, io.LimitReader(rc, limit+1))
 	if err != nil {
 		return err

@@ -13,15 +13,24 @@ import (
 	"time"
 
 	"ningbomap/atomicfile"
+	"ningbomap/budget"
 	"ningbomap/data"
+	"ningbomap/tiles"
 )
 
 // Write packs the data folder dataDir into the bundle outZip, written
 // through atomicfile: every *.geojson layer file directly in the folder, the
-// photos its places use, and the manifest. The folder must pass `ningbomap
-// check` (a bundle is installed on machines nobody watches) and hold no
-// links.
+// photos its places use, its basemap tile file if it has one (tiles.Find),
+// and the manifest. The folder must pass `ningbomap check` (a bundle is
+// installed on machines nobody watches: its layers, photos and tile file
+// are checked with the budgets of loading) and hold no links. outZip must
+// not be one of those files nor lie inside the folder
+// (atomicfile.CheckOutput).
 func Write(dataDir, outZip string) error {
+	inputs, _ := filepath.Glob(filepath.Join(dataDir, "*"))
+	if err := atomicfile.CheckOutput(outZip, append([]string{dataDir}, inputs...)...); err != nil {
+		return fmt.Errorf("bundle: %w", err)
+	}
 	if err := data.Check(dataDir); err != nil {
 		return fmt.Errorf("bundle: %s does not pass the checks:\n%w", dataDir, err)
 	}
@@ -29,14 +38,20 @@ func Write(dataDir, outZip string) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range files {
-		if atomicfile.SameFile(filepath.Join(dataDir, filepath.FromSlash(f)), outZip) {
-			return fmt.Errorf("bundle: %s: %w", outZip, atomicfile.ErrSameFile)
+	basemap, err := tiles.Find(dataDir)
+	if err != nil {
+		return fmt.Errorf("bundle: %w", err)
+	}
+	m := Manifest{Format: Format, Version: 1}
+	if basemap != "" {
+		if _, err := tiles.Verify(basemap); err != nil {
+			return fmt.Errorf("bundle: %s cannot be drawn: %w", basemap, err)
 		}
+		m.Basemap = filepath.Base(basemap)
+		files = append(files, m.Basemap)
 	}
 	return atomicfile.Write(outZip, 0o644, func(w io.Writer) error {
 		zw := zip.NewWriter(w)
-		m := Manifest{Format: Format, Version: 1}
 		for _, name := range files {
 			f, err := addFile(zw, dataDir, name)
 			if err != nil {
@@ -105,8 +120,8 @@ func addFile(zw *zip.Writer, dataDir, name string) (File, error) {
 	if !info.Mode().IsRegular() {
 		return File{}, fmt.Errorf("bundle: %s: not a regular file (%w)", full, ErrLink)
 	}
-	if info.Size() > MaxEntryBytes {
-		return File{}, fmt.Errorf("bundle: %s: %w", full, ErrTooLarge)
+	if b := kindOf(name, filepath.Base(name)).maxBytes(); info.Size() > b.Limit {
+		return File{}, fmt.Errorf("bundle: %w: %w", ErrTooLarge, &budget.Error{File: full, Budget: b, Got: info.Size()})
 	}
 	in, err := os.Open(full)
 	if err != nil {
@@ -114,7 +129,7 @@ func addFile(zw *zip.Writer, dataDir, name string) (File, error) {
 	}
 	defer in.Close()
 	hdr := &zip.FileHeader{Name: name, Method: zip.Deflate, Modified: info.ModTime()}
-	if ext := filepath.Ext(name); ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".webp" {
+	if isImage(name) {
 		hdr.Method = zip.Store // already compressed
 	}
 	hdr.SetMode(0o644)

@@ -8,6 +8,7 @@ import (
 
 	"ningbomap/bundle"
 	"ningbomap/edit"
+	"ningbomap/export"
 )
 
 // runBundle writes a data folder as one bundle file for another kiosk.
@@ -24,6 +25,9 @@ func runBundle(args []string) error {
 	dir := *dataDir
 	if dir == "" {
 		dir = edit.DefaultDir()
+	}
+	if err := export.CheckOutput(*out, export.Sources(dir, "")...); err != nil {
+		return fail(exitUsage, err)
 	}
 	if err := bundle.Write(dir, *out); err != nil {
 		return fail(exitProblem, err)

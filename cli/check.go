@@ -5,22 +5,28 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"ningbomap/budget"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/importer"
 	"ningbomap/resources"
+	"ningbomap/tiles"
 )
 
 // runCheck validates files or folders (the embedded data when none is given) and prints
 // every problem found. Folders and layer files of the map's own schema (a GeoJSON
 // FeatureCollection with a "layer" member) are checked as data layers; any other file is
 // checked as an import (GeoJSON, KML, KMZ, GPX, CSV), read in --encoding or the
-// encoding detected, which is printed; warnings alone (a repaired geometry, a close
-// guess of encoding) do not fail the check.
+// encoding detected, which is printed, and in the coordinate frame --crs names (its
+// positions converted to WGS 84 and checked); warnings alone (a repaired geometry, a
+// close guess of encoding) do not fail the check.
 func runCheck(args []string) error {
 	fs := newFlags("check")
 	encoding := fs.String("encoding", "", encodingHelp)
+	frameFlag := fs.String("crs", "", "files to import: "+crsHelp)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -29,32 +35,51 @@ func runCheck(args []string) error {
 	if err != nil {
 		return fail(exitUsage, err)
 	}
+	frame, err := parseFrame("crs", *frameFlag)
+	if err != nil {
+		return err
+	}
 	var layerPaths []string
 	failed := false
 	for _, p := range args {
+		if isTileFile(p) {
+			failed = !checkTiles(p, true) || failed
+			continue
+		}
 		if isDataLayer(p) {
 			layerPaths = append(layerPaths, p)
 			continue
 		}
-		l, err := importer.Load(p, importer.Options{Encoding: enc})
+		l, err := importer.Load(p, importer.Options{Encoding: enc, CRS: frame})
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 		}
 		warnings, problems := importer.Warnings(err)
 		failed = failed || len(problems) > 0
 		if l != nil {
-			fmt.Printf("%s: %s, %d features, %d warnings, encoding %s\n", p, l.Format, len(l.Features), len(warnings), l.Encoding)
+			read := ""
+			if l.CRS != crs.WGS84 {
+				read = ", read in " + l.CRS.Title()
+			}
+			fmt.Printf("%s: %s, %d features, %d warnings, encoding %s%s\n", p, l.Format, len(l.Features), len(warnings), l.Encoding, read)
 		}
 	}
 	if len(layerPaths) > 0 || len(args) == 0 {
 		ds, err := data.LoadPaths(layerPaths...)
 		warnGlyphs(ds)
+		ok := err == nil
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
+		}
+		for _, p := range layerPaths {
+			ok = checkFolderTiles(p) && ok
+		}
+		switch {
+		case !ok:
 			failed = true
-		} else if len(args) == 0 {
+		case len(args) == 0:
 			fmt.Println("ok: embedded data")
-		} else {
+		default:
 			fmt.Println("ok:", strings.Join(layerPaths, " "))
 		}
 	}
@@ -74,7 +99,48 @@ func warnGlyphs(ds *data.Dataset) {
 	}
 }
 
-// isDataLayer reports whether p is a folder or a layer file of the map's own schema.
+// checkTiles checks the tile file p as a map draws it (tiles.Verify: metadata,
+// directory, the first tiles decoded within their budgets), prints its problems and
+// warnings and, when say is true and it passes, an ok line; it reports whether it
+// passed.
+func checkTiles(p string, say bool) bool {
+	warnings, err := tiles.Verify(p)
+	for _, w := range warnings {
+		fmt.Fprintln(os.Stderr, "warning:", w)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return false
+	}
+	if say {
+		fmt.Printf("ok: %s: tile file\n", p)
+	}
+	return true
+}
+
+// checkFolderTiles checks the tile file of the data folder p, its basemap, as loading
+// and bundling use it (nothing to do for a file, or a folder without one); it reports
+// whether all is well.
+func checkFolderTiles(p string) bool {
+	if info, err := os.Stat(p); err != nil || !info.IsDir() {
+		return true
+	}
+	t, err := tiles.Find(p)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return false
+	}
+	return t == "" || checkTiles(t, false)
+}
+
+// isTileFile reports whether p is named as a tile file (MBTiles, PMTiles).
+func isTileFile(p string) bool {
+	return slices.Contains(tiles.Extensions, strings.ToLower(filepath.Ext(p)))
+}
+
+// isDataLayer reports whether p is a folder or a layer file of the map's own schema. A
+// file is only looked into when it is a regular file within the data layer file budget
+// (a named pipe is left to the importer, which refuses it).
 func isDataLayer(p string) bool {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -86,7 +152,7 @@ func isDataLayer(p string) bool {
 	if ext := strings.ToLower(filepath.Ext(p)); ext != ".geojson" && ext != ".json" {
 		return false
 	}
-	f, err := os.Open(p)
+	f, err := budget.Open(p, budget.DataLayerFile)
 	if err != nil {
 		return false
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"ningbomap/app"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/importer"
 )
@@ -31,36 +32,50 @@ func init() {
 		{
 			name:    "check",
 			summary: "validate data folders, layer files and files to import",
-			usage: `ningbomap check [--encoding NAME] [PATH...]
+			usage: `ningbomap check [--encoding NAME] [--crs wgs84|gcj02|bd09] [PATH...]
 
 Checks the embedded data (no PATH), data folders and layer files of the map's own schema,
-and files to import (GeoJSON, KML, KMZ, GPX, CSV), and prints every problem found as
-FILE: feature N (ID): FIELD: PROBLEM. For a file to import it also prints its format, its
-number of features and the text encoding it was read in (--encoding chooses one), and
-warns of repaired geometry and characters the embedded font lacks. Exits with 1 when it
-finds a problem (warnings alone do not count).`,
+tile files (MBTiles, PMTiles) and files to import (GeoJSON, KML, KMZ, GPX, CSV), and
+prints every problem found as FILE: feature N (ID): FIELD: PROBLEM. It runs every check
+loading and bundling run: photos are read to their header and costed, a folder's tile
+file is opened and its first tiles decoded, every file is read within its budget. For a
+file to import it also prints its format, its number of features and the text encoding
+it was read in (--encoding chooses one), and warns of repaired geometry and characters
+the embedded font lacks. Exits with 1 when it finds a problem (warnings alone do not
+count), with 2 for an unknown --crs. --crs reads the files to import in a Chinese web
+map's frame (gcj02: AMap, Tencent; bd09: Baidu) and checks their positions converted to
+WGS 84.`,
 			run: runCheck,
 		},
 		{
 			name:    "render",
 			summary: "draw the map (a place's card open) into a PNG picture",
 			usage: `ningbomap render [--site ID] [--lang zh|en] [--size 1920x1080] [--scale 1]
-                 [--data DIR] [--layer FILE]... [--encoding NAME] [--basemap FILE.mbtiles|FILE.pmtiles]
-                 --out FILE.png
+                 [--data DIR] [--layer FILE]... [--encoding NAME] [--crs wgs84|gcj02|bd09]
+                 [--basemap FILE.mbtiles|FILE.pmtiles [--basemap-crs wgs84|gcj02]] --out FILE.png
 
 Draws the map as the window shows it, with the card of place ID open (the Ningbo overview
-without --site), into a PNG file, without opening a window. --basemap draws a tile
-package under the map; a file that is not one is an error (exit status 1).`,
+without --site), into a PNG file, without opening a window. --crs is the frame the --layer
+files are in (gcj02: AMap, Tencent; bd09: Baidu). --basemap draws a tile package, raster
+or vector (OpenMapTiles, Protomaps v4), under the map; --basemap-crs gcj02 shifts one cut
+from a Chinese web map onto WGS 84. A file that is not one, or of which nothing can be
+drawn, is an error (exit status 1). --size is at most 16,384 pixels a side and 16,777,216
+in all, --scale from 0.25 to 8; --out may not be one of the files read, nor lie inside
+--data (exit status 2).`,
 			run: runRender,
 		},
 		{
 			name:    "export",
 			summary: "write the places and the tour as KML (Google Earth) or GeoJSON",
-			usage: `ningbomap export --format kml|geojson [--lang zh|en] [--data DIR]
-                 [--layer ID | --from FILE [--encoding NAME]] --out FILE
+			usage: `ningbomap export --format kml|geojson [--lang zh|en] [--data DIR] [--crs wgs84|gcj02|bd09]
+                 [--layer ID | --from FILE [--encoding NAME] [--from-crs wgs84|gcj02|bd09]] --out FILE
 
 Writes the places, their cards and the guided tour as KML for Google Earth, or the places
-(one data layer with --layer, an imported file with --from) as GeoJSON.`,
+(one data layer with --layer, an imported file with --from) as GeoJSON. The file written
+is in WGS 84 (GPS, Google Earth, OpenStreetMap), or with --crs in the frame of the web map
+that is to read it: gcj02 (AMap, Tencent) or bd09 (Baidu). --from-crs is the frame of the
+--from file (an export of AMap or Baidu): export --from amap.csv --from-crs gcj02 writes
+it in WGS 84.`,
 			run: runExport,
 		},
 		{
@@ -198,3 +213,17 @@ var encodingHelp = func() string {
 	}
 	return "text encoding of imported files: " + strings.Join(names, ", ") + " (also gbk, latin1; default: detected)"
 }()
+
+// crsHelp describes the --crs flags of files read.
+const crsHelp = "coordinate frame of the files: wgs84 (GPS, OpenStreetMap, Google Earth; the default), " +
+	"gcj02 (AMap, Tencent) or bd09 (Baidu)"
+
+// parseFrame reads the value of frame flag name; an unknown frame is bad
+// usage, naming the flag and the accepted values.
+func parseFrame(name, value string) (crs.Frame, error) {
+	f, err := crs.Parse(value)
+	if err != nil {
+		return f, fail(exitUsage, fmt.Errorf("--%s: %w", name, err))
+	}
+	return f, nil
+}

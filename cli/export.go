@@ -13,7 +13,11 @@ import (
 	"ningbomap/importer"
 )
 
-// runExport writes the places and the tour as KML (for Google Earth) or GeoJSON.
+// runExport writes the places and the tour as KML (for Google Earth) or GeoJSON. --crs
+// is the frame of the file written (WGS 84 unless a Chinese web map is to read it);
+// --from-crs the frame of the --from file read. Two flags, not one --crs meaning the
+// input with --from and the output without: `--from amap.csv --from-crs gcj02 --crs
+// bd09` converts between the two web maps' frames.
 func runExport(args []string) error {
 	fs := newFlags("export")
 	format := fs.String("format", "kml", "kml (places, cards and the tour for Google Earth) or geojson (the places)")
@@ -23,6 +27,9 @@ func runExport(args []string) error {
 	layerID := fs.String("layer", "", "geojson: export this data layer (e.g. service) in the map's layer format")
 	from := fs.String("from", "", "geojson: export this imported file (GeoJSON, KML, KMZ, GPX, CSV) as GeoJSON")
 	encoding := fs.String("encoding", "", "with --from: "+encodingHelp)
+	toFrame := fs.String("crs", "", "coordinate frame of the file written: wgs84 (the default: GPS, Google Earth, OpenStreetMap), "+
+		"gcj02 (for AMap, Tencent) or bd09 (for Baidu)")
+	fromFrame := fs.String("from-crs", "", "with --from: coordinate frame of the file read: "+crsHelp)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -37,6 +44,17 @@ func runExport(args []string) error {
 	enc, err := importer.ParseEncoding(*encoding)
 	if err != nil {
 		return fail(exitUsage, err)
+	}
+	outFrame, err := parseFrame("crs", *toFrame)
+	if err != nil {
+		return err
+	}
+	inFrame, err := parseFrame("from-crs", *fromFrame)
+	if err != nil {
+		return err
+	}
+	if *fromFrame != "" && *from == "" {
+		return fail(exitUsage, errors.New("--from-crs is the frame of the --from file: give --from FILE"))
 	}
 	if *out == "" {
 		return fail(exitUsage, errors.New("--out FILE is required"))
@@ -61,12 +79,12 @@ func runExport(args []string) error {
 	var fill func(io.Writer) error
 	switch *format {
 	case "kml":
-		fill = func(w io.Writer) error { return export.KML(w, ds, lang) }
+		fill = func(w io.Writer) error { return export.KMLIn(w, ds, lang, outFrame) }
 	case "geojson":
 		var fc *geojson.FeatureCollection
 		switch {
 		case *from != "":
-			l, err := importer.Load(*from, importer.Options{Encoding: enc})
+			l, err := importer.Load(*from, importer.Options{Encoding: enc, CRS: inFrame})
 			if l == nil {
 				return fail(exitProblem, err)
 			}
@@ -83,6 +101,7 @@ func runExport(args []string) error {
 		default:
 			fc = export.Places(ds)
 		}
+		fc = export.InFrame(fc, outFrame)
 		fill = func(w io.Writer) error { return export.GeoJSON(w, fc) }
 	}
 	if err := export.WriteFile(*out, inputs, fill); err != nil {

@@ -11,6 +11,9 @@ import (
 	"ningbomap/tiles"
 )
 
+// The smallest picture, in units: the window's smallest layout.
+const minPictureWidth, minPictureHeight = 320, 300
+
 // runRender draws the map with a place's card open into a PNG, without a window.
 func runRender(args []string) error {
 	fs := newFlags("render")
@@ -33,14 +36,22 @@ func runRender(args []string) error {
 	if *out == "" {
 		return fail(exitUsage, errors.New("--out FILE.png is required"))
 	}
-	if err := export.CheckOutput(*out, append(append([]string{}, layers...), *basemap)...); err != nil {
-		return fail(exitUsage, err)
-	}
 	enc, err := importer.ParseEncoding(*encoding)
 	if err != nil {
 		return fail(exitUsage, err)
 	}
-	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap, Encoding: enc}
+	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap, Encoding: enc,
+		Problems: func(err error) { fmt.Fprintln(os.Stderr, err) }}
+	if opts.Width, opts.Height, err = parsePictureSize(*size); err != nil {
+		return fail(exitUsage, err)
+	}
+	if err := checkScale(*scale); err != nil {
+		return fail(exitUsage, err)
+	}
+	if w, h := float64(opts.Width) / *scale, float64(opts.Height) / *scale; w < minPictureWidth || h < minPictureHeight {
+		return fail(exitUsage, fmt.Errorf("--size %s at --scale %g is %.0fx%.0f units: want at least %dx%d (the window's smallest layout)",
+			*size, *scale, w, h, minPictureWidth, minPictureHeight))
+	}
 	if opts.Basemap == "" && *dataDir != "" {
 		p, err := tiles.Find(*dataDir)
 		if err != nil {
@@ -48,11 +59,24 @@ func runRender(args []string) error {
 		}
 		opts.Basemap = p
 	}
+	// Never over what is read: the data folder (and all in it), the layers, the basemap.
+	inputs := append(append(export.Sources(*dataDir, ""), layers...), opts.Basemap)
+	if err := export.CheckOutput(*out, inputs...); err != nil {
+		return fail(exitUsage, err)
+	}
 	if opts.Lang, err = language(*langFlag, ""); err != nil {
 		return fail(exitUsage, err)
 	}
-	if _, err := fmt.Sscanf(*size, "%dx%d", &opts.Width, &opts.Height); err != nil {
-		return fail(exitUsage, fmt.Errorf("--size %q: want WIDTHxHEIGHT", *size))
+	if opts.Basemap != "" {
+		// The basemap is checked as check does: a file of which nothing can be drawn, or
+		// whose first tiles are broken, is an error rather than a map without it.
+		warnings, err := tiles.Verify(opts.Basemap)
+		for _, w := range warnings {
+			fmt.Fprintln(os.Stderr, "warning:", w)
+		}
+		if err != nil {
+			return fail(exitProblem, err)
+		}
 	}
 	ds, err := app.LoadData(*dataDir)
 	if ds == nil {

@@ -53,15 +53,15 @@ func runWindow(args []string) error {
 	opts.Kiosk, opts.Config = cfg.Kiosk, cfg
 	if *view != "" {
 		v := &opts.View
-		if n, err := fmt.Sscanf(*view, "%f,%f,%f", &v.Lon, &v.Lat, &v.Zoom); err != nil || n != 3 || v.Zoom <= 0 {
-			return fail(exitUsage, fmt.Errorf("--view %q: want LON,LAT,ZOOM", *view))
+		if v.Lon, v.Lat, v.Zoom, err = parseView(*view); err != nil {
+			return fail(exitUsage, err)
 		}
 	}
 	if opts.Lang, err = language(*langFlag, cfg.Lang); err != nil {
 		return fail(exitUsage, err)
 	}
-	if _, err := fmt.Sscanf(*size, "%fx%f", &opts.Width, &opts.Height); err != nil {
-		return fail(exitUsage, fmt.Errorf("--size %q: want WIDTHxHEIGHT", *size))
+	if opts.Width, opts.Height, err = parseWindowSize(*size); err != nil {
+		return fail(exitUsage, err)
 	}
 	if err := app.Run(opts); err != nil {
 		return fail(exitProblem, err)

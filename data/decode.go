@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -159,21 +160,23 @@ func peekID(raw json.RawMessage) string {
 		} `json:"properties"`
 	}
 	_ = json.Unmarshal(raw, &f) // best effort: the feature is already known to be broken
-	if s := idString(f.ID); s != "" {
+	if s := FeatureID(f.ID); s != "" {
 		return s
 	}
-	return idString(f.Properties.ID)
+	return FeatureID(f.Properties.ID)
 }
 
-// idString renders a GeoJSON id, which may be a string or a number.
-func idString(id any) string {
+// FeatureID renders a GeoJSON feature id, a string or a number as decoded from JSON:
+// a number in plain decimal, as written (1000000, not 1e+06; 1.5 stays 1.5). Anything
+// else, which GeoJSON does not allow as an id, is "".
+func FeatureID(id any) string {
 	switch v := id.(type) {
-	case nil:
-		return ""
 	case string:
 		return v
 	case float64:
-		return fmt.Sprint(v)
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case json.Number:
+		return v.String()
 	}
 	return ""
 }

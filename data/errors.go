@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"ningbomap/budget"
 )
 
 // Sentinel problems wrapped by FeatureError.Err; test them with errors.Is.
@@ -87,7 +89,9 @@ func (e *FeatureError) Error() string {
 	}
 	b.WriteString(": ")
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		// A problem quoting a value of megabytes would cost as much to show.
+		msg, _ := budget.Cut(e.Err.Error(), budget.Problem)
+		b.WriteString(msg)
 	} else {
 		b.WriteString("unspecified problem")
 	}

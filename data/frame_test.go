@@ -10,7 +10,7 @@ import (
 
 // TestPlacesInTheirDistricts checks every embedded place against the
 // embedded basemap, both in WGS 84 since both were converted from GCJ-02
-// (data/internal/basemapgen): each place lies inside the district its
+// (cmd/basemapgen): each place lies inside the district its
 // "district" names, as it did before the conversion, and the test logs how
 // far inside.
 func TestPlacesInTheirDistricts(t *testing.T) {

@@ -127,5 +127,6 @@ func LoadPaths(paths ...string) (*Dataset, error) {
 	if len(files) == 0 && len(errs) == 0 {
 		errs = append(errs, &FeatureError{File: strings.Join(paths, ", "), Err: fmt.Errorf("%w: no .geojson files", ErrMissing)})
 	}
-	return load(files, errs)
+	ds, err := load(files, errs)
+	return ds, errors.Join(append(unjoin(err), unjoin(CheckPhotos(ds))...)...)
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
+
+	"ningbomap/budget"
 )
 
 // Layer is one file of places sharing a theme.
@@ -59,7 +61,7 @@ func parseLayer(file string, b []byte, districts []District) parsed {
 	l.readHeader(header, &fr)
 	for _, f := range features {
 		if f.err != nil {
-			r := report{file: file, index: f.index, id: idString(f.id), errs: &errs}
+			r := report{file: file, index: f.index, id: FeatureID(f.id), errs: &errs}
 			r.add(f.field, f.err)
 			continue
 		}
@@ -164,6 +166,7 @@ func (l *Layer) readHeader(raw json.RawMessage, fr *report) {
 	if ok {
 		checkHeader(h, present, fr)
 	}
+	cutText(&l.Name, "layer.name", budget.Name, fr)
 }
 
 // checkHeader checks a decoded "layer" member; present is as decodeObject

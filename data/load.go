@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"ningbomap/budget"
 )
 
 // LoadEmbedded loads the basemap and layers built into the binary. The
@@ -45,12 +47,14 @@ func Check(paths ...string) error {
 }
 
 // readLayerFiles reads the named files and the *.geojson files of the named
-// folders, in order, each folder's files sorted by name.
+// folders, in order, each folder's files sorted by name. Only regular files
+// within budget.DataLayerFile are read: a named pipe, a device or a folder
+// called *.geojson is reported and skipped, unread.
 func readLayerFiles(paths ...string) ([]fileData, []error) {
 	var files []fileData
 	var errs []error
 	read := func(name string) {
-		b, err := os.ReadFile(name)
+		b, err := budget.ReadFile(name, budget.DataLayerFile)
 		if err != nil {
 			errs = append(errs, &FeatureError{File: name, Err: err})
 			return

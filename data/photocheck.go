@@ -3,17 +3,10 @@ package data
 import (
 	"errors"
 	"fmt"
-	"image"
-	_ "image/jpeg" // photo formats accepted on cards
-	_ "image/png"
 	"os"
 
-	_ "golang.org/x/image/webp"
+	"ningbomap/budget"
 )
-
-// PhotoFormats are the image formats a photo may have, as image.DecodeConfig
-// names them.
-var PhotoFormats = []string{"jpeg", "png", "webp"}
 
 // CheckPhotos reads the header of every photo of ds's places and reports,
 // as *FeatureError values joined, each file that is not a JPEG, PNG or WebP
@@ -44,20 +37,29 @@ func CheckPhotos(ds *Dataset) error {
 	return errors.Join(errs...)
 }
 
-// CheckImage reports whether name is a JPEG, PNG or WebP image whose header
-// decodes, with a size; it reads only the header.
+// CheckImage reports whether name is a JPEG, PNG or WebP image that a card
+// can show: a regular file within budget.PhotoFile whose header decodes,
+// with a size, and whose decoding and showing stay within the photo budgets
+// (budget.Image.CheckPhoto: pixels, bit depth, interlacing, progressive
+// JPEG counted). It reads only the header.
 func CheckImage(name string) error {
-	f, err := os.Open(name)
+	f, err := budget.Open(name, budget.PhotoFile)
 	if err != nil {
+		if errors.Is(err, budget.ErrOver) {
+			return fmt.Errorf("%w: %w", ErrLength, err)
+		}
+		if errors.Is(err, budget.ErrNotRegular) {
+			return fmt.Errorf("%w: %w", ErrInvalid, err)
+		}
 		return err
 	}
 	defer f.Close()
-	cfg, format, err := image.DecodeConfig(f)
+	im, err := budget.ReadImage(f)
 	if err != nil {
-		return fmt.Errorf("%w: %s: not a readable JPEG, PNG or WebP image: %v", ErrInvalid, name, err)
+		return fmt.Errorf("%w: %s: %w", ErrInvalid, name, err)
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return fmt.Errorf("%w: %s: %s image of size %dx%d", ErrInvalid, name, format, cfg.Width, cfg.Height)
+	if err := im.CheckPhoto(name); err != nil {
+		return fmt.Errorf("%w: %w", ErrLength, err)
 	}
 	return nil
 }

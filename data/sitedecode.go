@@ -3,16 +3,18 @@ package data
 import (
 	"encoding/json"
 	"fmt"
+
+	"ningbomap/budget"
 )
 
 // decodeSite decodes one feature into a Site and checks it, reporting every
 // problem into errs. It returns nil when the feature cannot be placed on
 // the map (no id, no usable point, properties not an object).
 func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs *[]error) *Site {
-	fid := idString(f.id)
-	r := report{file: file, index: f.index, id: fid, errs: errs}
+	fid := FeatureID(f.id)
+	r := report{file: file, index: f.index, id: shortID(fid), errs: errs}
 	if r.id == "" {
-		r.id = propertyID(f.props)
+		r.id = shortID(propertyID(f.props))
 	}
 
 	s := &Site{Layer: l.ID, File: file, Index: f.index}
@@ -46,7 +48,11 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 	case fid != "" && fid != s.ID:
 		r.addf("id", "%w: properties.id %q differs from the Feature id %q", ErrInvalid, s.ID, fid)
 	}
-	r.id = s.ID
+	r.id = shortID(s.ID)
+	if len(s.ID) > MaxIDLength {
+		r.fail("id", fmt.Errorf("%w: %d characters, want at most %d", ErrLength, len(s.ID), MaxIDLength))
+		return nil
+	}
 	if s.ID != "" && !validID(s.ID) {
 		r.addf("id", "%w: %q: want lower-case letters, digits and '-'", ErrInvalid, s.ID)
 	}
@@ -57,6 +63,8 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 	if source != nil {
 		s.Source = *source
 	}
+	cutList(&indicators, "indicators", &r) // before any is decoded or any photo looked for
+	cutList(&photos, "photos", &r)
 	keys := map[string]int{}
 	for i, raw := range indicators {
 		path := fmt.Sprintf("indicators[%d]", i+1)
@@ -69,6 +77,7 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 		s.Theme = l.Theme
 	}
 	decodePhotos(photos, s, &r)
+	cutTexts(s, &r)
 
 	if p, ok := checkPoint(f.geom, &r); ok {
 		s.Point = p
@@ -78,6 +87,12 @@ func decodeSite(file string, f rawFeature, l *Layer, districts []District, errs 
 		return nil
 	}
 	return s
+}
+
+// shortID is id as problems name it: cut to MaxIDLength characters.
+func shortID(id string) string {
+	cut, _ := budget.Cut(id, budget.Budget{Name: "id length", Limit: MaxIDLength, Unit: budget.Runes})
+	return cut
 }
 
 // decodeIndicator decodes one entry of "indicators". Requirements are
@@ -110,5 +125,5 @@ func propertyID(props json.RawMessage) string {
 		ID any `json:"id"`
 	}
 	_ = json.Unmarshal(props, &p) // best effort
-	return idString(p.ID)
+	return FeatureID(p.ID)
 }

@@ -30,7 +30,7 @@ mkdir -p "$check"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 pngdiff=$tmp/pngdiff
-go build -o "$pngdiff" ./internal/pngdiff
+go build -o "$pngdiff" ./cmd/pngdiff
 
 fails=0
 ok() { echo "dist-check: ok: $*"; }

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// fixtureSeaRGB is the sea of the tile fixtures (tiles/internal/fixture), a colour the
+// fixtureSeaRGB is the sea of the tile fixtures (internal/fixture), a colour the
 // built-in basemap never draws.
 var fixtureSeaRGB = [3]int{0x9c, 0xc3, 0xe6}
 

@@ -14,6 +14,7 @@ import (
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
+	"ningbomap/userdir"
 )
 
 // A recovery file keeps the edits of a data folder that are not saved yet, so that a
@@ -51,18 +52,17 @@ type recoveryLayer struct {
 	Data string `json:"data"`
 }
 
-// RecoveryPath is the recovery file of the data folder dir: ningbomap/recovery/HASH.json
-// in the user's data folder (beside DefaultDir), or "" when there is none.
+// RecoveryPath is the recovery file of the data folder dir: recovery/HASH.json in
+// ningbomap's data folder (userdir.Data, beside DefaultDir), or "" when there is none.
 func RecoveryPath(dir string) string {
-	base := userDataDir()
-	if base == "" {
+	if userdir.Data() == "" {
 		return ""
 	}
 	if abs, err := filepath.Abs(dir); err == nil {
 		dir = abs
 	}
 	sum := sha256.Sum256([]byte(filepath.Clean(dir)))
-	return filepath.Join(base, "ningbomap", "recovery", hex.EncodeToString(sum[:8])+".json")
+	return userdir.Data("recovery", hex.EncodeToString(sum[:8])+".json")
 }
 
 // KeepRecovery writes the layers that differ from what is saved into the recovery file

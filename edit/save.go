@@ -6,44 +6,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 
 	"ningbomap/atomicfile"
 	"ningbomap/data"
+	"ningbomap/userdir"
 )
 
 // DefaultDir is the data folder used when the app has no --data folder:
-// ningbomap/exhibition under the user's data folder ($XDG_DATA_HOME or
-// ~/.local/share on Linux, %LOCALAPPDATA% on Windows, ~/Library/Application
-// Support on macOS). It returns "" when there is no such folder.
-func DefaultDir() string {
-	base := userDataDir()
-	if base == "" {
-		return ""
-	}
-	return filepath.Join(base, "ningbomap", "exhibition")
-}
-
-// userDataDir is the user's data folder: %LOCALAPPDATA% on Windows, ~/Library/Application
-// Support on macOS, $XDG_DATA_HOME or ~/.local/share elsewhere; "" when there is none.
-func userDataDir() string {
-	switch runtime.GOOS {
-	case "windows":
-		return os.Getenv("LOCALAPPDATA")
-	case "darwin":
-		if home, err := os.UserHomeDir(); err == nil {
-			return filepath.Join(home, "Library", "Application Support")
-		}
-		return ""
-	}
-	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
-		return x
-	}
-	if home := os.Getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "share")
-	}
-	return ""
-}
+// exhibition in ningbomap's data folder (userdir.Data: $XDG_DATA_HOME/ningbomap or
+// ~/.local/share/ningbomap on Linux, %LOCALAPPDATA%\ningbomap on Windows,
+// ~/Library/Application Support/ningbomap on macOS). It returns "" when there is
+// no such folder.
+func DefaultDir() string { return userdir.Data("exhibition") }
 
 // Created reports whether the data folder exists (it does not when the app
 // started without one and nothing has been saved yet).

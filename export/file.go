@@ -10,18 +10,17 @@ import (
 	"ningbomap/atomicfile"
 )
 
-// Sources lists the files an export reads besides the embedded data: the
-// layer files of the data folder dataDir (a folder's *.geojson files, or
-// dataDir itself when it is a file) and the imported file from. Empty
-// arguments are left out.
+// Sources lists what an export reads besides the embedded data: the data
+// folder dataDir (a folder, or a file) and its layer files, and the imported
+// file from. Empty arguments are left out. CheckOutput refuses an output
+// that is one of them or lies inside the folder.
 func Sources(dataDir, from string) []string {
 	var files []string
 	if dataDir != "" {
+		files = append(files, dataDir)
 		if info, err := os.Stat(dataDir); err == nil && info.IsDir() {
 			names, _ := filepath.Glob(filepath.Join(dataDir, "*.geojson"))
 			files = append(files, names...)
-		} else {
-			files = append(files, dataDir)
 		}
 	}
 	if from != "" {
@@ -30,17 +29,13 @@ func Sources(dataDir, from string) []string {
 	return files
 }
 
-// CheckOutput refuses an output path that names one of the inputs (the same
-// file after resolving links, see atomicfile.SameFile): writing it would
-// destroy what is being read. The error wraps atomicfile.ErrSameFile.
+// CheckOutput refuses an output path that is one of the inputs or lies
+// inside an input folder, links resolved (atomicfile.CheckOutput), or is not
+// a regular file: writing it would destroy what is being read. The error
+// wraps atomicfile.ErrSameFile, ErrInsideInput or ErrNotRegular.
 func CheckOutput(out string, inputs ...string) error {
-	for _, in := range inputs {
-		if atomicfile.SameFile(out, in) {
-			if filepath.Clean(out) == filepath.Clean(in) {
-				return fmt.Errorf("--out %s: %w; choose another output file", out, atomicfile.ErrSameFile)
-			}
-			return fmt.Errorf("--out %s: %w %s; choose another output file", out, atomicfile.ErrSameFile, in)
-		}
+	if err := atomicfile.CheckOutput(out, inputs...); err != nil {
+		return fmt.Errorf("--out %w; choose another output file", err)
 	}
 	return nil
 }

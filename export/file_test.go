@@ -77,7 +77,7 @@ func TestSources(t *testing.T) {
 		}
 	}
 	got := Sources(dir, "x.gpx")
-	want := []string{filepath.Join(dir, "a.geojson"), filepath.Join(dir, "b.geojson"), "x.gpx"}
+	want := []string{dir, filepath.Join(dir, "a.geojson"), filepath.Join(dir, "b.geojson"), "x.gpx"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Sources = %q, want %q", got, want)
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"ningbomap/atomicfile"
@@ -26,7 +25,7 @@ func Publish(dataDir, fleetDir, keyFile string) (Bundle, error) {
 }
 
 func publish(dataDir, fleetDir, keyFile string, now time.Time) (Bundle, error) {
-	if inside(keyFile, fleetDir) {
+	if atomicfile.Inside(keyFile, fleetDir) {
 		return Bundle{}, fmt.Errorf("publish: the private key %s lies inside the fleet folder %s, which is copied to every kiosk: keep it elsewhere", keyFile, fleetDir)
 	}
 	priv, err := LoadPrivateKey(keyFile)
@@ -86,27 +85,4 @@ func signInto(unsigned, dir string, priv ed25519.PrivateKey, now time.Time) (Bun
 		return Bundle{}, err
 	}
 	return b, nil
-}
-
-// inside reports whether path lies in (or is) dir, comparing absolute,
-// link-resolved paths where they exist.
-func inside(path, dir string) bool {
-	p, d := resolve(path), resolve(dir)
-	rel, err := filepath.Rel(d, p)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) && !filepath.IsAbs(rel)
-}
-
-// resolve makes path absolute and resolves its links as far as it exists.
-func resolve(path string) string {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return path
-	}
-	if r, err := filepath.EvalSymlinks(abs); err == nil {
-		return r
-	}
-	if r, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
-		return filepath.Join(r, filepath.Base(abs))
-	}
-	return abs
 }

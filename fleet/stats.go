@@ -47,29 +47,16 @@ func Stats(fleetDir string, since time.Time, id string) (Usage, error) {
 	}
 	u := Usage{Kiosks: make([]KioskUsage, len(ids)), Skips: skips}
 	errs := make([]error, len(ids))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(ids)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				dir := KioskUsageDir(fleetDir, ids[i])
-				rows, err := usage.Summarise(dir, since)
-				if errors.Is(err, os.ErrNotExist) && len(rows) == 0 {
-					err = nil // no usage yet
-				}
-				err = errors.Join(err, conflictCopies(dir))
-				u.Kiosks[i] = KioskUsage{Kiosk: ids[i], Places: rows, Total: usage.Sum(rows)}
-				errs[i] = err
-			}
-		}()
-	}
-	for i := range ids {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	inParallel(len(ids), func(i int) {
+		dir := KioskUsageDir(fleetDir, ids[i])
+		rows, err := usage.Summarise(dir, since)
+		if errors.Is(err, os.ErrNotExist) && len(rows) == 0 {
+			err = nil // no usage yet
+		}
+		err = errors.Join(err, conflictCopies(dir))
+		u.Kiosks[i] = KioskUsage{Kiosk: ids[i], Places: rows, Total: usage.Sum(rows)}
+		errs[i] = err
+	})
 	for i, err := range errs {
 		if err != nil {
 			u.Skips = append(u.Skips, fmt.Errorf("kiosk %s: %w", ids[i], err))
@@ -92,6 +79,27 @@ func Stats(fleetDir string, since time.Time, id string) (Usage, error) {
 	usage.SortRows(u.Places)
 	u.Total = usage.Sum(u.Places)
 	return u, nil
+}
+
+// inParallel calls fn(0) … fn(n-1), one goroutine per processor, and
+// returns when all have returned.
+func inParallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 // kioskIDs lists the kiosk folders of fleetDir, by id; a folder whose name

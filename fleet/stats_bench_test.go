@@ -3,6 +3,7 @@
 package fleet
 
 import (
+	"ningbomap/internal/usagegen"
 	"syscall"
 	"testing"
 	"time"
@@ -14,7 +15,7 @@ import (
 // busy a shared machine is.
 func BenchmarkStatsFleet(b *testing.B) {
 	fleet := b.TempDir()
-	opens, _ := genUsage(b, fleet, 50, 365, 200, 1)
+	opens, _ := usagegen.Fleet(b, fleet, 50, 365, 200, 1)
 	b.ReportAllocs()
 	start := cpuTime()
 	b.ResetTimer()

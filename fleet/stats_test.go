@@ -3,6 +3,7 @@ package fleet
 import (
 	"bytes"
 	"encoding/csv"
+	"ningbomap/internal/usagegen"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,7 +14,7 @@ import (
 
 func TestStats(t *testing.T) {
 	fleetDir := t.TempDir()
-	opens, tours := genUsage(t, fleetDir, 3, 10, 50, 7)
+	opens, tours := usagegen.Fleet(t, fleetDir, 3, 10, 50, 7)
 	// hall-01 also has a garbage file and a garbage line; a folder that
 	// cannot be a kiosk; a kiosk without usage.
 	u1 := KioskUsageDir(fleetDir, "hall-01")

@@ -64,3 +64,31 @@ func TestFontGlyphsFallback(t *testing.T) {
 		t.Error("DrawText drew nothing")
 	}
 }
+
+// TestAdvance: a text measures as wide as TextMask draws it, without the ink
+// that overhangs, and twice the em gives twice the width.
+func TestAdvance(t *testing.T) {
+	g, err := NewFontGlyphs(goregular.TTF)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		px   float64
+	}{{"Tengtou", 16}, {"1,234", 13}, {"a b", 20}}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			w := g.Advance(c.text, c.px)
+			m := g.TextMask(c.text, c.px)
+			if w <= 0 || w > float64(m.Rect.Dx()) || float64(m.Rect.Dx())-w > 2 {
+				t.Errorf("advance %.1f, mask %d wide", w, m.Rect.Dx())
+			}
+			if w2 := g.Advance(c.text, 2*c.px); w2 < 1.9*w || w2 > 2.1*w {
+				t.Errorf("at twice the em %.1f, want about %.1f", w2, 2*w)
+			}
+		})
+	}
+	if (&FontGlyphs{}).Advance("x", 12) != 0 || g.Advance("", 12) != 0 {
+		t.Error("no font or no text should measure 0")
+	}
+}

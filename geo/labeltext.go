@@ -39,6 +39,20 @@ func (g *FontGlyphs) TextMask(text string, px float64) *image.Alpha {
 	return dst
 }
 
+// Advance is the width of text drawn with an em of px pixels: the distance
+// from its origin to where the next text would start, without overhanging
+// ink. It measures text for wrapping without drawing it.
+func (g *FontGlyphs) Advance(text string, px float64) float64 {
+	if len(g.Fonts) == 0 || text == "" {
+		return 0
+	}
+	face := g.face(g.fontFor(text), max(int(math.Round(px)), 1))
+	if face == nil {
+		return 0
+	}
+	return float64(font.MeasureString(face, text)) / 64
+}
+
 // LabelStyle is how one kind of label looks.
 type LabelStyle struct {
 	Size   float64     // em in pixels at Scale 1

@@ -113,6 +113,12 @@ type Labeller struct {
 	covered []Box // frame pixels under the window's panels and buttons
 	paths   labelPaths
 	turned  map[textKey]*sprite // sprites of names along paths
+
+	own    []MapLabel  // the labels set (SetLabels)
+	src    LabelSource // labels that change with the view, or nil
+	srcKey uint64      // the key of the source's labels in extra
+	asked  bool        // extra holds the source's labels
+	extra  []MapLabel  // the source's labels for the last view asked
 }
 
 type textKey struct {
@@ -135,8 +141,14 @@ func NewLabeller(font LabelFont) *Labeller {
 // their sprites, so switching language back and forth is cheap. The
 // sprites are dropped when they far outnumber the labels.
 func (lb *Labeller) SetLabels(labels []MapLabel) {
-	lb.labels = append(lb.labels[:0], labels...)
-	if len(lb.sprites) > 4*len(labels)+64 {
+	lb.own = append(lb.own[:0], labels...)
+	lb.combine()
+}
+
+// combine makes the labels placed: those set, then the source's.
+func (lb *Labeller) combine() {
+	lb.labels = append(append(lb.labels[:0], lb.own...), lb.extra...)
+	if len(lb.sprites) > 4*len(lb.labels)+64 {
 		clear(lb.sprites)
 	}
 	lb.paths.index(lb.labels)
@@ -158,7 +170,8 @@ func (lb *Labeller) SetLabels(labels []MapLabel) {
 // there. The slice is copied.
 func (lb *Labeller) SetCovered(boxes []Box) { lb.covered = append(lb.covered[:0], boxes...) }
 
-// Labels returns the labels set.
+// Labels returns the labels placed: those set, then those the source gave
+// for the last view placed.
 func (lb *Labeller) Labels() []MapLabel { return lb.labels }
 
 // SetStyles changes the looks and drops the sprites made so far.
@@ -234,6 +247,7 @@ func (lb *Labeller) rankOf(l *MapLabel, markers []Marker) int {
 // with style). Labels of a marker not among markers are left out. It
 // returns the placed labels in the order they were placed.
 func (lb *Labeller) Place(v Viewport, markers []Marker, clusters []Cluster, style ClusterStyle) []PlacedMapLabel {
+	lb.fromSource(v)
 	sc := v.ScaleFactor()
 	W, H := float64(v.Width), float64(v.Height)
 	lb.placed, lb.taken, lb.circles = lb.placed[:0], lb.taken[:0], lb.circles[:0]

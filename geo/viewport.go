@@ -131,12 +131,6 @@ func (v Viewport) Bounds() orb.Bound {
 	return orb.Bound{Min: orb.Point{nw[0], se[1]}, Max: orb.Point{se[0], nw[1]}}
 }
 
-// Clamp brings the zoom and centre within their limits.
-func (v *Viewport) Clamp() {
-	v.Zoom = v.clampZoom(v.Zoom)
-	v.SetCenter(v.Center)
-}
-
 // MetersPerPixel returns the ground resolution at the view's centre.
 func (v Viewport) MetersPerPixel() float64 {
 	const earthCircumference = 40075016.68557849

@@ -5,33 +5,14 @@ import (
 	"reflect"
 
 	gojson "github.com/goccy/go-json"
-	"github.com/paulmach/orb/geojson"
 )
 
-// init plugs the fast JSON codec into orb's geojson package.
-//
-// geojson.CustomJSONUnmarshaler and CustomJSONMarshaler are package-level
-// variables of orb: setting them changes GeoJSON decoding and encoding for
-// the whole program, the data package's layer files included. That is
-// safe here because the codec fails over to encoding/json (see fastJSON):
-// results are those of the standard library, errors are the standard
-// library's own (*json.SyntaxError, *json.UnmarshalTypeError with the same
-// offsets and texts), and only the speed differs. Setting them in init,
-// before main runs, keeps the write from racing with any reader.
-func init() {
-	if geojson.CustomJSONUnmarshaler == nil {
-		geojson.CustomJSONUnmarshaler = fastJSON{}
-	}
-	if geojson.CustomJSONMarshaler == nil {
-		geojson.CustomJSONMarshaler = fastJSON{}
-	}
-}
-
-// fastJSON is github.com/goccy/go-json behind the interface orb's geojson
-// accepts, with encoding/json as its safety net: whenever go-json returns
-// an error (or panics) the call is done again with encoding/json, whose
-// result and error stand. Valid input, the common case, takes the fast
-// path only; fuzzing (FuzzCodec) checks that the two agree.
+// decodeJSON decodes data into v with github.com/goccy/go-json, with
+// encoding/json as its safety net: whenever go-json returns an error (or
+// panics) the call is done again with encoding/json, whose result and error
+// stand. Valid input, the common case, takes the fast path only; fuzzing
+// (FuzzCodec) checks that the two agree. The importer's GeoJSON decoding
+// (geojsondecode.go) goes through it.
 //
 // Candidates were measured decoding a 100,000-point FeatureCollection
 // (17 MB) through orb on this project's 2-core machine, several runs each:
@@ -40,12 +21,8 @@ func init() {
 // 0.55–0.63 s. All decoded the file to identical values. go-json and sonic
 // tie within the noise; go-json is pure Go with no dependencies, while
 // sonic reaches into runtime internals (v1.14.x does not build on Go 1.26)
-// and only speeds up amd64 and arm64. go-json is also 1.5× faster than
-// encoding/json at encoding, with byte-identical output.
-type fastJSON struct{}
-
-// Unmarshal decodes data into v.
-func (fastJSON) Unmarshal(data []byte, v any) (err error) {
+// and only speeds up amd64 and arm64.
+func decodeJSON(data []byte, v any) (err error) {
 	defer func() {
 		if recover() != nil {
 			err = stdUnmarshal(data, v)
@@ -55,19 +32,6 @@ func (fastJSON) Unmarshal(data []byte, v any) (err error) {
 		return stdUnmarshal(data, v)
 	}
 	return nil
-}
-
-// Marshal encodes v.
-func (fastJSON) Marshal(v any) (b []byte, err error) {
-	defer func() {
-		if recover() != nil {
-			b, err = json.Marshal(v)
-		}
-	}()
-	if b, err = gojson.Marshal(v); err != nil {
-		return json.Marshal(v)
-	}
-	return b, nil
 }
 
 // stdUnmarshal decodes with encoding/json into v cleared of whatever a

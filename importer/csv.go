@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/budget"
 )
 
 // headerSearch is how many leading rows may come before the header (a
@@ -63,9 +65,13 @@ func decodeCSV(data []byte, want string, l *Layer, p *problems, pr *progress) {
 			"latitude column (lat, latitude, y, 纬度, 緯度) in the header; it has: %s", strings.Join(first, ", "))
 		return
 	}
+	if len(cols.names) > budget.Properties.Int() {
+		p.add(1, 0, "", fmt.Errorf("%w: %d columns are over the %s budget of %d; only the first %d and the coordinates are kept",
+			ErrWarning, len(cols.names), budget.Properties.Name, budget.Properties.Limit, budget.Properties.Limit))
+	}
 	rs := roles{}
 	n := 0
-	for {
+	for !p.full {
 		rec, err := r.Read()
 		if err == io.EOF {
 			return
@@ -91,8 +97,11 @@ func decodeCSV(data []byte, want string, l *Layer, p *problems, pr *progress) {
 
 // add turns one row into a feature of l.
 func (c *csvColumns) add(rec []string, n, line int, rs roles, l *Layer, p *problems) {
-	f := Feature{Properties: make(map[string]string, len(rec))}
+	f := Feature{Properties: make(map[string]string, min(len(rec), budget.Properties.Int()))}
 	for i, v := range rec {
+		if i >= budget.Properties.Int() && i != c.lon && i != c.lat && i != c.pair {
+			continue // past the budget: the row's own columns are kept in order
+		}
 		f.Properties[c.name(i)] = v
 	}
 	f.Name, f.Description = rs.nameAndDesc(f.Properties)

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+
+	"ningbomap/budget"
 )
 
 // Sentinel errors. Every problem an import reports wraps one of them, so the
@@ -81,7 +83,9 @@ func (e *Error) Error() string {
 	}
 	sep()
 	if e.Err != nil {
-		b = append(b, e.Err.Error()...)
+		// A problem quoting a value of megabytes would cost as much to show.
+		msg, _ := budget.Cut(e.Err.Error(), budget.Problem)
+		b = append(b, msg...)
 	} else {
 		b = append(b, "unknown problem"...)
 	}
@@ -96,11 +100,16 @@ func (e *Error) Unwrap() error { return e.Err }
 // a readable message.
 const maxProblems = 50
 
-// problems collects the problems of one file.
+// problems collects the problems of one file, and keeps its budgets.
 type problems struct {
 	file    string
 	errs    []error
 	dropped int
+
+	maxFeatures, maxVertices int  // this file's budgets
+	vertices                 int  // kept so far
+	full                     bool // a budget is spent: the decoders stop
+	folderCut                bool // a folder name was cut, and said so
 }
 
 // add records err at line and feature (0 when unknown) for field.

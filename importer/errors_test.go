@@ -46,7 +46,7 @@ func TestErrorUnwrap(t *testing.T) {
 }
 
 func TestProblemsCap(t *testing.T) {
-	p := &problems{file: "big.csv"}
+	p := &problems{file: "big.csv", maxFeatures: 10, maxVertices: 10}
 	for i := 1; i <= maxProblems+25; i++ {
 		p.addf(i+1, i, "lat", ErrCoordinate, "row %d", i)
 	}

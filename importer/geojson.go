@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"github.com/paulmach/orb"
-	"github.com/paulmach/orb/geojson"
 
 	"ningbomap/crs"
 )
@@ -53,6 +52,9 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 		rs := roles{}
 		l.Features = make([]Feature, 0, len(top.features))
 		for i, sp := range top.features {
+			if p.full {
+				break
+			}
 			line := lines.at(sp.start)
 			decodeFeature(data[sp.start:sp.end], i+1, line, rs, l, p)
 			pr.at(int64(sp.end))
@@ -67,7 +69,7 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 	case typ == "Feature":
 		decodeFeature(data, 1, 0, roles{}, l, p)
 	case geometryTypes[typ]:
-		g, err := geojson.UnmarshalGeometry(data)
+		g, err := unmarshalGeometry(data)
 		if err != nil {
 			off, err := explainGeometry(data, err)
 			p.add(lines.at(off), 0, "", err)
@@ -86,7 +88,7 @@ func decodeGeoJSON(data []byte, want string, l *Layer, p *problems, pr *progress
 // decodeFeature decodes one feature (number n, starting on line line) and
 // adds it to l, or reports why it cannot be shown.
 func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
-	f, err := geojson.UnmarshalFeature(raw)
+	f, err := unmarshalFeature(raw)
 	if err != nil {
 		field, off, err := explainFeature(raw, err)
 		p.add(line+bytes.Count(raw[:off], []byte("\n")), n, field, err)
@@ -104,7 +106,14 @@ func decodeFeature(raw []byte, n, line int, rs roles, l *Layer, p *problems) {
 // Degenerate parts are repaired or dropped (see repair), each change
 // reported as a warning. Positions read in another frame than WGS 84
 // (l.CRS) are converted, and checked again.
+//
+// Each feature is counted against the file's budgets (features, vertices):
+// past them, the rest of the file is left out (see problems.fits). Its
+// texts are cut to theirs (cutFeature).
 func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *problems) {
+	if p.full {
+		return
+	}
 	if err := checkGeometry(g); err != nil {
 		p.add(line, n, field, err)
 		return
@@ -112,6 +121,9 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 	g, notes, err := repair(g)
 	if err != nil {
 		p.add(line, n, field, err)
+		return
+	}
+	if !p.fits(Vertices(g), line, n, l) {
 		return
 	}
 	if l.CRS != crs.WGS84 {
@@ -124,6 +136,7 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 	for _, note := range notes {
 		p.add(line, n, field, fmt.Errorf("%w: %w: %s", ErrWarning, ErrGeometry, note))
 	}
+	cutFeature(&f, line, n, p)
 	f.Geometry = g
 	l.Features = append(l.Features, f)
 }

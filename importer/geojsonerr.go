@@ -31,7 +31,7 @@ func explainFeature(raw []byte, err error) (field string, off int, _ error) {
 		return "type", 0, fmt.Errorf("%w: want \"Feature\", got %s", ErrSyntax, jsonText(typ))
 	}
 	if g := members["geometry"]; len(g) > 0 && string(g) != "null" {
-		if _, gerr := geojson.UnmarshalGeometry(g); gerr != nil {
+		if _, gerr := unmarshalGeometry(g); gerr != nil {
 			_, gerr = explainGeometry(g, gerr)
 			return "geometry", 0, gerr
 		}

@@ -80,7 +80,7 @@ func decodeGPX(data []byte, want string, l *Layer, p *problems, pr *progress) {
 		return
 	}
 	n := 0
-	for {
+	for !p.full {
 		tok, err := d.Token()
 		if err == io.EOF {
 			p.addLine(xmlProblem(&xml.SyntaxError{Msg: "unexpected EOF"}))

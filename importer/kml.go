@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"ningbomap/budget"
 )
 
 // KML is read with encoding/xml. No maintained Go module parses KML:
@@ -67,9 +69,10 @@ func decodeKML(data []byte, want string, l *Layer, p *problems, pr *progress) {
 	}
 }
 
-// walk reads tokens to the end of the document.
+// walk reads tokens to the end of the document, or until the file's
+// budgets are spent.
 func (w *kmlWalk) walk() error {
-	for {
+	for !w.p.full {
 		tok, err := w.d.Token()
 		if err == io.EOF {
 			if len(w.open) > 0 {
@@ -99,6 +102,7 @@ func (w *kmlWalk) walk() error {
 			}
 		}
 	}
+	return nil
 }
 
 // start handles the opening of an element.
@@ -163,6 +167,7 @@ func (w *kmlWalk) placemark(t xml.StartElement) error {
 		w.p.add(line, w.n, "Point", fmt.Errorf("%w: %w: %d empty Point(s) skipped beside the placemark's other geometry",
 			ErrWarning, ErrGeometry, skipped))
 	}
+	f.Folder, _ = budget.Cut(f.Folder, budget.Name) // as keep cut it
 	if len(w.l.Features) > before && f.Folder != "" && !w.folders[f.Folder] {
 		w.folders[f.Folder] = true
 		w.l.SubLayers = append(w.l.SubLayers, f.Folder)

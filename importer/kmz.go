@@ -45,10 +45,11 @@ func decodeKMZ(data []byte, want string, max int64, l *Layer, p *problems, pr *p
 		return
 	}
 	pr.at(int64(len(data)) / 2)
-	inner := &problems{file: p.file + ": " + doc.Name}
+	inner := &problems{file: p.file + ": " + doc.Name, maxFeatures: p.maxFeatures, maxVertices: p.maxVertices}
 	decodeKML(kml, want, l, inner, nil)
 	p.errs = append(p.errs, inner.errs...)
 	p.dropped += inner.dropped
+	p.vertices, p.full = inner.vertices, inner.full
 }
 
 // kmzDocument picks the KML document of an archive.

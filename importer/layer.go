@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/budget"
 	"ningbomap/crs"
 )
 
@@ -70,6 +72,11 @@ type Options struct {
 	// Tencent) or BD-09 (Baidu). Positions are converted to WGS 84 as they
 	// are read, in every format; crs.Parse reads a frame's name.
 	CRS crs.Frame
+	// Features and Vertices, when positive, are what is left of
+	// budget.Features and budget.Vertices for this file (the budgets hold
+	// for all the layers shown together); 0 means the whole budget. Past
+	// them the rest of the file is left out, with a problem saying so.
+	Features, Vertices int
 }
 
 // limit returns the effective size limit (0: none).
@@ -92,25 +99,35 @@ func (o Options) limit() int64 {
 // Load returns the layer and every problem found, joined: bad features are
 // reported and left out while the good ones load. The layer is nil only
 // when nothing could be loaded.
+//
+// Only a regular file is opened, links resolved: a named pipe or a device
+// (a link to /dev/zero) is refused unread.
 func Load(path string, opt Options) (*Layer, error) {
 	name := filepath.Base(path)
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = fmt.Errorf("cannot open: %w", pe.Err)
-		}
-		return nil, &Error{File: name, Err: err}
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil {
-		if st.IsDir() {
+	if st, err := os.Stat(path); err == nil {
+		switch {
+		case st.IsDir():
 			return nil, &Error{File: name, Err: fmt.Errorf("%w: a folder, not a file", ErrFormat)}
+		case !st.Mode().IsRegular():
+			return nil, &Error{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, budget.Regular(path, budget.LayerFile))}
 		}
 		if max := opt.limit(); max > 0 && st.Size() > max {
 			return nil, &Error{File: name, Err: tooLarge(st.Size(), max)}
 		}
 	}
+	limit := budget.Budget{Name: budget.LayerFile.Name, Limit: math.MaxInt64, Unit: budget.Bytes}
+	if max := opt.limit(); max > 0 {
+		limit.Limit = max
+	}
+	f, err := budget.Open(path, limit)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) && !errors.Is(err, budget.ErrNotRegular) {
+			err = fmt.Errorf("cannot open: %w", pe.Err)
+		}
+		return nil, &Error{File: name, Err: err}
+	}
+	defer f.Close()
 	return Decode(name, f, opt)
 }
 
@@ -133,7 +150,7 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 	if format == "" {
 		return nil, &Error{File: base, Err: fmt.Errorf("%w: want GeoJSON, KML, KMZ, GPX or CSV", ErrFormat)}
 	}
-	p := &problems{file: base}
+	p := &problems{file: base, maxFeatures: opt.features(), maxVertices: opt.vertices()}
 	l := &Layer{ID: layerID(base), Name: strings.TrimSuffix(base, filepath.Ext(base)), File: base, Format: format, CRS: opt.CRS}
 	pr := newProgress(opt.Progress, int64(len(data)))
 	switch format {
@@ -149,6 +166,7 @@ func Decode(name string, r io.Reader, opt Options) (*Layer, error) {
 		decodeCSV(data, want, l, p, pr)
 	}
 	pr.done()
+	cutLayer(l, p)
 	if len(l.Features) == 0 {
 		switch {
 		case p.count() == 0:

@@ -25,12 +25,6 @@ func Supported(name string) bool {
 	return ok
 }
 
-// Sniff returns the format of a file from its first bytes, or "" when the
-// content is not recognised. A few hundred bytes are enough.
-func Sniff(head []byte) string {
-	return sniff(head)
-}
-
 // formatOf decides the format of a file named name: content that plainly
 // belongs to one format (a zip archive, a <kml> or <gpx> root, a JSON
 // object) wins over the extension, which wins over weaker guesses.

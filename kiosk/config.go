@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"ningbomap/budget"
+	"ningbomap/userdir"
 )
 
 // Config is the kiosk and tour configuration, read from a TOML file (see
@@ -28,13 +29,22 @@ type Config struct {
 	Scale      float64 `toml:"scale"`       // size of everything in the window: 1 normal, 2 for a 4K panel laid out as 1080p
 	TextScale  float64 `toml:"text_scale"`  // size of what visitors read (cards, lists, map names): 1 normal; A+ goes up from it
 	ExitCorner string  `toml:"exit_corner"` // corner held for the staff exit: top-right, top-left, bottom-right, bottom-left
-	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles) to draw under the map; relative to the file
+	Basemap    string  `toml:"basemap"`     // a tile package (MBTiles or PMTiles, raster or vector) to draw under the map; relative to the file
+	// BasemapCRS is the frame the basemap's tiles were cut in: "wgs84" (or
+	// "", OpenStreetMap and most tile files) or "gcj02" (a Chinese web map:
+	// AMap, Tencent); the map shifts GCJ-02 tiles onto WGS 84. BasemapFrame
+	// reads it.
+	BasemapCRS string `toml:"basemap_crs"`
 
 	TouchKeyboard bool `toml:"touch_keyboard"` // the on-screen keyboard outside kiosk mode too (a touch screen at a desk)
 
 	Fleet    string `toml:"fleet"`     // the fleet folder a sync tool keeps in step (see package fleet); relative to the file
 	FleetKey string `toml:"fleet_key"` // the office's public key, as "ningbomap fleet keygen" prints it
 	KioskID  string `toml:"kiosk_id"`  // this kiosk's id in the fleet; "" for the host name
+	// PublishKey is the fleet's private key file (fleet.key) on the office
+	// laptop, which its Publish button signs with; relative to the file.
+	// It never belongs on a kiosk.
+	PublishKey string `toml:"publish_key"`
 
 	// Path is the file the configuration was read from, or looked for when
 	// there was none; "" when it was made in code.
@@ -59,29 +69,25 @@ func Default() Config {
 	}
 }
 
-// DefaultPath is where the configuration file is looked for:
+// DefaultPath is where the configuration file is looked for, kiosk.toml in
+// ningbomap's configuration folder (userdir.Config):
 // $XDG_CONFIG_HOME/ningbomap/kiosk.toml, or ~/.config/ningbomap/kiosk.toml
 // when XDG_CONFIG_HOME is not set; on Windows %APPDATA%\ningbomap\kiosk.toml,
-// on macOS ~/Library/Application Support/ningbomap/kiosk.toml (os.UserConfigDir).
-// It is "" when no such folder can be found.
-func DefaultPath() string {
-	dir, err := os.UserConfigDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(dir, "ningbomap", "kiosk.toml")
-}
+// on macOS ~/Library/Application Support/ningbomap/kiosk.toml. It is "" when no
+// such folder can be found.
+func DefaultPath() string { return userdir.Config("kiosk.toml") }
 
 // Load reads the configuration file at path. With path "" it reads
 // DefaultPath, and a missing file there is no error: the result is Default
 // (with Path set, so messages can say where to put one). A file named
-// explicitly must exist. Load does not call Validate.
+// explicitly must exist. Load does not call Validate. Only a regular file
+// (links followed) of at most budget.ConfigFile is read.
 func Load(path string) (Config, error) {
 	explicit := path != ""
 	if !explicit {
 		path = DefaultPath()
 	}
-	src, err := os.ReadFile(path)
+	src, err := budget.ReadFile(path, budget.ConfigFile)
 	if err != nil {
 		c := Default()
 		c.Path = path
@@ -119,8 +125,8 @@ func Parse(path string, src []byte) (Config, error) {
 func knownKeys() []string {
 	return []string{"kiosk", "idle_seconds", "countdown_seconds", "dwell_base_seconds",
 		"dwell_zh_chars_per_second", "dwell_en_words_per_second", "dwell_max_seconds",
-		"pin_hash", "lang", "scale", "text_scale", "exit_corner", "basemap", "touch_keyboard",
-		"fleet", "fleet_key", "kiosk_id"}
+		"pin_hash", "lang", "scale", "text_scale", "exit_corner", "basemap", "basemap_crs", "touch_keyboard",
+		"fleet", "fleet_key", "kiosk_id", "publish_key"}
 }
 
 // contains reports whether keys holds k.

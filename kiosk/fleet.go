@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"ningbomap/atomicfile"
 	"ningbomap/fleet"
 )
 
@@ -17,6 +18,15 @@ func (c Config) FleetDir() string {
 		return c.Fleet
 	}
 	return filepath.Join(filepath.Dir(c.Path), c.Fleet)
+}
+
+// PublishKeyFile is the private key file the office publishes with,
+// relative paths taken from the configuration file's folder; "" for none.
+func (c Config) PublishKeyFile() string {
+	if c.PublishKey == "" || filepath.IsAbs(c.PublishKey) || c.Path == "" {
+		return c.PublishKey
+	}
+	return filepath.Join(filepath.Dir(c.Path), c.PublishKey)
 }
 
 // FleetPublicKey is the fleet_key the kiosk checks bundles with.
@@ -75,6 +85,15 @@ func (c Config) validateFleet() []error {
 	}
 	if c.KioskID != "" && !fleet.ValidKioskID(c.KioskID) {
 		bad("kiosk_id", fmt.Errorf("%q: want 1 to 64 letters, digits, '-', '_' or '.', not starting with '.' or '-'", c.KioskID))
+	}
+	if c.PublishKey != "" {
+		switch {
+		case c.Fleet == "":
+			bad("publish_key", errors.New("the key signs what is published into the fleet folder, and no fleet is set"))
+		case atomicfile.Inside(c.PublishKeyFile(), c.FleetDir()):
+			bad("publish_key", fmt.Errorf("%s lies inside the fleet folder %s, which is copied to every kiosk: keep the private key elsewhere",
+				c.PublishKeyFile(), c.FleetDir()))
+		}
 	}
 	if c.Fleet == "" {
 		return errs

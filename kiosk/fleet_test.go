@@ -25,6 +25,11 @@ func TestFleetConfig(t *testing.T) {
 		{"a key of another kind", `fleet_key = "ssh-rsa AAAA"` + "\n", []string{"k.toml:1: fleet_key:", `want "ed25519:"`}},
 		{"a kiosk id that cannot name a folder", `kiosk_id = "../hall"` + "\n", []string{`k.toml:1: kiosk_id: "../hall"`}},
 		{"a kiosk id with a space", `kiosk_id = "hall a"` + "\n", []string{"kiosk_id:"}},
+		{"the office's key", `fleet = "/srv/fleet"` + "\nfleet_key = \"" + testKey + "\"\npublish_key = \"/home/staff/keys/fleet.key\"\n", nil},
+		{"a publish key without a fleet", `publish_key = "/home/staff/keys/fleet.key"` + "\n",
+			[]string{"k.toml:1: publish_key: the key signs what is published into the fleet folder, and no fleet is set"}},
+		{"a publish key inside the fleet folder", `fleet = "/srv/fleet"` + "\nfleet_key = \"" + testKey + "\"\npublish_key = \"/srv/fleet/fleet.key\"\n",
+			[]string{"k.toml:3: publish_key:", "copied to every kiosk"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

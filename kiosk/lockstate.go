@@ -7,10 +7,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"time"
 
 	"ningbomap/atomicfile"
+	"ningbomap/budget"
+	"ningbomap/userdir"
 )
 
 // maxFailures bounds a count read back, so that counting on cannot overflow.
@@ -22,33 +23,12 @@ type lockState struct {
 	Until    time.Time `json:"until"`    // no PIN is taken before this (wall clock)
 }
 
-// StatePath is the file where the kiosk keeps its count of wrong PINs:
-// $XDG_STATE_HOME/ningbomap/pin-lockout.json, or
-// ~/.local/state/ningbomap/pin-lockout.json when XDG_STATE_HOME is not set; on
-// Windows under %LOCALAPPDATA%\ningbomap, on macOS under the user's
-// configuration folder. It is "" when no such folder can be found.
-func StatePath() string {
-	const name = "pin-lockout.json"
-	switch runtime.GOOS {
-	case "windows":
-		if d := os.Getenv("LOCALAPPDATA"); d != "" {
-			return filepath.Join(d, "ningbomap", name)
-		}
-		return ""
-	case "darwin":
-		if d, err := os.UserConfigDir(); err == nil {
-			return filepath.Join(d, "ningbomap", name)
-		}
-		return ""
-	}
-	if x := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(x) {
-		return filepath.Join(x, "ningbomap", name)
-	}
-	if home := os.Getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "state", "ningbomap", name)
-	}
-	return ""
-}
+// StatePath is the file where the kiosk keeps its count of wrong PINs,
+// pin-lockout.json in ningbomap's state folder (userdir.State):
+// $XDG_STATE_HOME/ningbomap, or ~/.local/state/ningbomap when XDG_STATE_HOME is
+// not set; on Windows %LOCALAPPDATA%\ningbomap, on macOS ~/Library/Application
+// Support/ningbomap. It is "" when no such folder can be found.
+func StatePath() string { return userdir.State("pin-lockout.json") }
 
 // OpenLock returns a lock for the PIN hash, as NewLock, whose count of wrong
 // PINs and wait are read from the state file at path (StatePath for the app)
@@ -57,13 +37,15 @@ func StatePath() string {
 // so a clock set back cannot lock staff out for long. A file that cannot be
 // read or makes no sense is reported, and the lock then starts one wrong PIN
 // short of a wait rather than with a fresh count. With path "" the count is
-// kept in memory only.
+// kept in memory only. The file is the program's own: a link there is not
+// followed (it is reported like a file that makes no sense), nor is anything
+// but a regular file of at most budget.StateFile read.
 func OpenLock(hash, path string, now time.Time) (*Lock, error) {
 	l := &Lock{hash: hash, path: path}
 	if path == "" {
 		return l, nil
 	}
-	b, err := os.ReadFile(path)
+	b, err := readState(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return l, nil
 	}
@@ -83,6 +65,17 @@ func OpenLock(hash, path string, now time.Time) (*Lock, error) {
 		l.until = limit
 	}
 	return l, nil
+}
+
+// readState reads the state file at path, not through a link, within
+// budget.StateFile.
+func readState(path string) ([]byte, error) {
+	f, err := budget.OpenNoFollow(path, os.O_RDONLY, 0, budget.StateFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return budget.ReadAll(f, path, budget.StateFile)
 }
 
 // save writes the count to the state file, if the lock has one. The caller

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"ningbomap/crs"
 	"ningbomap/tour"
 )
 
@@ -51,6 +52,9 @@ func (c Config) Validate() error {
 	if _, err := ParseCorner(c.ExitCorner); err != nil {
 		bad("exit_corner", "%w", err)
 	}
+	if _, err := BasemapFrame(c.BasemapCRS); err != nil {
+		bad("basemap_crs", "%w", err)
+	}
 	errs = append(errs, c.validateFleet()...)
 	if c.PINHash != "" {
 		if _, err := parseHash(c.PINHash); err != nil {
@@ -60,6 +64,21 @@ func (c Config) Validate() error {
 		errs = append(errs, &Error{Path: c.Path, Err: errNoPIN(c.Path)})
 	}
 	return errors.Join(errs...)
+}
+
+// BasemapFrame reads the frame a tile basemap was cut in (--basemap-crs,
+// basemap_crs): "wgs84" or "" (the default), or "gcj02". BD-09 is refused:
+// Baidu's tiles are numbered on a grid of their own, not the web map tiles
+// of MBTiles and PMTiles.
+func BasemapFrame(s string) (crs.Frame, error) {
+	f, err := crs.Parse(s)
+	switch {
+	case err != nil:
+		return crs.WGS84, fmt.Errorf("unknown coordinate frame %q: want wgs84 or gcj02", s)
+	case f == crs.BD09:
+		return crs.WGS84, fmt.Errorf("%q: Baidu's tiles (BD-09) are not cut on the web map grid of MBTiles and PMTiles: want wgs84 or gcj02", s)
+	}
+	return f, nil
 }
 
 // Bounds of text_scale: smaller text than 0.8 is hard to read at a kiosk, and beyond 2

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"ningbomap/crs"
 	"ningbomap/tour"
 )
 
@@ -32,6 +33,7 @@ func TestValidate(t *testing.T) {
 			`lang = "fr"`,
 			"scale = 9",
 			`exit_corner = "middle"`,
+			`basemap_crs = "mercator"`,
 			"text_scale = 3",
 		}, "\n"), []string{
 			"k.toml:1: idle_seconds: 5 is out of range",
@@ -42,9 +44,13 @@ func TestValidate(t *testing.T) {
 			"k.toml:6: dwell_max_seconds: 7200 is out of range",
 			`k.toml:7: lang: "fr" is not a language`,
 			"k.toml:8: scale: 9 is out of range",
-			"k.toml:10: text_scale: 3 is out of range: want 0.8 to 2",
+			"k.toml:11: text_scale: 3 is out of range: want 0.8 to 2",
 			`k.toml:9: exit_corner: "middle" is not a corner`,
+			`k.toml:10: basemap_crs: unknown coordinate frame "mercator": want wgs84 or gcj02`,
 		}},
+		{"a basemap cut in GCJ-02", "basemap = \"amap.mbtiles\"\nbasemap_crs = \"gcj02\"\n", nil},
+		{"Baidu tiles are refused", "basemap_crs = \"bd09\"\n", []string{
+			`k.toml:1: basemap_crs: "bd09": Baidu's tiles (BD-09) are not cut on the web map grid`}},
 		{"text scale at its bounds", "text_scale = 0.8\n", nil},
 		{"text scale at its top", "text_scale = 2\n", nil},
 		{"text scale too small", "text_scale = 0.5\n", []string{"k.toml:1: text_scale: 0.5 is out of range"}},
@@ -99,5 +105,27 @@ func TestPacing(t *testing.T) {
 	}
 	if got, want := Default().Pacing(), tour.DefaultPacing(); got != want {
 		t.Errorf("default Pacing() = %+v, want the tour's default %+v", got, want)
+	}
+}
+
+func TestBasemapFrame(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want crs.Frame
+		err  string
+	}{
+		{"", crs.WGS84, ""},
+		{"wgs84", crs.WGS84, ""},
+		{"GCJ-02", crs.GCJ02, ""},
+		{"gcj02", crs.GCJ02, ""},
+		{"bd09", crs.WGS84, "want wgs84 or gcj02"},
+		{"utm51n", crs.WGS84, `unknown coordinate frame "utm51n": want wgs84 or gcj02`},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			got, err := BasemapFrame(tc.in)
+			if got != tc.want || (err == nil) != (tc.err == "") || (err != nil && !strings.Contains(err.Error(), tc.err)) {
+				t.Errorf("BasemapFrame(%q) = %v, %v; want %v, %q", tc.in, got, err, tc.want, tc.err)
+			}
+		})
 	}
 }

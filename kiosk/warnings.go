@@ -11,11 +11,16 @@ import (
 // to print at start (and show to staff where it can). Today: a file holding
 // pin_hash that other users can read or change. A hash of a PIN shorter than
 // MinPINDigits cannot be told from its hash; Lock reports it when such a PIN
-// opens it (Result.ShortPIN, see ShortPINWarning).
+// opens it (Result.ShortPIN, see ShortPINWarning). And the fleet's private
+// key (publish_key) on a kiosk.
 func (c Config) Warnings() []string {
 	var out []string
 	if w := permissionWarning(c); w != "" {
 		out = append(out, w)
+	}
+	if c.Kiosk && c.PublishKey != "" {
+		out = append(out, fmt.Sprintf("%s sets publish_key on a kiosk: the fleet's private key belongs on the office laptop only "+
+			"(whoever holds it can publish to every kiosk); remove the line and the key file from this machine", c.Path))
 	}
 	return out
 }

@@ -12,43 +12,30 @@ import (
 	"image"
 	_ "image/jpeg" // formats accepted on cards
 	_ "image/png"
-	"io"
-	"os"
 
 	"golang.org/x/image/draw"
 	_ "golang.org/x/image/webp"
 
-	"ningbomap/data"
+	"ningbomap/budget"
 )
 
-// ErrTooLarge is returned for a file over data.MaxPhotoBytes or an image of
-// more than MaxPixels pixels.
+// ErrTooLarge is returned for a file over budget.PhotoFile or an image over
+// budget.PhotoPixels or budget.PhotoDecode (it wraps the *budget.Error too).
 var ErrTooLarge = errors.New("photo too large")
-
-// MaxPixels bounds the pixels of an image that is decoded (100 megapixels),
-// so that a small file claiming a huge size cannot exhaust memory.
-const MaxPixels = 100_000_000
 
 // Decode reads the photo at name and returns it upright (EXIF orientation
 // applied), downscaled to fit in maxSide×maxSide pixels (never enlarged);
 // maxSide ≤ 0 keeps the size. The result is a fresh *image.RGBA with its
-// origin at (0, 0).
+// origin at (0, 0). Only a regular file within budget.PhotoFile is read (a
+// named pipe or a link to a device is refused unread), and its header is
+// checked against the photo budgets before any pixel is decoded.
 func Decode(name string, maxSide int) (*image.RGBA, error) {
-	f, err := os.Open(name)
+	b, err := budget.ReadFile(name, budget.PhotoFile)
+	if errors.Is(err, budget.ErrOver) {
+		return nil, fmt.Errorf("photo: %w: %w", ErrTooLarge, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("photo: %w", err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("photo: %w", err)
-	}
-	if info.Size() > data.MaxPhotoBytes {
-		return nil, fmt.Errorf("photo: %s: %w: %d bytes", name, ErrTooLarge, info.Size())
-	}
-	b, err := io.ReadAll(f)
-	if err != nil {
-		return nil, fmt.Errorf("photo: %s: %w", name, err)
 	}
 	img, err := DecodeBytes(b, maxSide)
 	if err != nil {
@@ -59,13 +46,14 @@ func Decode(name string, maxSide int) (*image.RGBA, error) {
 
 // DecodeBytes is Decode for a photo already in memory.
 func DecodeBytes(b []byte, maxSide int) (*image.RGBA, error) {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
+	im, err := budget.ReadImage(bytes.NewReader(b))
 	if err != nil {
-		return nil, fmt.Errorf("not a readable JPEG, PNG or WebP image: %w", err)
+		return nil, err
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width*cfg.Height > MaxPixels {
-		return nil, fmt.Errorf("%w: %dx%d pixels", ErrTooLarge, cfg.Width, cfg.Height)
+	if err := im.Check("", budget.PhotoPixels, budget.PhotoDecode, budget.PhotoCopies(im.Width, im.Height, maxSide)); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrTooLarge, err)
 	}
+	format := im.Format
 	o := Upright
 	if format == "jpeg" {
 		o = JPEGOrientation(b[:min(len(b), 128<<10)])

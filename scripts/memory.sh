@@ -1,5 +1,5 @@
 #!/bin/sh
-# memory.sh measures ningbomap's memory and start-up against a bare Fyne window (scripts/bare)
+# memory.sh measures ningbomap's memory and start-up against a bare Fyne window (cmd/bare)
 # of the same size, both started in the same X server (one xvfb-run, Mesa's software
 # OpenGL), and prints the three bars of issue 14 side by side:
 #
@@ -41,7 +41,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 echo "memory.sh: building ningbomap and the bare window (GOFLAGS=${GOFLAGS:-})"
-(cd "$root" && nice $GO build -o "$work/ningbomap" . && nice $GO build -o "$work/bare" ./scripts/bare)
+(cd "$root" && nice $GO build -o "$work/ningbomap" . && nice $GO build -o "$work/bare" ./cmd/bare)
 
 # One fresh home for both programs and all runs (after the build, which needs the user's
 # Go caches): no settings or font cache of the user's.

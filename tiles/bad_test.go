@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // someTiles returns a few fixture tiles: 9/428/211 and its neighbours.

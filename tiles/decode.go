@@ -9,13 +9,27 @@ import (
 	"image/png"
 
 	"golang.org/x/image/webp"
+
+	"ningbomap/budget"
 )
 
 // Decode decodes a tile's bytes in the file's format into an *image.RGBA
-// with its origin at 0,0, the form the renderer draws fastest.
+// with its origin at 0,0, the form the renderer draws fastest. The header
+// is read first: a tile wider or taller than budget.TileSide, or whose
+// decoding and conversion would take more than budget.TileDecode, is
+// refused before any pixel is decoded.
 func Decode(format string, b []byte) (*image.RGBA, error) {
+	im, err := budget.ReadImage(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrCorruptTile, err)
+	}
+	if want := map[string]string{"jpg": "jpeg"}[format]; im.Format != format && im.Format != want {
+		return nil, fmt.Errorf("%w: a %s image in a file of %s tiles", ErrCorruptTile, im.Format, format)
+	}
+	if err := im.Check("", budget.TileSide, budget.TileDecode, 4*im.Pixels()); err != nil {
+		return nil, err
+	}
 	var img image.Image
-	var err error
 	switch format {
 	case "png":
 		img, err = png.Decode(bytes.NewReader(b))

@@ -13,8 +13,11 @@
 //	credits := f.Meta().Attribution
 //
 //	vf, err := tiles.OpenVector(path)   // vector MBTiles or PMTiles
-//	vs := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{OnError: banner})
-//	vt, err := vs.Tile(z, x, y)         // mvt.Layers in vt.Layers; vf.Schema().Name
+//	vf.DropLayers(vector.Skips)         // layers the reader never uses are not decoded
+//	vt, err := vf.Tile(z, x, y)         // mvt.Layers in vt.Layers, not cached; vf.Schema().Name
+//
+// The map draws vector files through package vtile, which caches the tiles
+// prepared and drawn, never the decoded layers.
 package tiles
 
-//go:generate go run ./internal/fixturegen testdata
+//go:generate go run ningbomap/cmd/fixturegen testdata

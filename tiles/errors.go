@@ -9,7 +9,7 @@ import (
 // *FileError naming the file.
 var (
 	ErrNotTileFile  = errors.New("not an MBTiles (SQLite) or PMTiles v3 file")
-	ErrVectorTiles  = errors.New("holds vector tiles; only raster tiles (png, jpg, webp) can be drawn")
+	ErrVectorTiles  = errors.New("holds vector tiles (pbf), not raster tiles: open it as a vector basemap")
 	ErrNoMetadata   = errors.New("metadata missing")
 	ErrCorruptTile  = errors.New("corrupt tile")
 	ErrBadDirectory = errors.New("corrupt directory")

@@ -2,12 +2,14 @@ package tiles
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/budget"
 )
 
 // Meta describes a tile file.
@@ -30,9 +32,11 @@ type reader interface {
 
 // File is an open tile file. Its methods are safe for concurrent use.
 type File struct {
-	path string
-	r    reader
-	m    Meta
+	path     string
+	r        reader
+	m        Meta
+	warnings []error
+	stop     context.CancelFunc // interrupts queries running on the file
 }
 
 var world = orb.Bound{Min: orb.Point{-180, -85.0511287798066}, Max: orb.Point{180, 85.0511287798066}}
@@ -43,12 +47,17 @@ const sqliteMagic = "SQLite format 3\x00"
 // *FileError values naming the file and what is wrong: not a tile file,
 // vector tiles (ErrVectorTiles: open those with OpenVector), missing
 // metadata, a corrupt directory.
+//
+// Only a regular file is opened (a named pipe or a device is refused
+// unread), and what it holds is read within the budgets of package budget:
+// directory sizes and entries, metadata, query time; its name and
+// attribution are cut to their budgets (see Warnings).
 func Open(path string) (*File, error) { return open(path, checkMeta) }
 
 // open opens a tile file whose metadata check accepts.
 func open(path string, check func(*Meta) error) (*File, error) {
 	fail := func(err error) (*File, error) { return nil, &FileError{Path: path, Err: err} }
-	fh, err := os.Open(path)
+	fh, err := budget.OpenRegular(path)
 	if err != nil {
 		return fail(err)
 	}
@@ -59,14 +68,16 @@ func open(path string, check func(*Meta) error) (*File, error) {
 		return fail(err)
 	}
 	head = head[:n]
+	ctx, stop := context.WithCancel(context.Background())
 	var r reader
 	switch {
 	case n == 0:
 		fh.Close()
+		stop()
 		return fail(fmt.Errorf("empty file: %w", ErrNotTileFile))
 	case bytes.HasPrefix(head, []byte(sqliteMagic)):
 		fh.Close()
-		r, err = openMBTiles(path)
+		r, err = openMBTiles(ctx, path)
 	case bytes.HasPrefix(head, []byte("PMTiles")):
 		r, err = openPMTiles(fh)
 		if err != nil {
@@ -74,18 +85,35 @@ func open(path string, check func(*Meta) error) (*File, error) {
 		}
 	default:
 		fh.Close()
+		stop()
 		return fail(ErrNotTileFile)
 	}
 	if err != nil {
+		stop()
 		return fail(err)
 	}
 	m := r.meta()
 	if err := check(&m); err != nil {
+		stop()
 		r.close()
 		return fail(err)
 	}
-	return &File{path: path, r: r, m: m}, nil
+	f := &File{path: path, r: r, m: m, stop: stop}
+	for _, c := range []struct {
+		s     *string
+		b     budget.Budget
+		field string
+	}{{&f.m.Name, budget.Name, "name"}, {&f.m.Attribution, budget.Attribution, "attribution"}} {
+		if err := budget.CutWarn(c.s, c.b); err != nil {
+			f.warnings = append(f.warnings, &FileError{Path: path, Err: fmt.Errorf("metadata: %s: %w", c.field, err)})
+		}
+	}
+	return f, nil
 }
+
+// Warnings returns what Open changed to keep within its budgets: a name or
+// attribution cut short. Each names the file.
+func (f *File) Warnings() []error { return f.warnings }
 
 // checkMeta refuses vector and unknown formats and fills defaults.
 func checkMeta(m *Meta) error {
@@ -140,5 +168,8 @@ func (f *File) Raw(z, x, y int) ([]byte, error) {
 	return b, nil
 }
 
-// Close closes the file.
-func (f *File) Close() error { return f.r.close() }
+// Close interrupts the queries running on the file and closes it.
+func (f *File) Close() error {
+	f.stop()
+	return f.r.close()
+}

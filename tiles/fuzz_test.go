@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // FuzzOpen feeds bytes, written to a file, to the opener and reads a few

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 func fixturePath(name string) string { return filepath.Join("testdata", name) }

@@ -18,9 +18,9 @@ import (
 
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/golden"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // The peer of BenchmarkTileFrame and BenchmarkTilesOnly is the library

@@ -1,6 +1,7 @@
 package tiles
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"encoding/binary"
@@ -12,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/paulmach/orb"
+
+	"ningbomap/budget"
 )
 
 // PMTiles v3 (github.com/protomaps/PMTiles, spec/v3/spec.md): a 127-byte
@@ -66,8 +69,9 @@ type pmtiles struct {
 	root []pmEntry
 	info Meta
 
-	mu     sync.Mutex
-	leaves map[uint64][]pmEntry // by offset in the leaf section; bounded
+	mu      sync.Mutex
+	leaves  map[uint64][]pmEntry // by offset in the leaf section; bounded
+	entries int                  // in leaves, at most budget.TileCacheEntries
 }
 
 func openPMTiles(f *os.File) (reader, error) {
@@ -101,7 +105,7 @@ func openPMTiles(f *os.File) (reader, error) {
 		p.info.Format = fmt.Sprintf("type %d", h.tileType)
 	}
 	if h.metaLen > 0 {
-		raw, err := p.section(h.metaOff, h.metaLen, h.internal, 1<<24)
+		raw, err := p.section(h.metaOff, h.metaLen, h.internal, budget.TileMetadata)
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrNoMetadata, err)
 		}
@@ -117,26 +121,50 @@ func openPMTiles(f *os.File) (reader, error) {
 	return p, nil
 }
 
-// section reads length bytes at off and decompresses them (at most limit bytes).
-func (p *pmtiles) section(off, length uint64, comp byte, limit int64) ([]byte, error) {
-	if length > 1<<26 || off > uint64(p.size) || length > uint64(p.size)-off {
+// section reads length bytes at off and decompresses them, each within the
+// budget b.
+func (p *pmtiles) section(off, length uint64, comp byte, bud budget.Budget) ([]byte, error) {
+	return p.sectionChecked(off, length, comp, bud, nil)
+}
+
+// sectionChecked is section, calling first (when not nil) with the first
+// bytes of the content before it is decompressed further: a count there
+// can refuse a section before it costs its size.
+func (p *pmtiles) sectionChecked(off, length uint64, comp byte, bud budget.Budget, first func([]byte) error) ([]byte, error) {
+	if off > uint64(p.size) || length > uint64(p.size)-off {
 		return nil, fmt.Errorf("section %d+%d lies outside the file (%d bytes)", off, length, p.size)
 	}
+	if length > uint64(bud.Limit) {
+		return nil, &budget.Error{Budget: bud, Got: int64(length)}
+	}
+	limit := bud.Limit
 	b := make([]byte, length)
 	if _, err := p.f.ReadAt(b, int64(off)); err != nil {
 		return nil, err
 	}
 	switch comp {
 	case pmNone, 0:
+		if first != nil {
+			if err := first(b); err != nil {
+				return nil, err
+			}
+		}
 		return b, nil
 	case pmGzip:
 		zr, err := gzip.NewReader(bytes.NewReader(b))
 		if err != nil {
 			return nil, err
 		}
-		out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+		br := bufio.NewReader(zr)
+		if first != nil {
+			head, _ := br.Peek(binary.MaxVarintLen64)
+			if err := first(head); err != nil {
+				return nil, err
+			}
+		}
+		out, err := io.ReadAll(io.LimitReader(br, limit+1))
 		if err == nil && int64(len(out)) > limit {
-			err = errors.New("section too large")
+			err = &budget.Error{Budget: bud, Detail: "decompressed"}
 		}
 		return out, err
 	}
@@ -144,20 +172,38 @@ func (p *pmtiles) section(off, length uint64, comp byte, limit int64) ([]byte, e
 }
 
 func (p *pmtiles) directory(off, length uint64) ([]pmEntry, error) {
-	raw, err := p.section(off, length, p.h.internal, 1<<26)
+	raw, err := p.sectionChecked(off, length, p.h.internal, budget.TileDirectory, checkEntryCount)
+	if errors.Is(err, budget.ErrOver) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadDirectory, err)
 	}
 	return parseDirectory(raw)
 }
 
+// checkEntryCount refuses a directory whose first bytes declare more
+// entries than budget.TileEntries.
+func checkEntryCount(head []byte) error {
+	n, k := binary.Uvarint(head)
+	if k > 0 && n > uint64(budget.TileEntries.Limit) {
+		return &budget.Error{Budget: budget.TileEntries, Got: int64(min(n, 1<<62))}
+	}
+	return nil
+}
+
 // parseDirectory decodes a directory: the entry count, then the tile id
-// deltas, run lengths, lengths and offsets as varint columns.
+// deltas, run lengths, lengths and offsets as varint columns. The count is
+// checked against the bytes that must hold it (four varints, a byte each at
+// least) and budget.TileEntries before anything is allocated.
 func parseDirectory(raw []byte) ([]pmEntry, error) {
 	r := bytes.NewReader(raw)
 	n, err := binary.ReadUvarint(r)
-	if err != nil || n > uint64(len(raw)) {
+	if err != nil || n > uint64(r.Len())/4 {
 		return nil, fmt.Errorf("%w: entry count", ErrBadDirectory)
+	}
+	if n > uint64(budget.TileEntries.Limit) {
+		return nil, &budget.Error{Budget: budget.TileEntries, Got: int64(n)}
 	}
 	es := make([]pmEntry, n)
 	var id uint64
@@ -198,7 +244,7 @@ func (p *pmtiles) tile(z, x, y int) ([]byte, error) {
 			return nil, nil
 		}
 		if e.run > 0 {
-			return p.section(p.h.dataOff+e.offset, uint64(e.length), p.h.tileComp, 1<<26)
+			return p.section(p.h.dataOff+e.offset, uint64(e.length), p.h.tileComp, budget.TileData)
 		}
 		var err error
 		if dir, err = p.leaf(e.offset, uint64(e.length)); err != nil {
@@ -220,10 +266,12 @@ func (p *pmtiles) leaf(off, length uint64) ([]pmEntry, error) {
 		return nil, err
 	}
 	p.mu.Lock()
-	if len(p.leaves) >= 64 {
+	if len(p.leaves) >= 64 || p.entries+len(d) > budget.TileCacheEntries.Int() {
 		clear(p.leaves)
+		p.entries = 0
 	}
 	p.leaves[off] = d
+	p.entries += len(d)
 	p.mu.Unlock()
 	return d, nil
 }

@@ -11,9 +11,9 @@ import (
 
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/golden"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.png golden images")

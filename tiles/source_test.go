@@ -6,8 +6,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // TestCacheCap: the decoded tiles stay within the cap (plus the pinned

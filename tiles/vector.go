@@ -17,6 +17,7 @@ type VectorFile struct {
 	f        *File
 	raw      rawReader
 	lim      Limits
+	drop     func(layer string) bool
 	layers   []VectorLayer
 	schema   Schema
 	problems error
@@ -141,6 +142,13 @@ func (vf *VectorFile) Problems() error { return vf.problems }
 // until then). Call it before the first Tile.
 func (vf *VectorFile) SetLimits(lim Limits) { vf.lim = lim }
 
+// DropLayers sets which layers Tile leaves out: those drop names are
+// checked for their structure but not decoded (a dense city tile decodes
+// about a quarter faster without points of interest, house numbers and
+// boundaries; vector.Skips says which layers the map's style never reads).
+// nil, the default, keeps every layer. Call it before the first Tile.
+func (vf *VectorFile) DropLayers(drop func(layer string) bool) { vf.drop = drop }
+
 // Tile reads and decodes tile z/x/y (XYZ numbering: y grows southwards).
 // It returns nil, nil when the file has no such tile; its errors are
 // *TileError values naming the file, the tile and the problem
@@ -160,7 +168,7 @@ func (vf *VectorFile) Tile(z, x, y int) (*VectorTile, error) {
 	if b == nil {
 		return nil, nil
 	}
-	t, err := DecodeVector(b, vf.lim)
+	t, err := decodeVector(b, vf.lim, vf.drop)
 	if err != nil {
 		return fail(err)
 	}

@@ -13,8 +13,8 @@ import (
 	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/geojson"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 // The vector fixtures (testdata/README.md): real OpenMapTiles-schema tiles
@@ -230,15 +230,13 @@ func ExampleOpenVector() {
 		fmt.Println(err) // "PATH: what is wrong"
 		return
 	}
-	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{
-		OnError: func(err error) { fmt.Println("banner:", err) },
-	})
-	defer src.Close()         // closes vf too
+	defer vf.Close()
 	fmt.Println(vf.Schema())  // the layer panel's switch row
 	fmt.Println(vf.Credits()) // the credits line
-	vt, err := src.Tile(15, 27429, 13552)
+	vt, err := vf.Tile(15, 27429, 13552)
 	if err != nil {
-		return // already reported through OnError
+		fmt.Println("banner:", err) // "PATH: tile 15/27429/13552: problem"
+		return
 	}
 	var names []string
 	for _, f := range vt.Layer("places").Features {
@@ -307,26 +305,37 @@ func TestOpenVectorBadMetadata(t *testing.T) {
 	}
 }
 
-// TestVectorCovering: past the file's highest zoom the covering tile is the
-// ancestor at that zoom.
-func TestVectorCovering(t *testing.T) {
-	vf, err := tiles.OpenVector(fixturePath("omt-sf-z14.mbtiles"))
+// TestVectorDropLayers: layers a reader leaves out are not decoded (nor
+// counted), the others are decoded as before.
+func TestVectorDropLayers(t *testing.T) {
+	vf, err := tiles.OpenVector(fixturePath("omt-monaco.mbtiles"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{})
-	defer src.Close()
-	for _, c := range []struct{ z, x, y, pz, px, py int }{
-		{14, 2621, 6332, 14, 2621, 6332},
-		{16, 2621*4 + 3, 6332*4 + 1, 14, 2621, 6332},
-		{13, 1310, 3166, 13, 1310, 3166},
-	} {
-		vt, pz, px, py, err := src.Covering(c.z, c.x, c.y)
-		if err != nil || vt == nil || pz != c.pz || px != c.px || py != c.py {
-			t.Errorf("%d/%d/%d: %v %d/%d/%d %v", c.z, c.x, c.y, vt != nil, pz, px, py, err)
+	defer vf.Close()
+	all, err := vf.Tile(14, 8529, 5974)
+	if err != nil || all.Layer("poi") == nil || all.Layer("housenumber") == nil {
+		t.Fatalf("the fixture's tile: %v, %v", all, err)
+	}
+	drop := map[string]bool{"poi": true, "housenumber": true}
+	vf.DropLayers(func(name string) bool { return drop[name] })
+	some, err := vf.Tile(14, 8529, 5974)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := all.Features - len(all.Layer("poi").Features) - len(all.Layer("housenumber").Features)
+	if some.Layer("poi") != nil || some.Layer("housenumber") != nil || some.Features != want {
+		t.Errorf("%d layers, %d features; want poi and housenumber gone, %d features", len(some.Layers), some.Features, want)
+	}
+	for _, l := range all.Layers {
+		if drop[l.Name] {
+			continue
+		}
+		if k := some.Layer(l.Name); k == nil || len(k.Features) != len(l.Features) {
+			t.Errorf("layer %q changed", l.Name)
 		}
 	}
-	if vt, _, _, _, _ := src.Covering(16, 0, 0); vt != nil {
-		t.Error("a tile outside the file")
+	if some.Bytes() >= all.Bytes() {
+		t.Errorf("estimated %d bytes, not less than the whole tile's %d", some.Bytes(), all.Bytes())
 	}
 }

@@ -8,15 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
 	"github.com/paulmach/orb/geojson"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/tiles"
-	"ningbomap/tiles/internal/fixture"
 )
 
 func gz(t testing.TB, b []byte) []byte {
@@ -114,15 +113,8 @@ func TestVectorBadTiles(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var reports []error
-				var mu sync.Mutex
-				src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{OnError: func(err error) {
-					mu.Lock()
-					reports = append(reports, err)
-					mu.Unlock()
-				}})
-				defer src.Close()
-				vt, err := src.Tile(9, 428, 211)
+				defer vf.Close()
+				vt, err := vf.Tile(9, 428, 211)
 				if vt != nil || !errors.Is(err, c.want) || !strings.Contains(err.Error(), c.text) {
 					t.Fatalf("got %v, %v; want %v saying %q", vt, err, c.want, c.text)
 				}
@@ -130,14 +122,10 @@ func TestVectorBadTiles(t *testing.T) {
 				if !errors.As(err, &te) || !strings.HasPrefix(err.Error(), path+": tile 9/428/211: ") {
 					t.Errorf("error %q does not name the file and the tile", err)
 				}
-				src.Tile(9, 428, 211) // asked again: remembered, not reported twice
 				for _, x := range []int{427, 429} {
-					if vt, err := src.Tile(9, x, 211); err != nil || vt == nil || vt.Layer("place") == nil {
+					if vt, err := vf.Tile(9, x, 211); err != nil || vt == nil || vt.Layer("place") == nil {
 						t.Errorf("the good tile 9/%d/211 beside it: %v, %v", x, vt, err)
 					}
-				}
-				if len(reports) != 1 || reports[0] != err || src.Err() != err {
-					t.Errorf("reports %v, Err %v", reports, src.Err())
 				}
 			})
 		}
@@ -158,20 +146,14 @@ func TestVectorPartialTile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var reports []error
-	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{OnError: func(err error) { reports = append(reports, err) }})
-	defer src.Close()
-	vt, err := src.Tile(9, 428, 211)
+	defer vf.Close()
+	vt, err := vf.Tile(9, 428, 211)
 	if err != nil || vt.Features != 2 || len(vt.Layers) != 2 || len(vt.Layers[1].Features) != 0 {
 		t.Fatalf("got %+v, %v", vt, err)
 	}
-	src.Tile(9, 428, 211)
 	want := path + `: tile 9/428/211: parts of the tile skipped: layer "hello": feature 0: no geometry, skipped`
-	if len(reports) != 1 || !errors.Is(reports[0], tiles.ErrPartialTile) || reports[0].Error() != want {
-		t.Errorf("reports %v, want one %q", reports, want)
-	}
-	if src.Err() != nil {
-		t.Errorf("Err %v: a partial tile is served", src.Err())
+	if err := vf.SkippedError(9, 428, 211, vt); !errors.Is(err, tiles.ErrPartialTile) || err.Error() != want {
+		t.Errorf("SkippedError %v, want %q", err, want)
 	}
 }
 
@@ -206,68 +188,5 @@ func TestVectorLimits(t *testing.T) {
 	vf.SetLimits(tiles.DefaultLimits())
 	if vt, err := vf.Tile(9, 428, 211); err != nil || vt.Features != 50 {
 		t.Errorf("within the budgets: %v, %v", vt, err)
-	}
-}
-
-// TestVectorSourceConcurrent: many goroutines asking for the same tiles get
-// one decode each and the same result.
-func TestVectorSourceConcurrent(t *testing.T) {
-	vf, err := tiles.OpenVector(fixturePath("pm4-tengtou.pmtiles"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{})
-	defer src.Close()
-	var wg sync.WaitGroup
-	got := make([][]*tiles.VectorTile, 8)
-	for i := range got {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for x := 27427; x <= 27430; x++ {
-				for y := 13551; y <= 13554; y++ {
-					vt, err := src.Tile(15, x, y)
-					if err != nil || vt == nil {
-						t.Errorf("15/%d/%d: %v, %v", x, y, vt, err)
-					}
-					got[i] = append(got[i], vt)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	for _, g := range got[1:] {
-		for j, vt := range g {
-			if vt != got[0][j] {
-				t.Fatalf("tile %d decoded twice", j)
-			}
-		}
-	}
-}
-
-// TestVectorSourceEviction: the cache stays under its cap, dropping the
-// tiles used longest ago.
-func TestVectorSourceEviction(t *testing.T) {
-	vf, err := tiles.OpenVector(fixturePath("pm4-tengtou.pmtiles"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := tiles.NewVectorSource(vf, tiles.VectorSourceOptions{CacheBytes: 20_000})
-	defer src.Close()
-	for x := 27427; x <= 27430; x++ {
-		for y := 13551; y <= 13554; y++ {
-			if vt, err := src.Tile(15, x, y); err != nil || vt == nil {
-				t.Fatalf("15/%d/%d: %v, %v", x, y, vt, err)
-			}
-			if b := src.CachedBytes(); b > 20_000 {
-				t.Fatalf("cache holds %d bytes, over its cap", b)
-			}
-		}
-	}
-	if _, ok := src.Peek(15, 27430, 13554); !ok {
-		t.Error("the last tile read is not cached")
-	}
-	if _, ok := src.Peek(15, 27427, 13551); ok {
-		t.Error("the first tile read was not evicted")
 	}
 }

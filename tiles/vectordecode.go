@@ -65,9 +65,8 @@ func overBudget(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrTileTooLarge, fmt.Sprintf(format, args...))
 }
 
-// VectorTile is one decoded vector tile. Its layers are shared by every
-// caller of a VectorSource: read them, do not change them (orb's
-// Layer.ProjectToWGS84 changes them in place: copy first).
+// VectorTile is one decoded vector tile, the caller's own: each call of
+// VectorFile.Tile decodes the tile again.
 type VectorTile struct {
 	// Layers hold the features in tile coordinates: 0..Extent (4096 as a
 	// rule), y down; a geometry may reach a little past the edges (the
@@ -106,7 +105,11 @@ func (t *VectorTile) Layer(name string) *mvt.Layer {
 // or not, within lim. It refuses a tile over a budget (ErrTileTooLarge) or
 // broken in its structure (ErrCorruptTile) and skips what the specification
 // calls recoverable (VectorTile.Skipped). It never panics.
-func DecodeVector(b []byte, lim Limits) (*VectorTile, error) {
+func DecodeVector(b []byte, lim Limits) (*VectorTile, error) { return decodeVector(b, lim, nil) }
+
+// decodeVector is DecodeVector leaving out the layers drop names (nil:
+// none) before they are decoded.
+func decodeVector(b []byte, lim Limits, drop func(layer string) bool) (*VectorTile, error) {
 	if len(b) > lim.StoredBytes {
 		return nil, overBudget("%d bytes stored, over the cap of %d", len(b), lim.StoredBytes)
 	}
@@ -115,7 +118,7 @@ func DecodeVector(b []byte, lim Limits) (*VectorTile, error) {
 		return nil, err
 	}
 	defer release()
-	s, err := scanMVT(data, lim)
+	s, err := scanMVT(data, lim, drop)
 	if err != nil {
 		if errors.Is(err, ErrTileTooLarge) {
 			return nil, err

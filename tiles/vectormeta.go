@@ -2,12 +2,15 @@ package tiles
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"sort"
+
+	"ningbomap/budget"
 )
 
 // Budgets of a vector file's metadata: the JSON that lists the layers
@@ -143,7 +146,7 @@ func jsonText(v any) string {
 func readVectorMeta(r reader) (vectorMeta, error) {
 	switch r := r.(type) {
 	case *mbtiles:
-		return mbVectorMeta(r.db)
+		return mbVectorMeta(r)
 	case *pmtiles:
 		if r.h.metaLen == 0 {
 			return vectorMeta{}, nil
@@ -151,7 +154,8 @@ func readVectorMeta(r reader) (vectorMeta, error) {
 		if r.h.metaLen > MaxVectorMetaBytes {
 			return vectorMeta{}, fmt.Errorf("metadata json: %d bytes, over the cap of %d", r.h.metaLen, MaxVectorMetaBytes)
 		}
-		b, err := r.section(r.h.metaOff, r.h.metaLen, r.h.internal, MaxVectorMetaBytes)
+		b, err := r.section(r.h.metaOff, r.h.metaLen, r.h.internal,
+			budget.Budget{Name: "vector metadata size", Limit: MaxVectorMetaBytes, Unit: budget.Bytes})
 		if err != nil {
 			return vectorMeta{}, fmt.Errorf("metadata json: %w", err)
 		}
@@ -160,9 +164,19 @@ func readVectorMeta(r reader) (vectorMeta, error) {
 	return vectorMeta{}, nil
 }
 
-func mbVectorMeta(db *sql.DB) (vectorMeta, error) {
-	rows, err := db.Query(`SELECT name, octet_length(value), CASE WHEN octet_length(value) <= ? THEN value END
-		FROM metadata WHERE name IN ('json', 'name', 'version', 'description')`, MaxVectorMetaBytes)
+// mbVectorMeta reads an MBTiles' vector metadata, under budget.Query (the
+// metadata table may be a view).
+func mbVectorMeta(m *mbtiles) (vm vectorMeta, err error) {
+	err = m.query("reading the vector metadata", func(ctx context.Context) error {
+		vm, err = mbVectorMetaRows(ctx, m.db)
+		return err
+	})
+	return vm, err
+}
+
+func mbVectorMetaRows(ctx context.Context, db *sql.DB) (vectorMeta, error) {
+	rows, err := db.QueryContext(ctx, `SELECT name, octet_length(value), CASE WHEN octet_length(value) <= ? THEN value END
+		FROM metadata WHERE name IN ('json', 'name', 'version', 'description') LIMIT ?`, MaxVectorMetaBytes, budget.MetadataRows.Limit)
 	if err != nil {
 		return vectorMeta{}, fmt.Errorf("metadata: %w", err)
 	}

@@ -1,9 +1,12 @@
 package tiles
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"ningbomap/budget"
 )
 
 // rawReader reads a tile's stored bytes, refusing one of more than max
@@ -24,22 +27,34 @@ func newRawReader(r reader) (rawReader, error) {
 		if err != nil {
 			return nil, fmt.Errorf("no tiles table: %w", err)
 		}
-		return mbRaw{st}, nil
+		return mbRaw{r, st}, nil
 	case *pmtiles:
 		return pmRaw{r}, nil
 	}
 	return nil, fmt.Errorf("%T: no raw tile reader", r)
 }
 
-type mbRaw struct{ st *sql.Stmt }
+type mbRaw struct {
+	m  *mbtiles
+	st *sql.Stmt
+}
 
+// raw runs under budget.Query, as the raster tiles' query does (mbtiles.tile).
 func (m mbRaw) raw(z, x, y, max int) ([]byte, error) {
+	if slow := m.m.slow.Load(); slow != nil {
+		return nil, *slow
+	}
 	var n sql.NullInt64
 	var b []byte
-	err := m.st.QueryRow(max, z, x, FlipY(z, y)).Scan(&n, &b)
+	err := m.m.query("reading a tile", func(ctx context.Context) error {
+		return m.st.QueryRowContext(ctx, max, z, x, FlipY(z, y)).Scan(&n, &b)
+	})
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil, nil
+	case errors.Is(err, budget.ErrOver):
+		m.m.slow.CompareAndSwap(nil, &err)
+		return nil, err
 	case err != nil:
 		return nil, err
 	case n.Int64 > int64(max):

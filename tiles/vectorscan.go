@@ -38,6 +38,7 @@ const (
 // mvtScan is what the check of one tile found.
 type mvtScan struct {
 	lim                                   Limits
+	drop                                  func(layer string) bool // layers left out unread (nil: none)
 	layers, features, vertices, tags, kvs int
 	edits                                 []layerEdit // in tile order; none when the tile decodes as it is
 	repeats                               bool        // a line or ring repeats a point: remove after decoding
@@ -58,8 +59,10 @@ type featEdit struct {
 }
 
 // scanMVT checks an uncompressed tile against the specification and lim.
-func scanMVT(data []byte, lim Limits) (*mvtScan, error) {
-	s := &mvtScan{lim: lim}
+// Layers drop names (nil: none) are checked in their fields but not in
+// their features, and left out.
+func scanMVT(data []byte, lim Limits, drop func(layer string) bool) (*mvtScan, error) {
+	s := &mvtScan{lim: lim, drop: drop}
 	names := map[string]bool{}
 	w := wire{b: data}
 	for w.more() {
@@ -198,6 +201,10 @@ func (s *mvtScan) layer(p []byte, edit layerEdit, names map[string]bool) error {
 	case names[h.name]:
 		s.skipped = append(s.skipped, h.where+": a second layer of that name, skipped")
 		edit.drop = true
+		s.edits = append(s.edits, edit)
+		return nil
+	case s.drop != nil && s.drop(h.name):
+		edit.drop = true // the reader wants nothing of it: not decoded, not counted
 		s.edits = append(s.edits, edit)
 		return nil
 	}

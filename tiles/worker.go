@@ -30,6 +30,9 @@ func (s *Source) work() {
 
 		s.mu.Lock()
 		s.store(k, img, opaque)
+		if img != nil {
+			s.decoded++
+		}
 		delete(s.queued, k) // queued until stored, so a tile being decoded is not queued again
 		first := err != nil && s.err == nil
 		if first {
@@ -93,6 +96,14 @@ func (s *Source) Err() error {
 	return s.err
 }
 
+// Decoded returns how many tiles were decoded since the source started: 0
+// after Wait, with Err set, means nothing of the file could be drawn.
+func (s *Source) Decoded() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.decoded
+}
+
 // CachedBytes returns the memory the decoded tiles take.
 func (s *Source) CachedBytes() int64 {
 	s.mu.Lock()
@@ -110,12 +121,14 @@ func (s *Source) Wait() {
 	s.mu.Unlock()
 }
 
-// Close stops the workers and closes the file.
+// Close stops the workers and closes the file: a tile being read is
+// interrupted, so Close returns at once even from a slow file.
 func (s *Source) Close() error {
 	s.mu.Lock()
 	s.closed = true
 	s.cond.Broadcast()
 	s.mu.Unlock()
+	s.f.stop()
 	s.wg.Wait()
 	return s.f.Close()
 }

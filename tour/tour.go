@@ -65,9 +65,6 @@ func (t *Tour) SetLang(l data.Lang) { t.lang = l }
 // finishing (the attract loop).
 func (t *Tour) SetLoop(on bool) { t.loop = on }
 
-// SetPacing changes the pacing; like SetLang it applies from the next stop.
-func (t *Tour) SetPacing(p Pacing) { t.pacing = p }
-
 // Start plays the tour from its first stop.
 func (t *Tour) Start(now time.Time) { t.StartAt(0, now) }
 

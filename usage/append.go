@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+
+	"ningbomap/budget"
 )
 
 // A usage file is an append-only log, so it is not rewritten through
@@ -34,8 +37,11 @@ var (
 // when the file is new or empty, after repairing a torn last line, and syncs
 // it. It returns how many of the rows (the first ones) are in the file, the
 // number of torn lines dropped by the repair (0 or 1) and the error.
+//
+// The file is never opened through a link (a link in the usage folder could
+// otherwise make the repair cut another file), and must be a regular file.
 func appendFile(path string, rows []record) (written, torn int, err error) {
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := budget.OpenNoFollow(path, os.O_RDWR|os.O_CREATE, 0o644, anySize)
 	if err != nil {
 		return 0, 0, fmt.Errorf("usage log: %w", err)
 	}
@@ -140,14 +146,27 @@ func mendEnd(f *os.File) (size int64, torn int, completed bool, err error) {
 	return lineStart, 1, false, f.Sync()
 }
 
+// anySize is the budget of a usage file opened to append to or repair: only
+// its end is read.
+var anySize = budget.Budget{Name: budget.UsageFile.Name, Limit: math.MaxInt64, Unit: budget.Bytes}
+
 // lastNewline returns the offset just after the last newline in the first
-// size bytes of f, or 0 when there is none.
+// size bytes of f, or 0 when there is none. It reads backwards a block at a
+// time, so a last line of any length costs one block of memory.
 func lastNewline(f *os.File, size int64) (int64, error) {
-	b, err := io.ReadAll(io.NewSectionReader(f, 0, size))
-	if err != nil {
-		return 0, fmt.Errorf("usage log: %s: %w", f.Name(), err)
+	buf := make([]byte, 64<<10)
+	for end := size; end > 0; {
+		start := max(0, end-int64(len(buf)))
+		b := buf[:end-start]
+		if _, err := f.ReadAt(b, start); err != nil && err != io.EOF {
+			return 0, fmt.Errorf("usage log: %s: %w", f.Name(), err)
+		}
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+			return start + int64(i) + 1, nil
+		}
+		end = start
 	}
-	return int64(bytes.LastIndexByte(b, '\n') + 1), nil
+	return 0, nil
 }
 
 // repairDir repairs the end of every usage file in dir (see repairEnd) and
@@ -162,7 +181,10 @@ func repairDir(dir string) (torn, completed int, err error) {
 		if fileDate(filepath.Base(name)) == "" {
 			continue
 		}
-		f, err := os.OpenFile(name, os.O_RDWR, 0)
+		if info, err := os.Lstat(name); err != nil || !info.Mode().IsRegular() {
+			continue // a link or anything but a file is not ours to repair
+		}
+		f, err := budget.OpenNoFollow(name, os.O_RDWR, 0, anySize)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("usage log: %w", err))
 			continue

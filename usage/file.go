@@ -8,37 +8,17 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"ningbomap/userdir"
 )
 
-// DefaultDir is where usage files go: $XDG_DATA_HOME/ningbomap/usage, or
+// DefaultDir is where usage files go: usage in ningbomap's data folder
+// (userdir.Data): $XDG_DATA_HOME/ningbomap/usage, or
 // ~/.local/share/ningbomap/usage when XDG_DATA_HOME is not set; on Windows
 // %LOCALAPPDATA%\ningbomap\usage (counts belong to this machine, so not in the
 // roaming profile), on macOS ~/Library/Application Support/ningbomap/usage. It
 // is "" when no such folder can be found.
-func DefaultDir() string {
-	switch runtime.GOOS {
-	case "windows":
-		// os.UserCacheDir is %LOCALAPPDATA% on Windows.
-		dir, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		return filepath.Join(dir, "ningbomap", "usage")
-	case "darwin":
-		dir, err := os.UserConfigDir()
-		if err != nil {
-			return ""
-		}
-		return filepath.Join(dir, "ningbomap", "usage")
-	}
-	if x := os.Getenv("XDG_DATA_HOME"); filepath.IsAbs(x) {
-		return filepath.Join(x, "ningbomap", "usage")
-	}
-	if home := os.Getenv("HOME"); home != "" {
-		return filepath.Join(home, ".local", "share", "ningbomap", "usage")
-	}
-	return ""
-}
+func DefaultDir() string { return userdir.Data("usage") }
 
 // noDefaultDir explains, in the system's own terms, why DefaultDir is "".
 func noDefaultDir() error {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ningbomap/budget"
 )
 
 // FuzzReadRecords feeds arbitrary bytes to the usage file reader. It must not
@@ -40,11 +42,20 @@ func FuzzReadRecords(f *testing.F) {
 				t.Fatalf("accepted a line of %d bytes", len(line))
 			}
 		}
+		listed := 0
 		for _, e := range unjoin(err) {
 			var le *LineError
+			var se *SkippedError
+			if errors.As(e, &se) {
+				if se.File != "f.csv" || se.Lines < 1 || listed != budget.ProblemsListed.Int() {
+					t.Fatalf("%v after %d lines listed", se, listed)
+				}
+				continue
+			}
 			if !errors.As(e, &le) {
 				t.Fatalf("error %v is not a *LineError", e)
 			}
+			listed++
 			if le.File != "f.csv" || le.Line < 1 || le.Line > lines {
 				t.Fatalf("error at %s:%d for input of %d lines", le.File, le.Line, lines)
 			}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"ningbomap/budget"
 )
 
 // LineError is a line of a usage file that could not be read; the line is
@@ -22,13 +24,27 @@ func (e *LineError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.L
 // Unwrap returns the problem.
 func (e *LineError) Unwrap() error { return e.Err }
 
+// SkippedError counts the bad lines of a usage file past the first
+// budget.ProblemsListed, which are reported one by one: a file of garbage
+// gives a short message, not a line of message for each of its lines.
+type SkippedError struct {
+	File  string
+	Lines int
+}
+
+// Error returns "file: 4,999,990 more bad lines skipped".
+func (e *SkippedError) Error() string {
+	return fmt.Sprintf("%s: %s more bad lines skipped", e.File, budget.Budget{Unit: budget.Count}.Amount(int64(e.Lines)))
+}
+
 // errTooLong is the problem of a line longer than any row.
 var errTooLong = fmt.Errorf("line longer than %d bytes", maxLineSize)
 
 // readRecords reads a usage file from r, naming it file in errors, and calls
 // fn with every good record. Blank lines and header lines are skipped; every
-// other bad line is skipped and reported as a *LineError in the joined error,
-// which also holds a read failure.
+// other bad line is skipped, the first budget.ProblemsListed reported as a
+// *LineError each and the rest counted in a *SkippedError, in the joined
+// error, which also holds a read failure.
 func readRecords(r io.Reader, file string, fn func(record)) error {
 	return newParser().readRecords(r, file, fn)
 }
@@ -43,6 +59,7 @@ func (p *parser) readRecords(r io.Reader, file string, fn func(record)) error {
 	br := p.br
 	defer br.Reset(nil)
 	var errs []error
+	skipped := &SkippedError{File: file}
 	var line []byte
 	for n := 1; ; n++ {
 		var tooLong bool
@@ -50,7 +67,11 @@ func (p *parser) readRecords(r io.Reader, file string, fn func(record)) error {
 		line, tooLong, err = readLine(br, line[:0])
 		if len(line) > 0 || tooLong {
 			if rec, ok, bad := p.parseLine(line, tooLong); bad != nil {
-				errs = append(errs, &LineError{File: file, Line: n, Err: bad})
+				if len(errs) < budget.ProblemsListed.Int() {
+					errs = append(errs, &LineError{File: file, Line: n, Err: bad})
+				} else {
+					skipped.Lines++
+				}
 			} else if ok {
 				fn(rec)
 			}
@@ -62,6 +83,9 @@ func (p *parser) readRecords(r io.Reader, file string, fn func(record)) error {
 			errs = append(errs, fmt.Errorf("%s: %w", file, err))
 			break
 		}
+	}
+	if skipped.Lines > 0 {
+		errs = append(errs, skipped)
 	}
 	return errors.Join(errs...)
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"time"
+
+	"ningbomap/budget"
 )
 
 // Row sums the usage of one place (or one tour, for completions).
@@ -31,9 +33,15 @@ func (r Row) AvgDwell() float64 {
 
 // Summarise adds up the usage files in dir from since on (the zero time for
 // all), one Row per place, most opened first, then by id. Lines that cannot be
-// read are skipped; the returned error then joins a *LineError for each, with
-// the rows of everything else. A missing dir is an error wrapping
+// read are skipped; the returned error then joins a *LineError for each of
+// the first few of a file and a *SkippedError counting the rest, with the
+// rows of everything else. A missing dir is an error wrapping
 // fs.ErrNotExist.
+//
+// Within budgets: only regular files that are not links, of at most
+// budget.UsageFile, are read, the newest budget.UsageFiles of them, and rows
+// of at most budget.UsagePlaces places are counted; what is left out is
+// said in the error.
 func Summarise(dir string, since time.Time) ([]Row, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -44,16 +52,25 @@ func Summarise(dir string, since time.Time) ([]Row, error) {
 		from = since.Format(dateLayout + " " + timeLayout)
 		fromDate, fromClock = since.Format(dateLayout), since.Format(timeLayout)
 	}
-	byPlace := make(map[string]*Row)
-	p := newParser()
-	var errs []error
+	var files []string
 	for _, e := range entries {
 		date := fileDate(e.Name())
 		if date == "" || e.IsDir() || (from != "" && date < from[:len(dateLayout)]) {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
-		f, err := os.Open(path)
+		files = append(files, e.Name())
+	}
+	var errs []error
+	if n := len(files) - budget.UsageFiles.Int(); n > 0 {
+		errs = append(errs, fmt.Errorf("usage: %s: the %d oldest files are not read: %w", dir, n, &budget.Error{Budget: budget.UsageFiles, Got: int64(len(files))}))
+		files = files[n:] // ReadDir sorts by name: by date
+	}
+	byPlace := make(map[string]*Row)
+	beyond := 0 // rows of places past budget.UsagePlaces
+	p := newParser()
+	for _, name := range files {
+		path := filepath.Join(dir, name)
+		f, err := budget.OpenNoFollow(path, os.O_RDONLY, 0, budget.UsageFile)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("usage: %w", err))
 			continue
@@ -62,9 +79,16 @@ func Summarise(dir string, since time.Time) ([]Row, error) {
 			if from != "" && (r.Date < fromDate || r.Date == fromDate && r.Clock < fromClock) {
 				return
 			}
+			if byPlace[r.Place] == nil && len(byPlace) >= budget.UsagePlaces.Int() {
+				beyond++
+				return
+			}
 			add(byPlace, r)
 		})
 		errs = append(errs, err, f.Close())
+	}
+	if beyond > 0 {
+		errs = append(errs, fmt.Errorf("usage: %s: %d rows of further places not counted: %w", dir, beyond, &budget.Error{Budget: budget.UsagePlaces}))
 	}
 	rows := make([]Row, 0, len(byPlace))
 	for _, r := range byPlace {

@@ -34,6 +34,11 @@ func StripLayers(data []byte) []byte {
 	return out
 }
 
+// Skips reports whether the style reads nothing of a layer of that name
+// (the layers StripLayers drops), so that a reader may leave it out before
+// decoding: tiles.VectorFile.DropLayers(vector.Skips).
+func Skips(layer string) bool { return skippedLayers[layer] }
+
 // layerName is the name of an encoded layer, "" when it has none.
 func layerName(layer []byte) string {
 	m := protoscan.New(layer)

@@ -58,9 +58,6 @@ func (m *MapView) FlyHome() {
 	}
 }
 
-// Flying reports whether a flight is under way.
-func (m *MapView) Flying() bool { return m.flight != nil }
-
 // CancelFlight stops a flight in progress where it is.
 func (m *MapView) CancelFlight() {
 	m.flyingHome = false

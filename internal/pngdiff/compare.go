@@ -1,4 +1,6 @@
-package main
+// Package pngdiff compares two pictures pixel by pixel and tells a drawn picture from a
+// blank one; cmd/pngdiff is its command for the release checks.
+package pngdiff
 
 import "image"
 

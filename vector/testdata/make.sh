@@ -8,8 +8,8 @@ osm=$(cd "$1" && pwd)
 here=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-gen="$work/fixturegen"
-(cd .. && go build -o "$gen" ./internal/fixturegen)
+gen="$work/osmfixture"
+(cd ../.. && go build -o "$gen" ./cmd/osmfixture)
 
 # tilemaker's OpenMapTiles profile, writing the OSM name to name (not
 # name:latin) and name:en, name:zh, name:zh-Hans where they differ from it.
