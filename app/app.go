@@ -14,7 +14,6 @@ import (
 	"github.com/paulmach/orb"
 
 	"ningbomap/app/card"
-	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 	"ningbomap/photo"
@@ -60,11 +59,7 @@ func Run(opts Options) error {
 	}
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	th := style.NewTheme()
-	if opts.Kiosk {
-		// Touch sizes at 1080p: 48-unit targets become 60, card text 21, figures 37.
-		th.Zoom = float32(opts.Config.Scale) * 1.25
-	}
+	th, scale := windowTheme(opts)
 	a.Settings().SetTheme(th)
 
 	var folder *dataFolder
@@ -92,6 +87,8 @@ func Run(opts Options) error {
 	}
 	w.Resize(fyne.NewSize(opts.Width, opts.Height))
 	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
+	ui.visitors = newVisitorTools(ui, opts.Config, opts.Kiosk, scale)
+	ui.visitors.applyTextScale()
 	ui.mapView.OnFirstFrame = func() {
 		traceFirstFrame() // timed from the process's start
 		settleMemory()

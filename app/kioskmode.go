@@ -166,6 +166,7 @@ func (k *kioskMode) reset() {
 	k.screens.Pin.Close()
 	ui.tour.stop()
 	ui.search.clear()
+	ui.visitors.reset()
 	ui.over.tooltip.hide()
 	if l := k.resetLang(); l != ui.lang {
 		ui.setLanguage(l)

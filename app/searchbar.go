@@ -104,6 +104,7 @@ func (sb *searchBar) choose(s *data.Site) {
 // dismiss hides the results and gives the keyboard back to the map.
 func (sb *searchBar) dismiss() {
 	sb.results.Hide()
+	sb.ui.visitors.closeKeyboard()
 	if sb.ui.win != nil {
 		sb.ui.win.Canvas().Unfocus()
 	}
@@ -132,6 +133,7 @@ type searchEntry struct {
 	onEscape     func()
 	onStaffExit  func()
 	placeholders [2]string // the full hint, and the short one for a narrow field
+	onFocus      func()    // the field got the keyboard focus (a tap): the on-screen keyboard opens
 }
 
 // Resize shows the full placeholder where it fits whole, else the short one: a hint is
@@ -173,4 +175,12 @@ func (e *searchEntry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// FocusGained opens the on-screen keyboard, when there is one, and shows the cursor.
+func (e *searchEntry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
 }

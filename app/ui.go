@@ -15,6 +15,7 @@ import (
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/geo"
+	"ningbomap/kiosk"
 )
 
 // mainUI is the window's content and the coordination between its parts: the map widget
@@ -31,14 +32,15 @@ type mainUI struct {
 	markers *markerLayer // the places and user layers' points, as markers and bubbles
 	over    mapOverlays  // what lies over the map: tooltip, inset, panels
 
-	open    cardContent // what the card shows
-	cards   *cardPane   // where the card goes
-	tour    *tourControl
-	kiosk   *kioskMode // nil unless in kiosk mode
-	usage   usageLog   // where card opens and dwell times go; never nil
-	users   userLayers // layers and a tile basemap users brought (--layer, drop, add, --basemap)
-	guard   inputGuard // input from a person, and panics in callbacks
-	editing editMode   // the edit mode, and the editor once opened
+	open     cardContent // what the card shows
+	cards    *cardPane   // where the card goes
+	tour     *tourControl
+	kiosk    *kioskMode    // nil unless in kiosk mode
+	usage    usageLog      // where card opens and dwell times go; never nil
+	users    userLayers    // layers and a tile basemap users brought (--layer, drop, add, --basemap)
+	guard    inputGuard    // input from a person, and panics in callbacks
+	editing  editMode      // the edit mode, and the editor once opened
+	visitors *visitorTools // the on-screen keyboard, the list of places, the text size
 
 	// Rebuilt with the language:
 	root    *fyne.Container
@@ -69,6 +71,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, win fyne.Window, post func(func())
 	ui.cards = &cardPane{split: &splitLayout{}, slot: container.NewStack()}
 	ui.tour = newTourControl(ui)
 	ui.notices.progress = newProgressBar()
+	ui.visitors = newVisitorTools(ui, kiosk.Config{}, false, 1)
 	return ui
 }
 
@@ -78,6 +81,7 @@ func (ui *mainUI) build() {
 	ui.legend = newLegend(ui)
 	ui.notices.problems = newProblemBanner(ui)
 	ui.search = newSearchBar(ui)
+	ui.visitors.build()
 
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), ui.userAction(func() { ui.mapView.ZoomBy(1) }))
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), ui.userAction(func() { ui.mapView.ZoomBy(-1) }))
@@ -94,15 +98,16 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
-	ui.over.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.locator}
+	ui.over.chrome = []fyne.CanvasObject{ui.legend.object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.locator, ui.visitors.kb, ui.visitors.listBox}
 	mapLayers := container.NewStack(
 		ui.mapView,
 		ui.over.locator.layer,
 		ui.over.tooltip.layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.mapView.ScaleBar(), nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
-			container.NewBorder(container.NewVBox(ui.search.results, ui.notices.problems.object,
+			container.NewBorder(container.NewVBox(ui.visitors.home, ui.notices.problems.object,
 				container.NewHBox(ui.notices.progress.object)), nil, nil, nil, layout.NewSpacer())),
+		ui.visitors.overlay(),
 	)
 	ui.cards.reset()
 	main := container.New(ui.cards.split, mapLayers, ui.cards.slot)
@@ -112,7 +117,7 @@ func (ui *mainUI) build() {
 	title.TextStyle.Bold = true
 	langBtn := widget.NewButton(T("lang.switch"), ui.userAction(ui.toggleLanguage))
 	tourBtn := widget.NewButtonWithIcon(T("tour.start"), theme.MediaPlayIcon(), ui.userAction(func() { ui.tour.start(false) }))
-	actions := container.NewHBox(style.TallButton(tourBtn), style.TallButton(langBtn))
+	actions := container.NewHBox(append(ui.visitors.sizeButtons(), style.TallButton(tourBtn), style.TallButton(langBtn))...)
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
@@ -125,7 +130,7 @@ func (ui *mainUI) build() {
 	topBar := container.NewBorder(nil, nil,
 		container.NewPadded(title),
 		actions,
-		container.NewPadded(ui.search.entry))
+		container.NewBorder(nil, nil, nil, ui.visitors.placesButton(), container.NewPadded(ui.search.entry)))
 	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 
 	ui.root.Objects = []fyne.CanvasObject{container.NewBorder(
