@@ -79,7 +79,8 @@ func (sb *searchBar) query(q string) {
 		b := widget.NewButton(name, sb.ui.userAction(func() { sb.choose(s) }))
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		sb.list.Add(container.NewGridWrap(fyne.NewSize(380, 44), b))
+		m := b.MinSize() // a kiosk's larger text needs more than 44
+		sb.list.Add(container.NewGridWrap(fyne.NewSize(max(380, m.Width), max(44, m.Height)), b))
 	}
 	if q != "" && len(sb.found) == 0 {
 		none := canvas.NewText(T("search.none"), color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF})

@@ -24,7 +24,7 @@ import (
 type visitorTools struct {
 	ui        *mainUI
 	keys      bool    // the search opens the on-screen keyboard
-	scale     float32 // the canvas scale the window is laid out at (millimetres on screen)
+	scale     float32 // the canvas scale for style.Millimetres: at most 1
 	size      textsize.Size
 	grouping  placelist.Grouping
 	kbOpen    bool
@@ -45,7 +45,9 @@ type visitorTools struct {
 // newVisitorTools makes the tools for a window run with cfg (kiosk mode or not) laid out
 // at the canvas scale scale.
 func newVisitorTools(ui *mainUI, cfg kiosk.Config, kioskMode bool, scale float32) *visitorTools {
-	v := &visitorTools{ui: ui, keys: kioskMode || cfg.TouchKeyboard, scale: scale}
+	// A panel at scale 2 is laid out as one at 1: its keys and rows take as many units, and
+	// come out larger than the least on its larger pixels. Below 1 they take more units.
+	v := &visitorTools{ui: ui, keys: kioskMode || cfg.TouchKeyboard, scale: min(scale, 1)}
 	v.size.Base = float32(cfg.TextScale)
 	v.size.OnChange = v.textScaleChanged
 	return v
