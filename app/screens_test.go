@@ -10,8 +10,11 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/contrastcheck"
 	"ningbomap/app/keyboard"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
+	"ningbomap/data"
 	"ningbomap/kiosk"
 )
 
@@ -149,4 +152,41 @@ func describe(o fyne.CanvasObject) string {
 		return "the search field"
 	}
 	return fmt.Sprintf("%T", o)
+}
+
+// TestKioskWindowContrast measures every text of the kiosk window — top bar, legend,
+// overview card, credits — at the overview in both languages, then with the place list
+// open and with the keyboard and its results open: at least 4.5:1 against what is behind
+// its glyphs, 3:1 for large text (WCAG 2.2 AA).
+func TestKioskWindowContrast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders the window six times")
+	}
+	for _, l := range []data.Lang{data.Zh, data.En} {
+		t.Run(string(l), func(t *testing.T) {
+			ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
+			if l != ku.ui.lang {
+				ku.ui.setLanguage(l)
+			}
+			ku.ui.showOverview()
+			ku.pump()
+			measure := func(when string) {
+				rs := contrastcheck.Measure(ku.w.Canvas())
+				for _, r := range contrast.Failures(rs) {
+					t.Errorf("%s: %v", when, r)
+				}
+				if len(rs) < 20 {
+					t.Errorf("%s: only %d texts measured", when, len(rs))
+				}
+			}
+			measure("overview")
+			test.Tap(ku.ui.visitors.places)
+			measure("place list")
+			tapEntry(ku.ui.search.entry)
+			for _, r := range "teng" {
+				test.Tap(ku.ui.visitors.kb.Key(string(r)))
+			}
+			measure("keyboard")
+		})
+	}
 }
