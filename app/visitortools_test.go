@@ -193,3 +193,54 @@ func tapEntry(e *searchEntry) {
 	e.MouseUp(mouseEvent(fyne.NewPos(5, 5)))
 	test.Tap(e)
 }
+
+// TestTouchCardAndMap: on a kiosk a finger's drag that starts on the card scrolls the
+// card and leaves the map where it is; a double tap on the map zooms in there.
+func TestTouchCardAndMap(t *testing.T) {
+	ku := newTouchKiosk(t, fyne.NewSize(1920, 600)) // the card longer than the window
+	ku.ui.selectSite(ku.ui.ds.Site("tengtou"), false)
+	ku.pump()
+	var scroll *style.TouchScroll
+	var find func(o fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *style.TouchScroll:
+			if scroll == nil {
+				scroll = v
+			}
+		case *fyne.Container:
+			for _, c := range v.Objects {
+				find(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(v).Objects() {
+				find(c)
+			}
+		}
+	}
+	find(ku.ui.cards.slot)
+	for i := 0; i < 3; i++ { // paragraphs break for the card's width and grow
+		ku.w.Canvas().Capture()
+		scroll.Refresh()
+	}
+	if scroll == nil {
+		t.Fatal("the card has no touch scroll")
+	}
+	before := ku.ui.mapView.Viewport()
+	p, _ := bounds(scroll)
+	test.Drag(ku.w.Canvas(), p.Add(fyne.NewPos(200, 300)), 0, -100)
+	if scroll.Offset.Y < 50 {
+		t.Errorf("a drag of 100 up on the card scrolled it by %v (scroll %v, content %v)", scroll.Offset.Y, scroll.Size(), scroll.Content.MinSize())
+	}
+	if after := ku.ui.mapView.Viewport(); after.Center != before.Center || after.Zoom != before.Zoom {
+		t.Errorf("a drag on the card moved the map: %v %v → %v %v", before.Center, before.Zoom, after.Center, after.Zoom)
+	}
+
+	z := ku.ui.mapView.Viewport().Zoom
+	at := &fyne.PointEvent{Position: fyne.NewPos(300, 300)}
+	ku.ui.mapView.Tapped(at)
+	ku.ui.mapView.Tapped(at)
+	if got := ku.ui.mapView.Viewport().Zoom; got < z+0.99 {
+		t.Errorf("a double tap zoomed from %v to %v, want one level in", z, got)
+	}
+}
