@@ -2,13 +2,9 @@ package e2e
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	"ningbomap/kiosk"
 )
 
 // TestE2EKioskVisitors drives the real kiosk window as a visitor with no keyboard would,
@@ -20,16 +16,7 @@ import (
 // test taps there.
 func TestE2EKioskVisitors(t *testing.T) {
 	requireX(t)
-	hash, err := kiosk.HashPIN("246810")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "kiosk.toml")
-	body := "kiosk = true\nidle_seconds = 10\ncountdown_seconds = 3\nlang = \"zh\"\npin_hash = \"" + hash + "\"\n"
-	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfg := kioskConfig(t, "idle_seconds = 10\ncountdown_seconds = 3\nlang = \"zh\"\n")
 	a := start(t, []string{"NINGBOMAP_TRACE=1"}, "--config", cfg, "--usage-dir", "-")
 	v := &visitor{a: a, at: map[string][2]int{}}
 	v.wait("trace: first-frame", 30*time.Second)
