@@ -127,10 +127,8 @@ func (ui *mainUI) build() {
 		t := style.Size(style.Touch)
 		actions.Add(container.NewGridWrap(fyne.NewSize(t*1.5, t))) // the exit corner's room
 	}
-	topBar := container.NewBorder(nil, nil,
-		container.NewPadded(title),
-		actions,
-		container.NewBorder(nil, nil, nil, ui.visitors.placesButton(), container.NewPadded(ui.search.entry)))
+	topBar := container.New(topBarLayout{}, container.NewPadded(title),
+		container.NewBorder(nil, nil, nil, ui.visitors.placesButton(), container.NewPadded(ui.search.entry)), actions)
 	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 
 	ui.root.Objects = []fyne.CanvasObject{container.NewBorder(

@@ -147,3 +147,38 @@ func (v *visitorTools) traceButtons() {
 func afterLayout(f func()) {
 	time.AfterFunc(200*time.Millisecond, func() { fyne.Do(f) })
 }
+
+// topBarLayout lays the top bar out: the title on the left, the buttons on the right, the
+// search and the Places button between, the search as wide as the room left. Where the
+// room is too small for a search of searchMinWidth, the title goes (the window's title
+// still names the map): a narrow window, a picture of 640 pixels, a portrait kiosk with
+// larger text.
+type topBarLayout struct{}
+
+// searchMinWidth is the least width of the search and the Places button, in units.
+const searchMinWidth = 260
+
+func (topBarLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	title, search, actions := objs[0], objs[1], objs[2]
+	tw, aw := title.MinSize().Width, actions.MinSize().Width
+	if tw+aw+searchMinWidth > size.Width {
+		tw = 0
+		title.Hide()
+	} else {
+		title.Show()
+	}
+	title.Move(fyne.NewPos(0, 0))
+	title.Resize(fyne.NewSize(tw, size.Height))
+	actions.Move(fyne.NewPos(max(0, size.Width-aw), 0))
+	actions.Resize(fyne.NewSize(aw, size.Height))
+	search.Move(fyne.NewPos(tw, 0))
+	search.Resize(fyne.NewSize(max(search.MinSize().Width, size.Width-tw-aw), size.Height))
+}
+
+func (topBarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(objs[2].MinSize().Width+max(searchMinWidth, objs[1].MinSize().Width), h)
+}
