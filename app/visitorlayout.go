@@ -15,7 +15,11 @@ import (
 // map's names at the new scale, and the window's widgets made again with them.
 func (v *visitorTools) textScaleChanged(float32) {
 	v.applyTextScale()
+	typed := v.ui.search.entry.Text
 	v.ui.build()
+	if typed != "" { // what the visitor typed stays, and its results
+		v.setText(typed)
+	}
 	trace("text-scale %.2f", v.size.Scale())
 }
 

@@ -97,6 +97,10 @@ func TestKioskKeyboardSearch(t *testing.T) {
 	if ku.ui.search.entry.Text != "tengh" {
 		t.Errorf("after typing and a key the search holds %q", ku.ui.search.entry.Text)
 	}
+	v.size.Larger() // the window is built again: the keyboard and the typing stay
+	if !v.keyboardOpen() || ku.ui.search.entry.Text != "tengh" || v.kb.Text() != "tengh" {
+		t.Errorf("after A+: keyboard %v, search %q, keys' display %q", v.keyboardOpen(), ku.ui.search.entry.Text, v.kb.Text())
+	}
 	test.Tap(v.kb.Key(v.kb.Keys()[len(v.kb.Keys())-1].Label())) // close
 	if v.keyboardOpen() || ku.ui.search.results.Visible() {
 		t.Error("the close key left the keyboard or the results open")
