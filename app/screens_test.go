@@ -12,6 +12,7 @@ import (
 
 	"ningbomap/app/contrastcheck"
 	"ningbomap/app/keyboard"
+	"ningbomap/app/searchbar"
 	"ningbomap/app/style"
 	"ningbomap/contrast"
 	"ningbomap/data"
@@ -42,10 +43,10 @@ func TestKioskScreens(t *testing.T) {
 				t.Errorf("canvas scale %v, zoom %v: want %v and 1.25 (the layout in units as at scale 1)", scale, th.Zoom, tc.scale)
 			}
 			fyne.CurrentApp().Settings().SetTheme(th)
-			ku.ui.visitors = newVisitorTools(ku.ui, ku.ui.kiosk.cfg, true, scale)
+			ku.ui.visitors = newVisitorTools(ku.ui, visitorSetup{touch: true, scale: scale})
 			ku.ui.build()
 			ku.w.Resize(tc.units)
-			ku.ui.selectSite(ku.ui.ds.Site("tengtou"), false)
+			ku.ui.openPlace(ku.ui.ds.Site("tengtou"), false)
 			ku.pump()
 			ku.w.Canvas().Refresh(ku.ui.root)
 
@@ -60,7 +61,7 @@ func TestKioskScreens(t *testing.T) {
 			}
 			checkScreen(t, ku, tc.units, "card open")
 
-			tapEntry(ku.ui.search.entry)
+			tapEntry(ku.ui.search.Entry)
 			for _, r := range "teng" {
 				test.Tap(ku.ui.visitors.kb.Key(string(r)))
 			}
@@ -74,8 +75,8 @@ func TestKioskScreens(t *testing.T) {
 	}
 }
 
-// target is a thing a visitor touches, with its rectangle in the window.
-type target struct {
+// reachable is a thing a visitor touches, with its rectangle in the window.
+type reachable struct {
 	what     string
 	min, max fyne.Position
 }
@@ -83,7 +84,7 @@ type target struct {
 // checkScreen checks the visible window of ku at size (see TestKioskScreens).
 func checkScreen(t *testing.T, ku *kioskUI, size fyne.Size, when string) {
 	t.Helper()
-	var targets []target
+	var targets []reachable
 	least := style.Millimetres(style.TargetMM, 1) - 0.5
 	var walk func(o fyne.CanvasObject, clipped bool)
 	walk = func(o fyne.CanvasObject, clipped bool) {
@@ -95,7 +96,7 @@ func checkScreen(t *testing.T, ku *kioskUI, size fyne.Size, when string) {
 		switch v := o.(type) {
 		case *container.Scroll, *style.TouchScroll:
 			clipped = true
-		case *widget.Button, *widget.Entry, *searchEntry, *keyboard.Key:
+		case *widget.Button, *widget.Entry, *searchbar.Entry, *keyboard.Key:
 			if !clipped {
 				if min.X < -0.5 || min.Y < -0.5 || max.X > size.Width+0.5 || max.Y > size.Height+0.5 {
 					t.Errorf("%s: %s at %v–%v is outside the %v window", when, name, min, max, size)
@@ -106,7 +107,7 @@ func checkScreen(t *testing.T, ku *kioskUI, size fyne.Size, when string) {
 				if o.Size().Width < least || o.Size().Height < least {
 					t.Errorf("%s: %s is %v, under 9 mm (%.0f units)", when, name, o.Size(), least)
 				}
-				targets = append(targets, target{name, min, max})
+				targets = append(targets, reachable{name, min, max})
 			}
 			return
 		case *canvas.Text:
@@ -148,7 +149,7 @@ func describe(o fyne.CanvasObject) string {
 		return fmt.Sprintf("button %q", v.Text)
 	case *keyboard.Key:
 		return fmt.Sprintf("key %q", v.Label())
-	case *searchEntry:
+	case *searchbar.Entry:
 		return "the search field"
 	}
 	return fmt.Sprintf("%T", o)
@@ -166,9 +167,9 @@ func TestKioskWindowContrast(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
 			if l != ku.ui.lang {
-				ku.ui.setLanguage(l)
+				ku.ui.useLanguage(l)
 			}
-			ku.ui.showOverview()
+			ku.ui.home()
 			ku.pump()
 			measure := func(when string) {
 				rs := contrastcheck.Measure(ku.w.Canvas())
@@ -182,7 +183,7 @@ func TestKioskWindowContrast(t *testing.T) {
 			measure("overview")
 			test.Tap(ku.ui.visitors.places)
 			measure("place list")
-			tapEntry(ku.ui.search.entry)
+			tapEntry(ku.ui.search.Entry)
 			for _, r := range "teng" {
 				test.Tap(ku.ui.visitors.kb.Key(string(r)))
 			}

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/style"
 	"ningbomap/geo"
@@ -15,9 +14,11 @@ import (
 // map's names at the new scale, and the window's widgets made again with them.
 func (v *visitorTools) textScaleChanged(float32) {
 	v.applyTextScale()
-	typed := v.ui.search.entry.Text
+	typed := v.ui.search.Entry.Text
 	v.ui.build()
-	if typed != "" { // what the visitor typed stays, and its results
+	v.ui.open(v.ui.state.target) // the card again, at the new size
+	// What the visitor typed stays, and its results.
+	if typed != "" {
 		v.setText(typed)
 	}
 	trace("text-scale %.2f", v.size.Scale())
@@ -107,12 +108,8 @@ func (v *visitorTools) traceResults() {
 		return
 	}
 	afterLayout(func() {
-		for _, o := range v.ui.search.list.Objects {
-			if c, ok := o.(*fyne.Container); ok && len(c.Objects) > 0 {
-				if b, ok := c.Objects[0].(*widget.Button); ok {
-					tracePoint("result "+b.Text, b)
-				}
-			}
+		for _, b := range v.ui.search.Buttons() {
+			tracePoint("result "+b.Text, b)
 		}
 	})
 }
@@ -130,7 +127,7 @@ func (v *visitorTools) traceButtons() {
 		go func() {
 			for range t.C {
 				fyne.Do(func() {
-					parts := map[string]fyne.CanvasObject{"places": v.places, "search": v.ui.search.entry}
+					parts := map[string]fyne.CanvasObject{"places": v.places, "search": v.ui.search.Entry}
 					if v.sizes != nil && len(v.sizes.Objects) == 2 {
 						parts["smaller"], parts["larger"] = v.sizes.Objects[0], v.sizes.Objects[1]
 					}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/keyboard"
+	"ningbomap/app/locale"
 	"ningbomap/app/placelist"
 	"ningbomap/app/style"
 	"ningbomap/app/textsize"
@@ -42,13 +43,24 @@ type visitorTools struct {
 	sizes   *fyne.Container // A– and A+
 }
 
-// newVisitorTools makes the tools for a window run with cfg (kiosk mode or not) laid out
-// at the canvas scale scale.
-func newVisitorTools(ui *mainUI, cfg kiosk.Config, kioskMode bool, scale float32) *visitorTools {
+// visitorSetup is how a window's visitor tools are set up: the configuration (its
+// text_scale and touch_keyboard), whether the window is a touch kiosk's, and the canvas
+// scale it is laid out at. The zero value (pictures, tests) is a laptop at scale 1.
+type visitorSetup struct {
+	cfg   kiosk.Config
+	touch bool
+	scale float32
+}
+
+// newVisitorTools makes the tools for ui (its kiosk mode, if any, made already).
+func newVisitorTools(ui *mainUI, s visitorSetup) *visitorTools {
+	if s.scale <= 0 {
+		s.scale = 1
+	}
 	// A panel at scale 2 is laid out as one at 1: its keys and rows take as many units, and
 	// come out larger than the least on its larger pixels. Below 1 they take more units.
-	v := &visitorTools{ui: ui, keys: kioskMode || cfg.TouchKeyboard, scale: min(scale, 1)}
-	v.size.Base = float32(cfg.TextScale)
+	v := &visitorTools{ui: ui, keys: s.touch || s.cfg.TouchKeyboard || ui.kiosk != nil, scale: min(s.scale, 1)}
+	v.size.Base = float32(s.cfg.TextScale)
 	v.size.OnChange = v.textScaleChanged
 	return v
 }
@@ -56,11 +68,11 @@ func newVisitorTools(ui *mainUI, cfg kiosk.Config, kioskMode bool, scale float32
 // build makes the tools' widgets in the current language; ui.search must be built.
 func (v *visitorTools) build() {
 	ui := v.ui
-	v.home = container.NewStack(ui.search.results)
+	v.home = container.NewStack(ui.search.Results)
 	v.above = container.NewStack()
 	side := style.Millimetres(style.KeyMM, v.scale)
-	v.kb = keyboard.New(keyboard.Labels{Hint: T("keyboard.hint"), Space: T("keyboard.space"),
-		Backspace: T("keyboard.backspace"), Clear: T("keyboard.clear"), Close: T("keyboard.close")},
+	v.kb = keyboard.New(keyboard.Labels{Hint: locale.T("keyboard.hint"), Space: locale.T("keyboard.space"),
+		Backspace: locale.T("keyboard.backspace"), Clear: locale.T("keyboard.clear"), Close: locale.T("keyboard.close")},
 		keyboard.Actions{Rune: v.typeRune, Backspace: v.backspace, Clear: v.clearText, Close: v.closeKeyboardAndSearch,
 			Input: ui.noteInput}, side)
 	v.dock = keyboard.Dock(v.kb, v.above)
@@ -69,20 +81,8 @@ func (v *visitorTools) build() {
 	v.listBox = container.New(&listLayout{})
 	v.listBox.Hide()
 	v.list = nil
-	v.places = widget.NewButtonWithIcon(T("places.button"), theme.ListIcon(), ui.userAction(v.toggleList))
-	if v.keys {
-		ui.search.entry.onFocus = v.openKeyboard
-	}
-	prev := ui.search.entry.OnChanged
-	ui.search.entry.OnChanged = func(q string) {
-		prev(q)
-		v.kb.SetText(q)
-		if v.kbOpen {
-			v.dock.Refresh() // the results above the keys grow and shrink as they change
-			v.traceResults()
-		}
-	}
-	v.kb.SetText(ui.search.entry.Text)
+	v.places = widget.NewButtonWithIcon(locale.T("places.button"), theme.ListIcon(), ui.userAction(v.toggleList))
+	v.kb.SetText(ui.search.Entry.Text)
 	if v.kbOpen {
 		v.kbOpen = false
 		v.openKeyboard()
@@ -94,6 +94,25 @@ func (v *visitorTools) build() {
 	v.traceButtons()
 }
 
+// searchFocused opens the keyboard, on a touch screen, when the search gets the focus.
+func (v *visitorTools) searchFocused() {
+	if v.keys {
+		v.openKeyboard()
+	}
+}
+
+// searchChanged follows the search's text: the keys' display, the results above them.
+func (v *visitorTools) searchChanged(q string) {
+	if v.kb == nil {
+		return
+	}
+	v.kb.SetText(q)
+	if v.kbOpen {
+		v.dock.Refresh() // the results above the keys grow and shrink as they change
+		v.traceResults()
+	}
+}
+
 // overlay is what the tools put over the map: the list on the left and the keyboard
 // along the bottom (each hidden while closed).
 func (v *visitorTools) overlay() fyne.CanvasObject { return container.NewStack(v.listBox, v.dock) }
@@ -103,7 +122,7 @@ func (v *visitorTools) placesButton() fyne.CanvasObject { return style.TallButto
 
 // sizeButtons are A– and A+, for the top bar.
 func (v *visitorTools) sizeButtons() []fyne.CanvasObject {
-	v.sizes = textsize.Buttons(&v.size, textsize.Labels{Smaller: T("textsize.smaller"), Larger: T("textsize.larger")},
+	v.sizes = textsize.Buttons(&v.size, textsize.Labels{Smaller: locale.T("textsize.smaller"), Larger: locale.T("textsize.larger")},
 		v.ui.userAction)
 	return []fyne.CanvasObject{v.sizes}
 }
@@ -116,7 +135,7 @@ func (v *visitorTools) openKeyboard() {
 	v.kbOpen = true
 	v.closeList()
 	v.home.Objects = nil
-	v.above.Objects = []fyne.CanvasObject{v.ui.search.results}
+	v.above.Objects = []fyne.CanvasObject{v.ui.search.Results}
 	v.home.Refresh()
 	v.kb.Show()
 	v.dock.Show()
@@ -135,24 +154,24 @@ func (v *visitorTools) closeKeyboard() {
 	v.dock.Hide()
 	v.kb.Hide()
 	v.above.Objects = nil
-	v.home.Objects = []fyne.CanvasObject{v.ui.search.results}
+	v.home.Objects = []fyne.CanvasObject{v.ui.search.Results}
 	v.home.Refresh()
 	v.ui.overlaysChanged()
 	trace("keyboard closed")
 }
 
 // closeKeyboardAndSearch is the keyboard's close key: the results go with it.
-func (v *visitorTools) closeKeyboardAndSearch() { v.ui.search.dismiss() }
+func (v *visitorTools) closeKeyboardAndSearch() { v.ui.search.Dismiss() }
 
 // KeyboardOpen reports whether the on-screen keyboard shows.
 func (v *visitorTools) keyboardOpen() bool { return v.kbOpen }
 
 // typeRune adds r at the end of the search.
-func (v *visitorTools) typeRune(r rune) { v.setText(v.ui.search.entry.Text + string(r)) }
+func (v *visitorTools) typeRune(r rune) { v.setText(v.ui.search.Entry.Text + string(r)) }
 
 // backspace takes the last character off the search.
 func (v *visitorTools) backspace() {
-	t := []rune(v.ui.search.entry.Text)
+	t := []rune(v.ui.search.Entry.Text)
 	if len(t) > 0 {
 		v.setText(string(t[:len(t)-1]))
 	}
@@ -164,7 +183,7 @@ func (v *visitorTools) clearText() { v.setText("") }
 // setText puts s into the search field with the cursor at its end (a physical keyboard
 // types on from there).
 func (v *visitorTools) setText(s string) {
-	e := v.ui.search.entry
+	e := v.ui.search.Entry
 	e.SetText(s)
 	e.CursorRow, e.CursorColumn = 0, len([]rune(s))
 	e.Refresh()
@@ -184,10 +203,10 @@ func (v *visitorTools) openList() {
 	if v.listOpen {
 		return
 	}
-	v.ui.search.dismiss()
+	v.ui.search.Dismiss()
 	if v.list == nil {
-		v.list = placelist.New(v.placeRows(), placelist.Labels{Title: T("places.title"), ByTheme: T("places.byTheme"),
-			ByDistrict: T("places.byDistrict"), Close: T("places.close")},
+		v.list = placelist.New(v.placeRows(), placelist.Labels{Title: locale.T("places.title"), ByTheme: locale.T("places.byTheme"),
+			ByDistrict: locale.T("places.byDistrict"), Close: locale.T("places.close")},
 			placelist.Options{Open: v.choosePlace, Close: v.closeList, Act: v.ui.userAction,
 				RowMin: style.Millimetres(style.TargetMM, v.scale)})
 	}
@@ -228,7 +247,7 @@ func (v *visitorTools) choosePlace(id string) {
 		return
 	}
 	v.closeList()
-	v.ui.selectSite(s, true)
+	v.ui.openPlace(s, true)
 }
 
 // placeRows are the places as the list shows them, in tour order, in the UI language.

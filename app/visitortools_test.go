@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/placelist"
+	"ningbomap/app/searchbar"
 	"ningbomap/app/style"
 	"ningbomap/data"
 )
@@ -16,9 +18,7 @@ import (
 // newTouchKiosk is a kiosk window whose search opens the on-screen keyboard, at size.
 func newTouchKiosk(t *testing.T, size fyne.Size) *kioskUI {
 	t.Helper()
-	ku := newKioskUI(t, "")
-	ku.ui.visitors = newVisitorTools(ku.ui, ku.ui.kiosk.cfg, true, 1)
-	ku.ui.build()
+	ku := newKioskUIWith(t, "", windowConfig{visitors: visitorSetup{touch: true}})
 	ku.w.Resize(size)
 	ku.pump()
 	return ku
@@ -26,11 +26,9 @@ func newTouchKiosk(t *testing.T, size fyne.Size) *kioskUI {
 
 // resultButton is the search's result button whose text starts with name, or nil.
 func (ku *kioskUI) resultButton(name string) *widget.Button {
-	for _, o := range ku.ui.search.list.Objects {
-		if c, ok := o.(*fyne.Container); ok && len(c.Objects) > 0 {
-			if b, ok := c.Objects[0].(*widget.Button); ok && len(b.Text) >= len(name) && b.Text[:len(name)] == name {
-				return b
-			}
+	for _, b := range ku.ui.search.Buttons() {
+		if strings.HasPrefix(b.Text, name) {
+			return b
 		}
 	}
 	return nil
@@ -48,7 +46,7 @@ func bounds(o fyne.CanvasObject) (min, max fyne.Position) {
 func TestKioskKeyboardSearch(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
 	v := ku.ui.visitors
-	tapEntry(ku.ui.search.entry)
+	tapEntry(ku.ui.search.Entry)
 	if !v.keyboardOpen() || !v.kb.Visible() {
 		t.Fatal("a tap on the search bar did not open the keyboard")
 	}
@@ -59,7 +57,7 @@ func TestKioskKeyboardSearch(t *testing.T) {
 	for _, r := range "gaoni" {
 		test.Tap(v.kb.Key(string(r)))
 	}
-	if got := ku.ui.search.entry.Text; got != "gaoni" {
+	if got := ku.ui.search.Entry.Text; got != "gaoni" {
 		t.Fatalf("the search holds %q after g-a-o-n-i", got)
 	}
 	if v.kb.Text() != "gaoni" {
@@ -67,42 +65,42 @@ func TestKioskKeyboardSearch(t *testing.T) {
 	}
 	b := ku.resultButton("高泥村")
 	if b == nil {
-		t.Fatalf("高泥村 not offered: %q", texts(ku.ui.search.list))
+		t.Fatalf("高泥村 not offered: %q", ku.ui.search.Listed())
 	}
 	ku.w.Canvas().Refresh(ku.ui.root)
-	_, resMax := bounds(ku.ui.search.results)
+	_, resMax := bounds(ku.ui.search.Results)
 	kbMin, _ := bounds(v.kb)
-	if !ku.ui.search.results.Visible() || resMax.Y > kbMin.Y {
+	if !ku.ui.search.Results.Visible() || resMax.Y > kbMin.Y {
 		t.Errorf("results end at %v, the keyboard starts at %v: covered", resMax, kbMin)
 	}
 	test.Tap(b)
-	if ku.ui.open.site == nil || ku.ui.open.site.ID != "gaoni" {
-		t.Errorf("the open card is %v, want gaoni", ku.ui.open.site)
+	if ku.ui.state.target.site == nil || ku.ui.state.target.site.ID != "gaoni" {
+		t.Errorf("the open card is %v, want gaoni", ku.ui.state.target.site)
 	}
 	if v.keyboardOpen() || v.kb.Visible() {
 		t.Error("the keyboard stayed open after choosing a result")
 	}
 
 	// A physical keyboard: the field has the focus, its typing shows on the keys' display.
-	ku.w.Canvas().Focus(ku.ui.search.entry)
+	ku.w.Canvas().Focus(ku.ui.search.Entry)
 	if !v.keyboardOpen() {
 		t.Fatal("focusing the search did not open the keyboard")
 	}
-	ku.ui.search.entry.SetText("")
-	test.Type(ku.ui.search.entry, "teng")
+	ku.ui.search.Entry.SetText("")
+	test.Type(ku.ui.search.Entry, "teng")
 	if v.kb.Text() != "teng" || ku.resultButton("滕头村") == nil {
-		t.Errorf("typed teng: keyboard shows %q, results %q", v.kb.Text(), texts(ku.ui.search.list))
+		t.Errorf("typed teng: keyboard shows %q, results %q", v.kb.Text(), ku.ui.search.Listed())
 	}
 	test.Tap(v.kb.Key("h")) // an on-screen key goes on after the typed text
-	if ku.ui.search.entry.Text != "tengh" {
-		t.Errorf("after typing and a key the search holds %q", ku.ui.search.entry.Text)
+	if ku.ui.search.Entry.Text != "tengh" {
+		t.Errorf("after typing and a key the search holds %q", ku.ui.search.Entry.Text)
 	}
 	v.size.Larger() // the window is built again: the keyboard and the typing stay
-	if !v.keyboardOpen() || ku.ui.search.entry.Text != "tengh" || v.kb.Text() != "tengh" {
-		t.Errorf("after A+: keyboard %v, search %q, keys' display %q", v.keyboardOpen(), ku.ui.search.entry.Text, v.kb.Text())
+	if !v.keyboardOpen() || ku.ui.search.Entry.Text != "tengh" || v.kb.Text() != "tengh" {
+		t.Errorf("after A+: keyboard %v, search %q, keys' display %q", v.keyboardOpen(), ku.ui.search.Entry.Text, v.kb.Text())
 	}
 	test.Tap(v.kb.Key(v.kb.Keys()[len(v.kb.Keys())-1].Label())) // close
-	if v.keyboardOpen() || ku.ui.search.results.Visible() {
+	if v.keyboardOpen() || ku.ui.search.Results.Visible() {
 		t.Error("the close key left the keyboard or the results open")
 	}
 }
@@ -111,7 +109,7 @@ func TestKioskKeyboardSearch(t *testing.T) {
 // opens no keyboard; the place list is there all the same.
 func TestKeyboardOffOnALaptop(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tapEntry(tu.ui.search.entry)
+	tapEntry(tu.ui.search.Entry)
 	if tu.ui.visitors.keyboardOpen() {
 		t.Error("a laptop's search opened the on-screen keyboard")
 	}
@@ -140,8 +138,8 @@ func TestPlacesList(t *testing.T) {
 	}
 	v.list.SetGrouping(placelist.ByDistrict)
 	test.Tap(v.list.Row("anfeng"))
-	if ku.ui.open.site == nil || ku.ui.open.site.ID != "anfeng" {
-		t.Errorf("the open card is %v, want anfeng", ku.ui.open.site)
+	if ku.ui.state.target.site == nil || ku.ui.state.target.site.ID != "anfeng" {
+		t.Errorf("the open card is %v, want anfeng", ku.ui.state.target.site)
 	}
 	if v.listOpen || v.listBox.Visible() {
 		t.Error("the list stayed open after a tap on a row")
@@ -173,11 +171,11 @@ func TestPlacesList(t *testing.T) {
 func TestIdleResetClosesKeyboard(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
 	v := ku.ui.visitors
-	tapEntry(ku.ui.search.entry)
+	tapEntry(ku.ui.search.Entry)
 	test.Tap(v.kb.Key("g"))
 	ku.at(61 * time.Second)
-	if ku.ui.visitors.keyboardOpen() || ku.ui.search.entry.Text != "" {
-		t.Errorf("after the idle reset: keyboard %v, search %q", ku.ui.visitors.keyboardOpen(), ku.ui.search.entry.Text)
+	if ku.ui.visitors.keyboardOpen() || ku.ui.search.Entry.Text != "" {
+		t.Errorf("after the idle reset: keyboard %v, search %q", ku.ui.visitors.keyboardOpen(), ku.ui.search.Entry.Text)
 	}
 }
 
@@ -192,7 +190,7 @@ func countOverview(ku *kioskUI) int {
 }
 
 // tapEntry taps the search field as a finger does: the press gives it the focus.
-func tapEntry(e *searchEntry) {
+func tapEntry(e *searchbar.Entry) {
 	e.MouseDown(mouseEvent(fyne.NewPos(5, 5)))
 	e.MouseUp(mouseEvent(fyne.NewPos(5, 5)))
 	test.Tap(e)
@@ -202,7 +200,7 @@ func tapEntry(e *searchEntry) {
 // card and leaves the map where it is; a double tap on the map zooms in there.
 func TestTouchCardAndMap(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 600)) // the card longer than the window
-	ku.ui.selectSite(ku.ui.ds.Site("tengtou"), false)
+	ku.ui.openPlace(ku.ui.ds.Site("tengtou"), false)
 	ku.pump()
 	var scroll *style.TouchScroll
 	var find func(o fyne.CanvasObject)
