@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"ningbomap/app/style"
 	"ningbomap/geo"
@@ -173,7 +174,7 @@ func (topBarLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	actions.Move(fyne.NewPos(max(0, size.Width-aw), 0))
 	actions.Resize(fyne.NewSize(aw, size.Height))
 	search.Move(fyne.NewPos(tw, 0))
-	search.Resize(fyne.NewSize(max(search.MinSize().Width, size.Width-tw-aw), size.Height))
+	search.Resize(fyne.NewSize(max(search.MinSize().Width, size.Width-tw-aw-theme.Padding()), size.Height))
 }
 
 func (topBarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
