@@ -60,7 +60,7 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
-	ui.over.chrome = []fyne.CanvasObject{ui.legend.Object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.inset, ui.visitors.kb, ui.visitors.listBox}
+	ui.over.chrome = []fyne.CanvasObject{ui.legend.Object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.inset, ui.visitors.kb, ui.visitors.panel}
 	mapLayers := container.NewStack(
 		ui.mapView,
 		ui.over.inset.Layer,

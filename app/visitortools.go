@@ -38,7 +38,8 @@ type visitorTools struct {
 	above   *fyne.Container // the results' place in the dock
 	home    *fyne.Container // the results' place under the search field
 	list    *placelist.List // nil until first opened in this language
-	listBox *fyne.Container // the list's place over the map
+	listBox *fyne.Container // the list's column over the map (a container takes no taps)
+	panel   *fyne.Container // in it, the list when open: what covers the map
 	places  *widget.Button
 	sizes   *fyne.Container // A– and A+
 }
@@ -78,8 +79,9 @@ func (v *visitorTools) build() {
 	v.dock = keyboard.Dock(v.kb, v.above)
 	v.dock.Hide()
 	v.kb.Hide()
-	v.listBox = container.New(&listLayout{})
-	v.listBox.Hide()
+	v.panel = container.NewStack()
+	v.panel.Hide()
+	v.listBox = container.New(&listLayout{}, v.panel)
 	v.list = nil
 	v.places = widget.NewButtonWithIcon(locale.T("places.button"), theme.ListIcon(), ui.userAction(v.toggleList))
 	v.kb.SetText(ui.search.Entry.Text)
@@ -211,9 +213,9 @@ func (v *visitorTools) openList() {
 				RowMin: style.Millimetres(style.TargetMM, v.scale)})
 	}
 	v.list.SetGrouping(v.grouping)
-	v.listBox.Objects = []fyne.CanvasObject{v.list.Object}
+	v.panel.Objects = []fyne.CanvasObject{v.list.Object}
 	v.listOpen = true
-	v.listBox.Show()
+	v.panel.Show()
 	v.listBox.Refresh()
 	v.places.Importance = widget.HighImportance
 	v.places.Refresh()
@@ -232,7 +234,7 @@ func (v *visitorTools) closeList() {
 	if v.list != nil {
 		v.grouping = v.list.Grouping()
 	}
-	v.listBox.Hide()
+	v.panel.Hide()
 	v.places.Importance = widget.MediumImportance
 	v.places.Refresh()
 	v.ui.overlaysChanged()

@@ -126,11 +126,19 @@ func TestPlacesList(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
 	v := ku.ui.visitors
 	test.Tap(v.places)
-	if !v.listOpen || v.list == nil || !v.listBox.Visible() {
+	if !v.listOpen || v.list == nil || !v.panel.Visible() {
 		t.Fatal("Places did not open the list")
 	}
 	if got := len(v.list.Rows()); got != len(ku.ui.ds.Sites)-countOverview(ku) {
 		t.Errorf("%d rows, want every place", got)
+	}
+	// Names keep off the list, and only off it: the middle of the map is free.
+	vp := ku.ui.mapView.Viewport()
+	cx, cy := float64(vp.Width)/2, float64(vp.Height)/2
+	for _, b := range ku.ui.coveredBoxes() {
+		if b.MinX <= cx && cx <= b.MaxX && b.MinY <= cy && cy <= b.MaxY {
+			t.Errorf("with the list open, %v keeps names off the middle of the map", b)
+		}
 	}
 	rowMM := style.UnitsToMillimetres(v.list.Rows()[0].Size().Height, 1)
 	if rowMM < style.TargetMM {
@@ -141,7 +149,7 @@ func TestPlacesList(t *testing.T) {
 	if ku.ui.state.target.site == nil || ku.ui.state.target.site.ID != "anfeng" {
 		t.Errorf("the open card is %v, want anfeng", ku.ui.state.target.site)
 	}
-	if v.listOpen || v.listBox.Visible() {
+	if v.listOpen || v.panel.Visible() {
 		t.Error("the list stayed open after a tap on a row")
 	}
 
