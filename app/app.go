@@ -13,6 +13,7 @@ import (
 	"ningbomap/app/card"
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/kiosk"
@@ -47,6 +48,12 @@ type Options struct {
 	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
 	// configuration's, else one in DataDir, else none.
 	Basemap string
+	// BasemapCRS is the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web
+	// map's; the map shifts them onto WGS 84).
+	BasemapCRS crs.Frame
+	// LayerCRS is the frame of the Layers files (crs.GCJ02: AMap, Tencent; crs.BD09:
+	// Baidu); they are converted to WGS 84.
+	LayerCRS crs.Frame
 }
 
 // firstFrameWait is how long Run waits for the map's first frame before Fyne's loop
@@ -142,7 +149,8 @@ func Run(opts Options) error {
 	if opts.Kiosk {
 		cfg.kiosk = &kioskSetup{cfg: opts.Config, statePath: kiosk.StatePath(), quit: quit(a.Quit)}
 	}
-	tiles, tileErr := openTiles(opts, fyne.Do, func() { ui.mapView.Redraw() }, func(err error) { ui.notices.problems.Show(err) })
+	tiles, tileErr := openTiles(opts, float64(w.Canvas().Scale()), basemap.Borders(ds), fyne.Do, func() { ui.mapView.Redraw() },
+		func(err error) { ui.notices.problems.ShowFrom("basemap", err) })
 	cfg.tiles = tiles
 	cfg.visitors = visitorSetup{cfg: opts.Config, touch: opts.Kiosk, scale: scale}
 	ui = newMainUI(ds, opts.Lang, cfg)
@@ -188,6 +196,7 @@ func Run(opts Options) error {
 		ui.notices.problems.ShowFrom("reload", err)
 		stops = append(stops, ui.watchData(folder))
 	}
+	ui.users.frame = opts.LayerCRS
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}

@@ -22,6 +22,10 @@
 //     check in edit/editor.go); editmode.go hands the result to showEditedAt.
 //   - window.go: mainUI and newMainUI, the one constructor of the window and of pictures
 //     (render.go); layout.go puts the widgets together.
+//   - The tile file under the map (underlay.go): raster (basemap.Tiles, basemap.FramedTiles
+//     for one cut in GCJ-02) or vector (basemap.Vector), opened by openBasemap
+//     (vectorbasemap.go), which also gives a vector file's names to the labeller
+//     (maplabels.go's updateLabels) and its schema to the legend's switch (layers.go).
 //   - The parts do not know mainUI: each declares what it needs — a Host of functions
 //     (legend, searchbar, inset, kioskview, card, editor) or a small interface (tourHost in
 //     tour.go, kioskHost in kioskmode.go, underlay in underlay.go) — and mainUI answers
@@ -29,10 +33,6 @@
 //
 // # Seams for what comes next
 //
-//   - A vector basemap: a type in app/basemap beside basemap.Tiles that satisfies
-//     underlay (Install into the renderer, Show, Attribution, Path, Wait, Close); the window
-//     takes it where it takes Tiles (windowConfig.tiles, openTiles), and the legend's
-//     switch and the credits line follow it.
 //   - The visitors' tools (visitortools.go, visitorlayout.go): the on-screen keyboard
 //     (app/keyboard), the places list (app/placelist) and A–/A+ (app/textsize). Both
 //     panels lie over the map (layout.go, in over.chrome so no map name goes under them);
