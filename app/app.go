@@ -101,11 +101,7 @@ func Run(opts Options) error {
 	}
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	th := style.NewTheme()
-	if opts.Kiosk {
-		// Touch sizes at 1080p: 48-unit targets become 60, card text 21, figures 37.
-		th.Zoom = float32(opts.Config.Scale) * 1.25
-	}
+	th, scale := windowTheme(opts)
 	a.Settings().SetTheme(th)
 
 	w := a.NewWindow(locale.T("app.title"))
@@ -156,7 +152,9 @@ func Run(opts Options) error {
 	tiles, tileErr := openTiles(opts, float64(w.Canvas().Scale()), basemap.Borders(ds), fyne.Do, func() { ui.mapView.Redraw() },
 		func(err error) { ui.notices.problems.ShowFrom("basemap", err) })
 	cfg.tiles = tiles
+	cfg.visitors = visitorSetup{cfg: opts.Config, touch: opts.Kiosk, scale: scale}
 	ui = newMainUI(ds, opts.Lang, cfg)
+	ui.visitors.applyTextScale()
 	// The first frame shows the map; the overview's card follows once that frame is on
 	// screen (unless a person opened something first). Its room is kept from the start,
 	// so the map keeps its size when it comes.

@@ -33,14 +33,14 @@
 //
 // # Seams for what comes next
 //
-//   - The places list (app/placelist, not yet in the window): a panel that lists
-//     ds.Sites and calls openPlace (navigate.go) on a tap; it goes into the map's panels
-//     in layout.go (beside the legend, added to over.chrome so that no map name goes
-//     under it) or into the card's place.
-//   - The on-screen keyboard (app/keyboard, not yet in the window): shown over the map in
-//     kiosk mode (kioskMode.build's screens), it types into the search field
-//     (searchbar.Bar's Entry: TypedRune, TypedKey) and hands the window's input to
-//     noteInput, so the kiosk stays awake.
+//   - The visitors' tools (visitortools.go, visitorlayout.go): the on-screen keyboard
+//     (app/keyboard), the places list (app/placelist) and A–/A+ (app/textsize). Both
+//     panels lie over the map (layout.go, in over.chrome so no map name goes under them);
+//     the keyboard opens when the search gets the focus (searchbar.Host.Focused) in a
+//     kiosk or with touch_keyboard, types into the search field, shows its results above
+//     the keys and closes when they are dismissed (Host.Dismissed); a row of the list
+//     opens through openPlace; the text size rebuilds and opens the target again; the
+//     kiosk's idleReset closes both and returns to the staff's text_scale.
 //   - The visitors dashboard (app/visitors, not yet in the window): a view of its own
 //     that reads what each kiosk's window is doing — state.go's windowState (what is
 //     open, the mode) and the usage log (usage.go's usageLog) — and opens nothing itself;
