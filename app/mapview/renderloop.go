@@ -18,7 +18,7 @@ import (
 // (a software OpenGL, a 4K screen), requests pile up as one newest viewport, not as
 // frames in memory. So two buffers suffice (one on screen, one drawn into): one spare is
 // kept while the map moves, and dropped once it has been still for idleDrop (a spare is
-// 4 MB at 1280×800, 33 MB at 4K).
+// 4 MB at 1280×800, 33 MB at 4K), with the renderer's coverage buffers (as much again).
 //
 // A nil post makes a loop that never draws on its own (pictures call renderNow).
 type renderLoop struct {
@@ -193,12 +193,16 @@ func (l *renderLoop) release(img *image.RGBA) {
 	l.mu.Unlock()
 }
 
-// dropSpare lets the spare buffer go to the garbage collector (the map is still).
+// dropSpare lets the spare buffer and the renderer's frame-sized coverage go to the
+// garbage collector (the map is still); the next frame makes the coverage again.
 func (l *renderLoop) dropSpare() {
 	l.mu.Lock()
 	clear(l.free)
 	l.free = l.free[:0]
 	l.mu.Unlock()
+	l.rmu.Lock()
+	l.r.DropScratch()
+	l.rmu.Unlock()
 }
 
 // stop ends the loop and waits for a frame in progress; it may be called more than once.

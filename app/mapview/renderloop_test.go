@@ -34,7 +34,8 @@ func TestStageDoesNotWaitForAFrame(t *testing.T) {
 }
 
 // TestTwoFrameBuffers: frames in a row (a flight) use two buffers, the one on screen and
-// the one drawn into, and the spare is dropped once the map has been still for idleDrop.
+// the one drawn into, and the spare is dropped once the map has been still for idleDrop
+// (the renderer's coverage with it); a frame after that is drawn as before.
 func TestTwoFrameBuffers(t *testing.T) {
 	defer func(d time.Duration) { idleDrop = d }(idleDrop)
 	idleDrop = 200 * time.Millisecond
@@ -81,6 +82,15 @@ func TestTwoFrameBuffers(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+	// The renderer's coverage went with the spare: the next frame makes it again.
+	l.request(geo.NewViewport(64, 48))
+	select {
+	case f := <-ui:
+		f()
+	case <-time.After(5 * time.Second):
+		t.Fatal("no frame after the map was still")
+	}
+	<-delivered
 }
 
 // TestHoldDrawsOnlyTheLastView: while held, the views asked for (a window laid out at
