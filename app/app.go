@@ -49,6 +49,8 @@ type Options struct {
 	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
 	// configuration's, else one in DataDir, else none.
 	Basemap string
+	// Version is the app's version, for a fleet kiosk's status.
+	Version string
 }
 
 // Run opens the window and blocks until it is closed.
@@ -101,6 +103,8 @@ func Run(opts Options) error {
 	defer photos.Close()
 	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
 	ui.tour.onLap = func() { ui.logLap("guided") }
+	stopFleet := ui.startFleet(&opts)
+	defer stopFleet()
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		ui.usage = ul
 		defer ul.Close()
@@ -131,7 +135,9 @@ func Run(opts Options) error {
 	var stops []func() // each may be called more than once
 	if folder != nil {
 		ui.notices.problems.showFrom("reload", err)
-		stops = append(stops, ui.watchData(folder))
+		if !ui.fleetOwns(folder.dir) {
+			stops = append(stops, ui.watchData(folder))
+		}
 	}
 	ui.users.encoding = opts.Encoding
 	for _, p := range opts.Layers {
@@ -143,7 +149,7 @@ func Run(opts Options) error {
 	} else {
 		ui.showOverview()
 	}
-	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles)
+	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles, stopFleet)
 	stopAll := func() {
 		for _, stop := range stops {
 			stop()

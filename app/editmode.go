@@ -123,6 +123,7 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 			Tour:      ui.editTour,
 			Bundle:    ui.bundleDialog,
 			PickPhoto: ui.pickPhoto,
+			Publish:   ui.publishHook(),
 		})
 	}
 	if m.panel.Shown() != s.ID {

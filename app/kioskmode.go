@@ -76,6 +76,7 @@ func (k *kioskMode) build() fyne.CanvasObject {
 	k.screens = kioskview.New(kioskview.Host{Act: k.ui.userAction, Input: k.ui.noteInput, Now: k.ui.now},
 		k.hold, k.checkPIN, k.quit)
 	k.screens.SetEdit(k.ui.enterEdit)
+	k.ui.staffScreens(k.screens)
 	return k.screens.Object()
 }
 
@@ -110,6 +111,7 @@ func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
 // hands control to the visitor where the tour is.
 func (k *kioskMode) input() {
 	u := k.attract.Input()
+	k.ui.fleetTouched()
 	if u.HandOver {
 		k.ui.mapView.CancelFlight()
 		k.screens.HideHint()
@@ -140,6 +142,7 @@ func (k *kioskMode) tick(now time.Time) {
 		k.screens.HideCountdown()
 	}
 	if u.Reset {
+		k.ui.closeVisitors()
 		k.reset()
 	}
 	if u.Show != "" {
@@ -150,6 +153,7 @@ func (k *kioskMode) tick(now time.Time) {
 	if u.Lap {
 		k.ui.logLap("attract")
 	}
+	k.ui.fleetTick(now, u.State)
 }
 
 // reset returns to the start: overview, configured language, nothing open, no PIN pad

@@ -40,6 +40,8 @@ type mainUI struct {
 	guard   inputGuard // input from a person, and panics in callbacks
 	editing editMode   // the edit mode, and the editor once opened
 
+	fleet fleetWindow // a kiosk's part in a fleet, the visitors dashboard, publishing
+
 	// Rebuilt with the language:
 	root    *fyne.Container
 	legend  *legend
@@ -116,6 +118,7 @@ func (ui *mainUI) build() {
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
+		actions.Add(style.TallButton(ui.visitorsButton()))
 		actions.Add(style.TallButton(ui.editButton()))
 	} else {
 		actions.Add(layout.NewSpacer())
@@ -133,6 +136,7 @@ func (ui *mainUI) build() {
 	if ui.kiosk != nil {
 		ui.root.Objects = append(ui.root.Objects, ui.kiosk.build())
 	}
+	ui.layVisitors()
 	ui.root.Refresh()
 	ui.showCard()
 	ui.updateLabels()

@@ -35,7 +35,7 @@ func runWindow(args []string) error {
 		return fail(exitUsage, err)
 	}
 	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers,
-		Basemap: *basemap, Encoding: enc}
+		Basemap: *basemap, Encoding: enc, Version: version}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		return fail(exitUsage, err)

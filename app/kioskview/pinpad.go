@@ -25,6 +25,7 @@ type PinPad struct {
 	busy    bool
 	keys    *fyne.Container // the digits and the cancel button
 	choice  *fyne.Container // "edit" or "exit", after the right PIN when editing is offered
+	staff   staffChoices    // the visitors dashboard and the note beside edit and exit (staff.go)
 	// Check runs the (slow) PIN check off the UI goroutine and then done on it; tests
 	// make it synchronous. The program may also answer through Result instead of done
 	// (when the pad was rebuilt while a check ran).
@@ -55,8 +56,9 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	edit := widget.NewButton(style.T("kiosk.edit"), p.s.host.Act(p.Edit))
 	edit.Importance = widget.HighImportance
 	exit := widget.NewButton(style.T("kiosk.exit"), p.s.host.Act(p.Exit))
-	p.choice = container.NewVBox(style.TallButton(edit), style.TallButton(exit), style.TallButton(
-		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))))
+	visitors := p.staff.build(p)
+	p.choice = container.NewVBox(style.TallButton(edit), visitors, style.TallButton(exit), style.TallButton(
+		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))), p.staff.noteBox)
 	p.choice.Hide()
 	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice))
 	bg := canvas.NewRectangle(color.White)
