@@ -20,3 +20,6 @@ func publishButton(publish func()) fyne.CanvasObject {
 	b.Importance = widget.SuccessImportance
 	return b
 }
+
+// Status is the line under the buttons: how the last save or publish went.
+func (p *Panel) Status() string { return p.status.Text }
