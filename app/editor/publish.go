@@ -17,7 +17,7 @@ func publishButton(publish func()) fyne.CanvasObject {
 		return none
 	}
 	b := widget.NewButtonWithIcon(style.T("edit.publish"), theme.MailSendIcon(), publish)
-	b.Importance = widget.SuccessImportance
+	b.Importance = widget.HighImportance
 	return b
 }
 
