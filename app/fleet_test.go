@@ -253,7 +253,9 @@ func TestPublishButton(t *testing.T) {
 		}
 		ui.fleet.cfg = kiosk.Default()
 		ui.fleet.cfg.Path = filepath.Join(t.TempDir(), "kiosk.toml")
-		ui.fleet.ask = func(_, _ string, done func(dir, key string)) { done(fleetDir, filepath.Join(inside, fleet.PrivateKeyFile)) }
+		ui.fleet.ask = func(_, _ string, done func(dir, key string)) {
+			done(fleetDir, filepath.Join(inside, fleet.PrivateKeyFile))
+		}
 		ui.publishEdits()
 		after, _ := filepath.Glob(filepath.Join(fleetDir, fleet.PublishDir, "*.zip"))
 		if len(after) != 2 || !strings.Contains(ui.editing.panel.Status(), "inside") && !strings.Contains(ui.editing.panel.Status(), "内") {
