@@ -82,8 +82,7 @@ func New(ed *edit.Editor, l data.Lang, h Hooks) *Panel {
 	tools := container.NewVBox(
 		container.NewHBox(p.undo, p.redo, save, done),
 		container.NewGridWithColumns(3, add, del, tour),
-		container.NewGridWithColumns(2, bsave, bopen),
-		publishButton(h.Publish),
+		bundleRow(bsave, bopen, h.Publish),
 		p.status)
 	p.form = container.NewVBox()
 	p.Root = container.NewBorder(tools, nil, nil, nil, container.NewVScroll(narrow(container.NewPadded(p.form))))
