@@ -1,6 +1,8 @@
 package app
 
 import (
+	"image"
+	"image/draw"
 	"os"
 	"path/filepath"
 	"strings"
@@ -265,4 +267,21 @@ func TestPublishButton(t *testing.T) {
 			t.Error("the refused key was remembered")
 		}
 	})
+}
+
+// TestKioskStaffChoicesGolden: after the right PIN, the pad offers Edit, Visitors and
+// Exit, and under them the bundle the fleet refused.
+func TestKioskStaffChoicesGolden(t *testing.T) {
+	ku, _ := fleetKioskUI(t, 1)
+	ku.ui.fleetNote(fleet.Problem{File: "exhibition-20260701T085900Z-0123456789ab.zip", Reason: fleet.ReasonUnknownKey})
+	pad := ku.ui.kiosk.screens.Pin
+	pad.Open()
+	pad.Result(true, 0)
+	ku.pump()
+	img := ku.w.Canvas().Capture()
+	c := image.Pt(img.Bounds().Dx()/2, img.Bounds().Dy()/2)
+	// The white of the pad, inside its rounded corners: the map under the shade moves.
+	crop := image.NewRGBA(image.Rect(0, 0, 320, 450))
+	draw.Draw(crop, crop.Bounds(), img, c.Sub(image.Pt(160, 225)), draw.Src)
+	assertNearImage(t, "kiosk_staff_choices_zh.png", crop)
 }

@@ -58,9 +58,9 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	exit := widget.NewButton(style.T("kiosk.exit"), p.s.host.Act(p.Exit))
 	visitors := p.staff.build(p)
 	p.choice = container.NewVBox(style.TallButton(edit), visitors, style.TallButton(exit), style.TallButton(
-		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))), p.staff.noteBox)
+		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))))
 	p.choice.Hide()
-	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice))
+	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice), p.staff.noteBox)
 	bg := canvas.NewRectangle(color.White)
 	bg.CornerRadius = 16
 	card := container.NewStack(bg, container.NewPadded(container.NewPadded(panel)))
@@ -188,6 +188,7 @@ func (p *PinPad) Result(ok bool, wait time.Duration) {
 		p.keys.Hide()
 		p.choice.Show()
 		p.show(style.T("kiosk.choose"))
+		p.object.Refresh() // lay the pad out again: the keys' room goes to the choices
 	case ok:
 		p.show(style.T("kiosk.bye"))
 		p.s.unlocked()

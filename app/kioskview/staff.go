@@ -28,7 +28,7 @@ func (c *staffChoices) build(p *PinPad) fyne.CanvasObject {
 	c.note = widget.NewLabel(c.noteText)
 	c.note.Wrapping = fyne.TextWrapWord
 	c.note.Importance = widget.DangerImportance
-	c.noteBox = container.NewGridWrap(fyne.NewSize(300, 110), c.note)
+	c.noteBox = container.NewGridWrap(fyne.NewSize(290, 96), c.note)
 	style.ShowIf(c.noteBox, c.noteText != "")
 	return c.button
 }
