@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"ningbomap/atomicfile"
 	"ningbomap/edit"
 	"ningbomap/fleet"
 )
@@ -40,6 +41,10 @@ func publishCmd(args []string, stdout io.Writer) error {
 		src = edit.DefaultDir()
 	}
 	b, err := fleet.Publish(src, *dir, *key)
+	var outErr *atomicfile.OutputError
+	if errors.As(err, &outErr) {
+		return fail(exitUsage, err) // the fleet folder inside the exhibition: as --out inside --data
+	}
 	if err != nil {
 		return fail(exitProblem, err)
 	}

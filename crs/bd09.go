@@ -19,14 +19,18 @@ const (
 // 2e-5° to them and goes back; here the rotation and scaling are applied
 // to the point directly (baiduTurn), which is the same to 1e-14°.
 func GCJ02ToBD09(lon, lat float64) (float64, float64) {
-	x, y := baiduTurn(lon, lat, 0.00002*math.Sin(lat*baiduFactor), 0.000003*math.Cos(lon*baiduFactor))
+	x, y := baiduTurn(lon, lat, radius(lon, lat), 0.00002*math.Sin(lat*baiduFactor), 0.000003*math.Cos(lon*baiduFactor))
 	return x + baiduDLon, y + baiduDLat
 }
 
-// baiduTurn returns x, y rotated about (0, 0) by the small angle a
-// (radians) and moved away from it by dr (degrees).
-func baiduTurn(x, y, dr, a float64) (float64, float64) {
-	r := math.Hypot(x, y)
+// radius is the distance of x, y from (0, 0). Degrees never overflow
+// x² + y², so math.Hypot's care for overflow is not needed.
+func radius(x, y float64) float64 { return math.Sqrt(x*x + y*y) }
+
+// baiduTurn returns x, y (at the distance r from (0, 0)) rotated about
+// (0, 0) by the small angle a (radians) and moved away from it by dr
+// (degrees).
+func baiduTurn(x, y, r, dr, a float64) (float64, float64) {
 	if r == 0 {
 		return x, y
 	}
@@ -40,27 +44,25 @@ func baiduTurn(x, y, dr, a float64) (float64, float64) {
 // accurate to 1 cm.
 //
 // The formula published with BD-09 undoes the shift and then the scaling
-// and rotation, but evaluates them at the BD-09 position instead of the
-// GCJ-02 one: the rotation moves a point by up to 3e-6 rad × 125° ≈ 40 m,
+// and rotation, but evaluates them at the BD-09 position b instead of the
+// GCJ-02 one g: the rotation moves a point by up to 3e-6 rad × 125° ≈ 40 m,
 // and the rotation's own term changes over that, which leaves up to
 // 0.22 m (measured against gcoord, which uses that formula, over the
-// positions in testdata). Here that formula gives the first guess, and fixed-point
-// steps g ← g − (GCJ02ToBD09(g) − b) refine it; the rotation's term
-// changes by at most 2 % of a distance moved, so each step shrinks the
-// error at least fiftyfold; one step is enough unless the first guess is
-// more than a metre off.
+// positions in testdata). Here that formula gives the first guess g₀, and
+// the two terms are then taken at g₀ by their first-order Taylor step from
+// b (sin and cos come from the same Sincos calls): the terms' second-order
+// change over 40 m moves the result by under 1 cm, so no further step is
+// needed (bd09Iterate, in the tests, refines by fixed-point steps and
+// agrees).
 func BD09ToGCJ02(lon, lat float64) (float64, float64) {
 	x, y := lon-baiduDLon, lat-baiduDLat
-	glon, glat := baiduTurn(x, y, -0.00002*math.Sin(y*baiduFactor), -0.000003*math.Cos(x*baiduFactor))
-	for range maxSteps {
-		blon, blat := GCJ02ToBD09(glon, glat)
-		dlon, dlat := blon-lon, blat-lat
-		glon, glat = glon-dlon, glat-dlat
-		if math.Abs(dlon) < stepDone && math.Abs(dlat) < stepDone {
-			break
-		}
-	}
-	return glon, glat
+	sy, cy := math.Sincos(y * baiduFactor)
+	sx, cx := math.Sincos(x * baiduFactor)
+	r := radius(x, y)
+	glon, glat := baiduTurn(x, y, r, -0.00002*sy, -0.000003*cx)
+	// sin((y−εy)·f) ≈ sin(y·f) − εy·f·cos(y·f), and cos likewise.
+	ey, ex := (y-glat)*baiduFactor, (x-glon)*baiduFactor
+	return baiduTurn(x, y, r, -0.00002*(sy-ey*cy), -0.000003*(cx+ex*sx))
 }
 
 // WGS84ToBD09 returns the BD-09 position of a WGS 84 longitude and

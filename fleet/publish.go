@@ -25,6 +25,15 @@ func Publish(dataDir, fleetDir, keyFile string) (Bundle, error) {
 }
 
 func publish(dataDir, fleetDir, keyFile string, now time.Time) (Bundle, error) {
+	// What is written (publish/ and the unsigned bundle beside it) must not
+	// lie inside the exhibition it packs, nor be the key: the check every
+	// command and saver makes.
+	if err := atomicfile.CheckOutput(filepath.Join(fleetDir, PublishDir, bundlePrefix+".zip"), dataDir, keyFile); err != nil {
+		return Bundle{}, fmt.Errorf("publish: %w", err)
+	}
+	if err := atomicfile.CheckOutput(filepath.Join(fleetDir, ".publish-"), dataDir, keyFile); err != nil {
+		return Bundle{}, fmt.Errorf("publish: %w", err)
+	}
 	if atomicfile.Inside(keyFile, fleetDir) {
 		return Bundle{}, fmt.Errorf("publish: the private key %s lies inside the fleet folder %s, which is copied to every kiosk: keep it elsewhere", keyFile, fleetDir)
 	}

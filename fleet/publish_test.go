@@ -54,6 +54,9 @@ func TestPublishRefuses(t *testing.T) {
 	if _, err := Keygen(inFleet); err != nil {
 		t.Fatal(err)
 	}
+	// An exhibition that holds the fleet folder: publishing would write into it.
+	holder := exhibition(t, 42)
+	fleetInData := filepath.Join(holder, "fleet")
 	garbageKey := filepath.Join(t.TempDir(), "garbage.key")
 	os.WriteFile(garbageKey, []byte("garbage"), 0o600)
 	cases := []struct {
@@ -65,8 +68,13 @@ func TestPublishRefuses(t *testing.T) {
 		{"a garbage key", good, garbageKey, "not a private key file"},
 		{"a missing key", good, filepath.Join(t.TempDir(), "none.key"), "fleet key"},
 	}
+	cases = append(cases, struct{ name, data, key, want string }{"the fleet folder inside the exhibition", holder, keyFile, "inside"})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			fleetDir := fleetDir
+			if tc.data == holder {
+				fleetDir = fleetInData
+			}
 			_, err := Publish(tc.data, fleetDir, tc.key)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("Publish: %v, want an error with %q", err, tc.want)
