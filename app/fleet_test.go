@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"ningbomap/data"
 	"ningbomap/edit"
@@ -187,6 +188,12 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 	ku.ui.kiosk.screens.Pin.Visitors()
 	if !ku.ui.fleet.open || ku.ui.kiosk.screens.Pin.Visible() {
 		t.Fatalf("staff's Visitors: open %v, pad %v", ku.ui.fleet.open, ku.ui.kiosk.screens.Pin.Visible())
+	}
+	ku.at(50 * time.Second)
+	test.Scroll(ku.w.Canvas(), fyne.NewPos(900, 700), 0, -40) // staff still reading
+	ku.at(20 * time.Second)
+	if !ku.ui.fleet.open {
+		t.Fatal("the dashboard closed under the staff's hands")
 	}
 	ku.at(61 * time.Second)
 	if ku.ui.fleet.open || ku.ui.fleet.visitors.Object().Visible() {

@@ -63,6 +63,7 @@ func (ui *mainUI) openVisitors() {
 			Kiosk:  ui.kiosk != nil,
 			Usage:  f.usageDir,
 			Fleet:  f.cfg.FleetDir(),
+			Input:  ui.noteInput, // staff reading it are no idle kiosk
 		})
 		src := visitors.Source{Dir: f.usageDir}
 		if ui.kiosk == nil && f.cfg.FleetDir() != "" {
