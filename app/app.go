@@ -103,7 +103,8 @@ func Run(opts Options) error {
 	defer photos.Close()
 	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
 	ui.tour.onLap = func() { ui.logLap("guided") }
-	stopFleet := ui.startFleet(&opts)
+	ui.fleet = newFleetWindow(&opts)
+	stopFleet := ui.runFleet()
 	defer stopFleet()
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		ui.usage = ul

@@ -47,7 +47,7 @@ func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fk := &fleetKiosk{k: k, dir: dir}
+	fk := &fleetKiosk{k: k, dir: dir, note: func(fleet.Problem) {}}
 	ku.ui.fleet.kiosk = fk
 	return ku, fk
 }
@@ -144,8 +144,8 @@ func TestFleetRefusalForStaff(t *testing.T) {
 		t.Error("the pad opened by itself: visitors would see the note")
 	}
 	ui.setLanguage(data.En)
-	if n := ui.kiosk.screens.Note(); n != fk.note || n == "" {
-		t.Errorf("after a language switch: note %q, want %q", n, fk.note)
+	if n := ui.kiosk.screens.Note(); n != fk.refused || n == "" {
+		t.Errorf("after a language switch: note %q, want %q", n, fk.refused)
 	}
 	if got := ui.ds.Site("gaoni").Indicators[0].Value; got != before {
 		t.Errorf("figure %v after a refusal, want %v", got, before)

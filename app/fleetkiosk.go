@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"log"
 	"time"
 
@@ -24,8 +23,8 @@ type fleetKiosk struct {
 	dir     string // the exhibition folder the bundles install into
 	loading bool   // a switch is reading the folder
 	ready   *switchTo
-	note    string // the last refusal, for staff ("" for none)
-	stop    func() // ends Run and waits for it
+	refused string              // the last refusal, for staff ("" for none)
+	note    func(fleet.Problem) // tells the window of a refusal, from the goroutine that polls
 }
 
 // switchTo is an installed exhibition read from the folder, waiting for an idle moment.
@@ -36,16 +35,15 @@ type switchTo struct {
 	err  error // problems in the folder (the rest is loaded); fatal when ds is nil
 }
 
-// startFleetKiosk starts the kiosk's part in the fleet of cfg, installing into
+// newFleetKiosk makes the kiosk's part in the fleet of cfg, installing into
 // edit.DefaultDir() (where --data show.zip installs, and what the window shows once it
-// holds layers).
-func (ui *mainUI) startFleetKiosk(cfg kiosk.Config, version string) (*fleetKiosk, error) {
+// holds layers); runFleet starts it.
+func newFleetKiosk(cfg kiosk.Config, version string) (*fleetKiosk, error) {
 	key, err := cfg.FleetPublicKey()
 	if err != nil {
 		return nil, err
 	}
-	fk := &fleetKiosk{dir: edit.DefaultDir()}
-	post := ui.async.post
+	fk := &fleetKiosk{dir: edit.DefaultDir(), note: func(fleet.Problem) {}}
 	fk.k, err = fleet.NewKiosk(fleet.KioskOptions{
 		Fleet: cfg.FleetDir(), Key: key, ID: cfg.KioskName(), Dest: fk.dir, Version: version,
 		Ready: func(b fleet.Bundle) {
@@ -55,28 +53,21 @@ func (ui *mainUI) startFleetKiosk(cfg kiosk.Config, version string) (*fleetKiosk
 		Problem: func(p fleet.Problem) {
 			log.Printf("fleet: refused %s: %s (%s)", p.File, p.Reason, p.Detail)
 			trace("fleet-refused %s %s", p.File, p.Reason)
-			post(func() { ui.fleetNote(p) })
+			fk.note(p)
 		},
 	})
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		fk.k.Run(ctx, func(err error) { log.Printf("fleet: %v", err) })
-	}()
-	fk.stop = func() { cancel(); <-done }
 	return fk, nil
 }
 
 // fleetNote tells staff, under the PIN pad's choices, of the bundle the fleet refused.
 func (ui *mainUI) fleetNote(p fleet.Problem) {
 	fk := ui.fleet.kiosk
-	fk.note = style.TData("fleet.refused", map[string]any{"File": p.File, "Reason": p.Reason})
+	fk.refused = style.TData("fleet.refused", map[string]any{"File": p.File, "Reason": p.Reason})
 	if ui.kiosk != nil && ui.kiosk.screens != nil {
-		ui.kiosk.screens.SetNote(fk.note)
+		ui.kiosk.screens.SetNote(fk.refused)
 	}
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"image/color"
 	"log"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"ningbomap/app/kioskview"
 	"ningbomap/app/style"
 	"ningbomap/app/visitors"
+	"ningbomap/fleet"
 	"ningbomap/kiosk"
 	"ningbomap/usage"
 )
@@ -44,7 +46,7 @@ func (ui *mainUI) visitorsButton() *widget.Button {
 func (ui *mainUI) staffScreens(s *kioskview.Screens) {
 	s.SetVisitors(ui.openVisitors)
 	if fk := ui.fleet.kiosk; fk != nil {
-		s.SetNote(fk.note)
+		s.SetNote(fk.refused)
 	}
 }
 
@@ -130,22 +132,18 @@ func themeZoom() float32 {
 	return 1
 }
 
-// startFleet keeps the configuration for the dashboard and the Publish button and, in a
-// kiosk with a fleet folder, starts the kiosk's part in the fleet, whose usage then goes
-// into FLEET/kiosks/ID/usage (unless --usage-dir said otherwise). It returns what stops
-// the fleet (it may be called more than once).
-func (ui *mainUI) startFleet(opts *Options) (stop func()) {
-	f := &ui.fleet
-	f.cfg = opts.Config
-	stop = func() {}
+// newFleetWindow keeps the configuration for the dashboard and the Publish button and,
+// in a kiosk with a fleet folder, makes the kiosk's part in the fleet (runFleet starts it,
+// once the window is made), whose usage then goes into FLEET/kiosks/ID/usage (unless
+// --usage-dir said otherwise).
+func newFleetWindow(opts *Options) fleetWindow {
+	f := fleetWindow{cfg: opts.Config}
 	if opts.Kiosk && f.cfg.FleetDir() != "" {
-		fk, err := ui.startFleetKiosk(f.cfg, opts.Version)
+		fk, err := newFleetKiosk(f.cfg, opts.Version)
 		if err != nil {
 			log.Printf("fleet: this kiosk does not take part: %v", err)
 		} else {
 			f.kiosk = fk
-			var once sync.Once
-			stop = func() { once.Do(fk.stop) }
 			if opts.UsageDir == "" {
 				opts.UsageDir = fk.k.UsageDir()
 			}
@@ -157,7 +155,25 @@ func (ui *mainUI) startFleet(opts *Options) (stop func()) {
 	case "":
 		f.usageDir = usage.DefaultDir()
 	}
-	return stop
+	return f
+}
+
+// runFleet starts the kiosk's part in the fleet, if any, and returns what stops it and
+// waits for it (it may be called more than once).
+func (ui *mainUI) runFleet() (stop func()) {
+	fk := ui.fleet.kiosk
+	if fk == nil {
+		return func() {}
+	}
+	fk.note = func(p fleet.Problem) { ui.async.post(func() { ui.fleetNote(p) }) }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fk.k.Run(ctx, func(err error) { log.Printf("fleet: %v", err) })
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { cancel(); <-done }) }
 }
 
 // fleetOwns reports whether the fleet installs into dir: the window then reads it again
