@@ -13,7 +13,6 @@ require (
 	github.com/golang/geo v0.0.0-20210211234256-740aa86cb551
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/mozillazg/go-pinyin v0.21.0
-	github.com/nicksnyder/go-i18n/v2 v2.5.1
 	github.com/paulmach/orb v0.14.0
 	github.com/paulmach/protoscan v0.2.1
 	github.com/twpayne/go-geom v1.7.0
@@ -45,7 +44,7 @@ require (
 	github.com/jsummers/gobmp v0.0.0-20230614200233-a9de23ed2e25 // indirect
 	github.com/kr/text v0.2.0 // indirect
 	github.com/nfnt/resize v0.0.0-20180221191011-83c6a9932646 // indirect
-	github.com/paulmach/protoscan v0.2.1 // indirect
+	github.com/nicksnyder/go-i18n/v2 v2.5.1 // indirect
 	github.com/pmezard/go-difflib v1.0.0 // indirect
 	github.com/rymdport/portal v0.4.2 // indirect
 	github.com/srwiley/oksvg v0.0.0-20221011165216-be6e8873101c // indirect

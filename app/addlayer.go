@@ -26,7 +26,7 @@ func (ui *mainUI) openLayerDialog() {
 func (ui *mainUI) chooseFile(extensions []string, use func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		if r == nil {
@@ -52,7 +52,7 @@ func (ui *mainUI) dropped(_ fyne.Position, uris []fyne.URI) {
 		}
 		p := u.Path()
 		if !importer.Supported(p) && !strings.HasSuffix(strings.ToLower(p), ".json") {
-			ui.notices.problems.show(&importer.Error{File: p, Err: importer.ErrFormat})
+			ui.notices.problems.Show(&importer.Error{File: p, Err: importer.ErrFormat})
 			continue
 		}
 		ui.loadLayerFile(p)

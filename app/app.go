@@ -1,7 +1,3 @@
-// Package app is the Fyne application: it opens the window and coordinates what is on
-// it — the map widget (app/mapview) with the places' markers and labels, the card
-// (app/card), the legend, the search, the tour bar and, in a kiosk, the kiosk's screens
-// (app/kioskview). Only app and its sub-packages import Fyne.
 package app
 
 import (
@@ -13,14 +9,16 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/basemap"
 	"ningbomap/app/card"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
+	"ningbomap/geo"
 	"ningbomap/kiosk"
 	"ningbomap/photo"
 	"ningbomap/resources"
 	"ningbomap/usage"
-	"ningbomap/watch"
 )
 
 // AppID is the application id, as in FyneApp.toml.
@@ -53,10 +51,46 @@ type Options struct {
 	Version string
 }
 
+// firstFrameWait is how long Run waits for the map's first frame before Fyne's loop
+// starts (and the window's first paint): a frame later than that is shown when it comes.
+const firstFrameWait = time.Second
+
 // Run opens the window and blocks until it is closed.
+//
+// The start does what it can side by side (a machine has two cores or more): the data
+// loads and the basemap is prepared while Fyne and the fonts are set up and the window is
+// made; the map's first frame is drawn while the window's content is put together, and
+// the card comes once that frame is on screen.
 func Run(opts Options) error {
 	beginStartProfile()
 	limitMemory()
+	if opts.DataDir == "" {
+		// Once edited, the user's exhibition folder is what the app shows.
+		opts.DataDir = defaultDataDir()
+	}
+	if opts.Width <= 0 || opts.Height <= 0 {
+		opts.Width, opts.Height = 1280, 800
+	}
+	size := fyne.NewSize(opts.Width, opts.Height)
+	type loaded struct {
+		ds       *data.Dataset
+		folder   *dataFolder
+		err      error
+		renderer *geo.Renderer // the basemap, drawn from ds
+	}
+	content := make(chan loaded, 1)
+	go func() {
+		var l loaded
+		if opts.DataDir != "" {
+			l.ds, l.folder, l.err = loadDataFolder(opts.DataDir)
+		} else {
+			l.ds, l.err = LoadData("")
+		}
+		if l.ds != nil {
+			l.renderer = basemap.NewRenderer(l.ds)
+		}
+		content <- l
+	}()
 	if err := SetLanguage(opts.Lang); err != nil {
 		log.Printf("translations: %v", err)
 	}
@@ -69,65 +103,89 @@ func Run(opts Options) error {
 	}
 	a.Settings().SetTheme(th)
 
-	var folder *dataFolder
-	var ds *data.Dataset
-	var err error
-	if opts.DataDir == "" {
-		// Once edited, the user's exhibition folder is what the app shows.
-		opts.DataDir = defaultDataDir()
+	w := a.NewWindow(locale.T("app.title"))
+	w.Resize(size)
+	if opts.Kiosk {
+		w.SetFullScreen(true)
 	}
-	if opts.DataDir != "" {
-		ds, folder, err = loadDataFolder(opts.DataDir)
-	} else {
-		ds, err = LoadData("")
-	}
-	if ds == nil {
+	// The window is made now, on this thread, while the data loads and Fyne parses the
+	// theme's faces — with no system face for the locale: ours cover the text.
+	locale.WhileFontsLoad(func() {
+		faces := make(chan struct{})
+		go func() {
+			defer close(faces)
+			style.LoadFaces()
+		}()
+		w.Show()
+		<-faces
+	})
+
+	l := <-content
+	ds, folder, err := l.ds, l.folder, l.err
+	if ds == nil { // the embedded data is broken: nothing to show
+		w.Close()
 		return err
 	}
 	if err != nil {
 		log.Printf("data problems (the rest is loaded):\n%v", err)
 	}
-
-	w := a.NewWindow(T("app.title"))
-	if opts.Width <= 0 || opts.Height <= 0 {
-		opts.Width, opts.Height = 1280, 800
-	}
-	w.Resize(fyne.NewSize(opts.Width, opts.Height))
-	ui := newMainUI(ds, opts.Lang, w, fyne.Do)
-	ui.mapView.OnFirstFrame = func() {
-		traceFirstFrame() // timed from the process's start
-		settleMemory()
-	}
-	ui.mapView.Smooth = true
+	var ui *mainUI // the callbacks below run once it is made
+	cfg := windowConfig{win: w, post: fyne.Do, dataDir: opts.DataDir, encoding: opts.Encoding,
+		renderer: l.renderer, opening: opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom}}
 	photos := photo.NewLoader(photo.LoaderOptions{})
 	defer photos.Close()
-	ui.cards.photos = card.Photos{Loader: photos, Post: fyne.Do}
-	ui.tour.onLap = func() { ui.logLap("guided") }
-	ui.fleet = newFleetWindow(&opts)
-	stopFleet := ui.runFleet()
-	defer stopFleet()
+	cfg.photos = card.Photos{Loader: photos, Post: fyne.Do}
+	fleetw := newFleetWindow(&opts) // before the usage: a fleet kiosk counts into its folder
 	if ul := openUsage(opts.UsageDir); ul != nil {
-		ui.usage = ul
+		cfg.usage = ul
 		defer ul.Close()
 	}
 	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
-	quit := func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, a.Quit) }
+	quit := func(then func()) func() {
+		return func() {
+			ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, then)
+		}
+	}
 	if opts.Kiosk {
-		ui.kiosk = newKioskMode(ui, opts.Config, kiosk.StatePath(), quit)
+		cfg.kiosk = &kioskSetup{cfg: opts.Config, statePath: kiosk.StatePath(), quit: quit(a.Quit)}
+	}
+	tiles, tileErr := openTiles(opts, fyne.Do, func() { ui.mapView.Redraw() }, func(err error) { ui.notices.problems.Show(err) })
+	cfg.tiles = tiles
+	ui = newMainUI(ds, opts.Lang, cfg)
+	ui.fleet = fleetw
+	stopFleet := ui.runFleet()
+	defer stopFleet()
+	// The first frame shows the map; the overview's card follows once that frame is on
+	// screen (unless a person opened something first). Its room is kept from the start,
+	// so the map keeps its size when it comes.
+	ui.cards.reserve()
+	ui.mapView.OnFirstFrame = func() {
+		traceFirstFrame() // timed from the process's start
+		settleMemory()
+		afterPaint(func() {
+			if ui.state.target.none() {
+				ui.open(placeTarget(ds.Overview))
+			}
+		})
+	}
+	ui.mapView.Smooth = true
+	if ui.kiosk != nil {
 		ui.kiosk.installLockdown(w)
 	} else {
-		w.SetCloseIntercept(func() { ui.askUnsaved(T("edit.unsavedClose"), T("edit.dontSave"), ui.discardRecovery, w.Close) })
+		w.SetCloseIntercept(quit(w.Close))
 	}
-	tileErr := ui.openTiles(opts)
-	ui.build()
+	if opts.View.Zoom > 0 { // taken at the map's first layout
+		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
+	}
+	// Setting the content lays it out at passing sizes first: the map draws no frame
+	// until it has the window's.
+	ui.mapView.Hold()
 	w.SetContent(ui.root)
+	ui.mapView.Resume()
 	if tileErr != nil {
 		log.Printf("tile basemap: %v (the built-in basemap is shown)", tileErr)
-		ui.notices.problems.show(tileErr)
+		ui.notices.problems.Show(tileErr)
 	}
-	ui.installKeys(w.Canvas())
-	ui.editing.dir = opts.DataDir
-	ui.editing.own = &watch.Own{}
 	w.SetOnDropped(func(pos fyne.Position, uris []fyne.URI) {
 		if !ui.droppedInEdit(uris) {
 			ui.dropped(pos, uris)
@@ -135,20 +193,13 @@ func Run(opts Options) error {
 	})
 	var stops []func() // each may be called more than once
 	if folder != nil {
-		ui.notices.problems.showFrom("reload", err)
+		ui.notices.problems.ShowFrom("reload", err)
 		if !ui.fleetOwns(folder.dir) {
 			stops = append(stops, ui.watchData(folder))
 		}
 	}
-	ui.users.encoding = opts.Encoding
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
-	}
-	if opts.View.Zoom > 0 {
-		ui.mapView.ShowView(orb.Point{opts.View.Lon, opts.View.Lat}, opts.View.Zoom)
-		ui.openCard(ds.Overview)
-	} else {
-		ui.showOverview()
 	}
 	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles, stopFleet)
 	stopAll := func() {
@@ -156,12 +207,18 @@ func Run(opts Options) error {
 			stop()
 		}
 	}
+	// The window's first paint shows the map: its frame is waited for (off this thread,
+	// it is drawn while the rest above was done), unless it is slow to come.
+	select {
+	case <-ui.mapView.Drawn():
+	case <-time.After(firstFrameWait):
+	}
 	// Stop the clock, the folder watch and the render loop, and wait for them, while
 	// Fyne's loop still runs: after it, fyne.Do runs callbacks on the calling goroutine,
 	// and a frame or a data swap must not reach the UI then.
 	a.Lifecycle().SetOnStopped(stopAll)
 	w.SetMaster()
-	w.ShowAndRun()
+	a.Run()
 	stopAll() // a no-op when the lifecycle already stopped them
 	ui.traceCounts(time.Now(), true)
 	traceExit()

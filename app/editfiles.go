@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"ningbomap/app/editor"
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/bundle"
 	"ningbomap/edit"
 )
@@ -22,7 +22,7 @@ func (ui *mainUI) editTour() {
 	if ui.win == nil {
 		return
 	}
-	d := dialog.NewCustom(T("edit.tourTitle"), T("edit.done"), container.NewGridWrap(fyne.NewSize(360, 520), list.Root), ui.win)
+	d := dialog.NewCustom(locale.T("edit.tourTitle"), locale.T("edit.done"), container.NewGridWrap(fyne.NewSize(360, 520), list.Root), ui.win)
 	d.Show()
 }
 
@@ -41,7 +41,7 @@ func (ui *mainUI) pickPhoto(id string) {
 // reports whether it took the drop (other files go to the map as layers).
 func (ui *mainUI) droppedInEdit(uris []fyne.URI) bool {
 	m := &ui.editing
-	if !m.on || m.panel == nil {
+	if ui.state.mode != editing || m.panel == nil {
 		return false
 	}
 	took := false
@@ -77,7 +77,7 @@ func (ui *mainUI) saveBundle(out string) {
 		m.panel.SetStatus(err.Error())
 		return
 	}
-	m.panel.SetStatus(style.TData("edit.bundleSaved", map[string]any{"File": out}))
+	m.panel.SetStatus(locale.TData("edit.bundleSaved", map[string]any{"File": out}))
 }
 
 // openBundle installs the bundle zip into the data folder (the current content stays
@@ -95,9 +95,8 @@ func (ui *mainUI) openBundle(zip string) {
 		return
 	}
 	m.ed, m.dir, m.panel = ed, dir, nil
-	ui.showEdited()
-	ui.openCard(ui.ds.Overview)
-	m.panel.SetStatus(style.TData("edit.bundleOpened", map[string]any{"Dir": dir}))
+	ui.showEditedAt(placeTarget(ed.Dataset().Overview))
+	m.panel.SetStatus(locale.TData("edit.bundleOpened", map[string]any{"Dir": dir}))
 }
 
 // defaultDataDir is the folder the app edits when started without --data: the user's

@@ -12,8 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/editor"
+	"ningbomap/app/locale"
 	"ningbomap/app/mapview"
-	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/edit"
 	"ningbomap/watch"
@@ -28,7 +28,6 @@ type editMode struct {
 	own     *watch.Own // the editor's own saves, which the folder's watcher ignores
 	ed      *edit.Editor
 	panel   *editor.Panel
-	on      bool
 	armed   bool   // the next tap on the map adds a place
 	dragged string // the place whose marker is being dragged
 	tap     func(fyne.Position)
@@ -41,13 +40,13 @@ type editMode struct {
 // editButton is the top bar's Edit / 编辑 button (not in a kiosk, whose staff enter
 // edit mode through the PIN pad).
 func (ui *mainUI) editButton() *widget.Button {
-	return widget.NewButtonWithIcon(T("edit.button"), theme.DocumentCreateIcon(), ui.userAction(ui.enterEdit))
+	return widget.NewButtonWithIcon(locale.T("edit.button"), theme.DocumentCreateIcon(), ui.userAction(ui.enterEdit))
 }
 
 // enterEdit opens the editor (once) and shows the form of the open place.
 func (ui *mainUI) enterEdit() {
 	m := &ui.editing
-	if m.on {
+	if ui.state.mode == editing {
 		return
 	}
 	if m.ed == nil {
@@ -56,7 +55,7 @@ func (ui *mainUI) enterEdit() {
 		}
 		ed, err := edit.Open(m.dir, edit.Options{Record: m.own.Record, Recovery: m.recoveryPath()})
 		if ed == nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		if err != nil {
@@ -67,7 +66,7 @@ func (ui *mainUI) enterEdit() {
 	if m.confirm == nil {
 		m.confirm = func(msg string, yes func()) {
 			if ui.win != nil {
-				dialog.ShowConfirm(T("edit.delete"), msg, func(ok bool) {
+				dialog.ShowConfirm(locale.T("edit.delete"), msg, func(ok bool) {
 					if ok {
 						yes()
 					}
@@ -75,29 +74,29 @@ func (ui *mainUI) enterEdit() {
 			}
 		}
 	}
-	m.on = true
 	m.panel = nil
 	m.tap = ui.mapView.OnTap
 	ui.mapView.OnTap = ui.editTap
 	ui.mapView.Drag = mapview.DragHooks{Claim: ui.claimMarker, Move: ui.dragMarker, End: ui.dropMarker}
 	ui.cards.edit = ui.editForm
 	ui.tour.stop()
-	ui.showEdited()
-	if ui.open.site == nil {
-		ui.openCard(ui.ds.Overview)
-	} else {
-		ui.showCard()
+	ui.setMode(editing)
+	t := ui.state.target
+	if t.site == nil { // the form edits a place: the overview when none is open
+		t = placeTarget(ui.ds.Overview)
 	}
+	ui.showEditedAt(t)
 	ui.offerRecovery()
 }
 
 // leaveEdit shows the cards again, with the content as edited (saved or not).
 func (ui *mainUI) leaveEdit() {
 	m := &ui.editing
-	if !m.on {
+	if ui.state.mode != editing {
 		return
 	}
-	m.on, m.armed = false, false
+	m.armed = false
+	ui.setMode(browsing)
 	ui.mapView.OnTap = m.tap
 	ui.mapView.Drag = mapview.DragHooks{}
 	ui.cards.edit = nil
@@ -107,18 +106,21 @@ func (ui *mainUI) leaveEdit() {
 // editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved
 // (unsaved, they stay on the map until the app closes, which asks again).
 func (ui *mainUI) editDone() {
-	ui.askUnsaved(T("edit.unsavedDone"), T("edit.notNow"), nil, ui.leaveEdit)
+	ui.askUnsaved(locale.T("edit.unsavedDone"), locale.T("edit.notNow"), nil, ui.leaveEdit)
 }
 
-// editForm is what the card's place shows for s in edit mode: the editor's form.
-func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
+// editForm is what the card's place shows for s in edit mode: the editor's form, and
+// whether it is new or was refilled.
+func (ui *mainUI) editForm(s *data.Site) (fyne.CanvasObject, bool) {
 	m := &ui.editing
+	fresh := false
 	if m.panel == nil || m.panel.Lang() != ui.lang {
+		fresh = true
 		m.panel = editor.New(m.ed, ui.lang, editor.Hooks{
 			Changed:   ui.showEdited,
 			Save:      func() { ui.saveEdits() },
 			Done:      ui.editDone,
-			AddPlace:  func() { m.armed = true; m.panel.SetStatus(T("edit.tapToAdd")) },
+			AddPlace:  func() { m.armed = true; m.panel.SetStatus(locale.T("edit.tapToAdd")) },
 			Delete:    ui.deletePlace,
 			Tour:      ui.editTour,
 			Bundle:    ui.bundleDialog,
@@ -128,52 +130,48 @@ func (ui *mainUI) editForm(s *data.Site) fyne.CanvasObject {
 	}
 	if m.panel.Shown() != s.ID {
 		m.panel.Show(s.ID)
+		fresh = true
 	}
-	return m.panel.Root
+	return m.panel.Root, fresh
 }
 
 // showEdited puts the content as edited on the map without rebuilding the window (the
-// form being typed into stays): markers, the open place, the tour.
-func (ui *mainUI) showEdited() {
+// form being typed into stays): markers, the tour, what is open.
+func (ui *mainUI) showEdited() { ui.showEditedAt(ui.state.target) }
+
+// showEditedAt puts the content as edited on the map (editContent: the markers of the
+// places the edits changed are updated, not rebuilt) and opens t in it; the overview when
+// t's place is gone.
+func (ui *mainUI) showEditedAt(t target) {
 	ui.editChanged()
 	ds := ui.editing.ed.Dataset()
-	open := ""
-	if ui.open.site != nil {
-		open = ui.open.site.ID
+	next := t.in(ds)
+	if next.none() && !t.none() {
+		next = placeTarget(ds.Overview)
 	}
-	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
-	ui.ds = ds
-	if s := ds.Site(open); s != nil {
-		ui.open.site = s
-		if !s.IsOverview() {
-			ui.markers.setSelected(s.ID)
-		}
-	} else if open != "" {
-		ui.open.site = ds.Overview
-	}
-	ui.tour.reset()
-	ui.updateMarkers()
+	ui.editContent(ds)
+	ui.open(next)
 }
 
 // saveEdits writes the edits and says how it went: in the form when it is shown, else
 // (a failure only) in the problem banner. It reports whether everything was written.
 func (ui *mainUI) saveEdits() bool {
 	m := &ui.editing
-	inForm := m.on && m.panel != nil
+	inForm := ui.state.mode == editing && m.panel != nil
 	files, err := m.ed.Save()
 	if err != nil {
 		if inForm {
-			m.panel.SetStatus(style.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
+			m.panel.SetStatus(locale.TData("edit.saveFailed", map[string]any{"Err": err.Error()}))
 		} else {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 		}
 		return false
 	}
 	m.dir = m.ed.Dir()
 	if inForm && len(files) == 0 {
-		m.panel.SetStatus(T("edit.noChanges"))
+		m.panel.SetStatus(locale.T("edit.noChanges"))
 	} else if inForm {
-		m.panel.SetStatus(style.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
+		m.panel.SetStatus(locale.TData("edit.saved", map[string]any{"Files": strings.Join(files, ", ")}))
 	}
 	return true
 }
@@ -191,18 +189,21 @@ func (ui *mainUI) editTap(pos fyne.Position) {
 	m.armed = false
 	p := ui.mapView.Viewport().Unproject(ui.mapView.PixelAt(pos))
 	layer := ""
-	if s := ui.open.site; s != nil && !s.IsOverview() {
-		layer = s.Layer
+	if t := ui.state.target; t.place() {
+		layer = t.site.Layer
 	} else if len(ui.ds.Layers) > 0 {
 		layer = ui.ds.Layers[0].ID
+	}
+	if ui.state.target.site == nil { // the form shows where a place is open
+		ui.open(placeTarget(ui.ds.Overview))
 	}
 	draft := m.ed.NewPlace(layer, p)
 	m.panel.ShowNew(draft, func(id string) {
 		if s := ui.ds.Site(id); s != nil {
-			ui.openCard(s)
+			ui.open(placeTarget(s))
 		}
 	})
-	ui.cards.showObject(m.panel.Root)
+	ui.cards.showObject(m.panel.Root, true) // the form's new content
 }
 
 // claimMarker takes a drag that starts on a place's marker.
@@ -220,7 +221,7 @@ func (ui *mainUI) claimMarker(pos fyne.Position) bool {
 // dragMarker names the place being moved beside the pointer.
 func (ui *mainUI) dragMarker(pos fyne.Position) {
 	if s := ui.ds.Site(ui.editing.dragged); s != nil {
-		ui.over.tooltip.showText(s.Name.In(ui.lang), pos)
+		ui.over.tooltip.ShowText(s.Name.In(ui.lang), pos)
 	}
 }
 
@@ -229,20 +230,17 @@ func (ui *mainUI) dropMarker(pos fyne.Position) {
 	m := &ui.editing
 	id := m.dragged
 	m.dragged = ""
-	ui.over.tooltip.hide()
+	ui.over.tooltip.Hide()
 	if id == "" {
 		return
 	}
 	p := ui.mapView.Viewport().Unproject(ui.mapView.PixelAt(pos))
 	if err := m.ed.Move(id, p); err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
-	ui.showEdited()
-	if s := ui.ds.Site(id); s != nil {
-		m.panel = nil // the district and path may have changed: fill the form again
-		ui.openCard(s)
-	}
+	m.panel = nil // the district and path may have changed: fill the form again
+	ui.showEditedAt(placeTarget(m.ed.Dataset().Site(id)))
 }
 
 // deletePlace deletes a place after the user said yes.
@@ -252,14 +250,13 @@ func (ui *mainUI) deletePlace(id string) {
 	if s == nil || s.IsOverview() {
 		return
 	}
-	msg := style.TData("edit.confirmDelete", map[string]any{"Name": s.Name.In(ui.lang)})
+	msg := locale.TData("edit.confirmDelete", map[string]any{"Name": s.Name.In(ui.lang)})
 	m.confirm(msg, func() {
 		if err := m.ed.Delete(id); err != nil && !errors.Is(err, edit.ErrNoPlace) {
 			m.panel.SetStatus(err.Error())
 			return
 		}
-		ui.showEdited()
 		m.panel.Show("")
-		ui.openCard(ui.ds.Overview)
+		ui.showEditedAt(placeTarget(ui.ds.Overview))
 	})
 }

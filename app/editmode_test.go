@@ -11,10 +11,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"github.com/paulmach/orb"
 
 	"ningbomap/app/card"
 	"ningbomap/app/editor"
+	"ningbomap/app/locale"
 	"ningbomap/data"
+	"ningbomap/edit"
 	"ningbomap/photo"
 )
 
@@ -23,55 +26,62 @@ import (
 func newEditUI(t *testing.T) *testUI {
 	t.Helper()
 	t.Setenv("XDG_DATA_HOME", t.TempDir()) // never the user's own exhibition folder
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.editing.dir = filepath.Join(t.TempDir(), "exhibition")
-	tu.ui.editing.confirm = func(_ string, yes func()) { yes() }
-	tu.ui.enterEdit()
-	if !tu.ui.editing.on {
-		t.Fatal("edit mode did not start")
-	}
-	tu.ui.selectSite(tu.ui.ds.Site("tengtou"), false)
-	tu.pump()
-	if got := tu.ui.editing.panel.Shown(); got != "tengtou" {
+	tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: filepath.Join(t.TempDir(), "exhibition")})
+	tu.ui.editing.confirm = func(_ string, yes func()) { yes() } // the dialog's Yes
+	tu.enterEdit(t)
+	tu.tapPlace(t, "tengtou")
+	if got := tu.form().Shown(); got != "tengtou" {
 		t.Fatalf("the form shows %q, want tengtou", got)
 	}
 	return tu
 }
+
+// enterEdit taps the top bar's Edit button.
+func (tu *testUI) enterEdit(t *testing.T) {
+	t.Helper()
+	tu.tapButton(t, locale.T("edit.button"))
+	if tu.mode() != editing {
+		t.Fatal("edit mode did not start")
+	}
+}
+
+// form is the editor's form in the card's place, and edits the content it edits.
+func (tu *testUI) form() *editor.Panel { return tu.ui.editing.panel }
+func (tu *testUI) edits() *edit.Editor { return tu.ui.editing.ed }
 
 // TestEditFigure changes 滕头村's second figure in the form: the preview shows it in
 // both languages, the map's content follows at once, Undo takes it back, and an
 // invalid value shows its problem next to the field and is never saved.
 func TestEditFigure(t *testing.T) {
 	tu := newEditUI(t)
-	ui, p := tu.ui, tu.ui.editing.panel
-	before := ui.ds.Site("tengtou").Indicators[1]
+	p := tu.form()
+	before := tu.content().Site("tengtou").Indicators[1]
 
 	p.SetFigureValue(1, "13060000000", "2")
 	if got := p.Preview(1); !strings.Contains(got, "130.60亿元") || !strings.Contains(got, "13.06 billion yuan") {
 		t.Errorf("preview %q, want 130.60亿元 and 13.06 billion yuan", got)
 	}
-	if v := ui.ds.Site("tengtou").Indicators[1].Value; v != 13060000000 {
+	if v := tu.content().Site("tengtou").Indicators[1].Value; v != 13060000000 {
 		t.Errorf("the map's content has %v, want the new value", v)
 	}
 
 	t.Run("undo", func(t *testing.T) {
-		sc := tu.w.Canvas().(fyne.Shortcutable)
-		for n := 0; ui.editing.ed.CanUndo() && n < 10; n++ {
-			sc.TypedShortcut(&fyne.ShortcutUndo{}) // Ctrl+Z
+		for n := 0; tu.edits().CanUndo() && n < 10; n++ {
+			tu.shortcut(&fyne.ShortcutUndo{}) // Ctrl+Z
 		}
-		got := ui.ds.Site("tengtou").Indicators[1]
+		got := tu.content().Site("tengtou").Indicators[1]
 		if got.Value != before.Value || got.Decimals != nil {
 			t.Errorf("after undo: %v, want %v", got.Value, before.Value)
 		}
 		if pv := p.Preview(1); strings.Contains(pv, "130.60") {
 			t.Errorf("the form still previews the undone value: %q", pv)
 		}
-		sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
-		if !ui.editing.ed.CanUndo() {
+		tu.shortcut(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+		if !tu.edits().CanUndo() {
 			t.Error("Ctrl+Shift+Z did not redo")
 		}
-		for ui.editing.ed.CanUndo() {
-			ui.editing.panel.Undo()
+		for tu.edits().CanUndo() {
+			p.Undo()
 		}
 	})
 
@@ -81,12 +91,12 @@ func TestEditFigure(t *testing.T) {
 			if p.Problem("indicators[2].value") == "" {
 				t.Errorf("value %q: no problem shown next to the field", bad)
 			}
-			if v := ui.ds.Site("tengtou").Indicators[1].Value; v != before.Value {
+			if v := tu.content().Site("tengtou").Indicators[1].Value; v != before.Value {
 				t.Errorf("value %q reached the content: %v", bad, v)
 			}
 		}
-		ui.saveEdits()
-		b, err := os.ReadFile(filepath.Join(ui.editing.ed.Dir(), filepath.Base(ui.ds.Site("tengtou").File)))
+		tu.tapButton(t, locale.T("edit.save"))
+		b, err := os.ReadFile(filepath.Join(tu.edits().Dir(), filepath.Base(tu.content().Site("tengtou").File)))
 		if err != nil {
 			t.Fatalf("saved layer: %v", err)
 		}
@@ -104,22 +114,22 @@ func TestEditFigure(t *testing.T) {
 // the map was not panned.
 func TestEditMoveMarker(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
-	s := ui.ds.Site("tengtou")
-	vp := ui.mapView.Viewport()
+	m := tu.mapView()
+	s := tu.content().Site("tengtou")
+	vp := m.Viewport()
 	x, y := vp.Project(s.Point)
-	from := ui.mapView.PositionOf(x, y)
+	from := m.PositionOf(x, y)
 	to := from.Add(fyne.NewPos(60, 40))
 	for i := 1; i <= 4; i++ {
-		ui.mapView.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: from.Add(fyne.NewPos(15*float32(i), 10*float32(i)))},
+		m.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: from.Add(fyne.NewPos(15*float32(i), 10*float32(i)))},
 			Dragged: fyne.Delta{DX: 15, DY: 10}})
 	}
-	ui.mapView.DragEnd()
-	if ui.mapView.Viewport().Center != vp.Center {
+	m.DragEnd()
+	if m.Viewport().Center != vp.Center {
 		t.Error("dragging a marker panned the map")
 	}
-	want := vp.Unproject(ui.mapView.PixelAt(to))
-	got := ui.ds.Site("tengtou").Point
+	want := vp.Unproject(m.PixelAt(to))
+	got := tu.content().Site("tengtou").Point
 	if d := got.X() - want.X() + got.Y() - want.Y(); d > 1e-6 || d < -1e-6 {
 		t.Errorf("tengtou at %v, want %v", got, want)
 	}
@@ -128,15 +138,15 @@ func TestEditMoveMarker(t *testing.T) {
 // TestEditAddDeletePlace adds a place where the map is tapped and deletes it again.
 func TestEditAddDeletePlace(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
-	n := len(ui.ds.Sites)
-	ui.editing.armed = true
+	n := len(tu.content().Sites)
+	tu.tapButton(t, locale.T("edit.addPlace"))
 	// A tap on land in 奉化区, a little away from 滕头村 (where the layout puts it).
-	x, y := ui.mapView.Viewport().Project(ui.ds.Site("tengtou").Point)
-	ui.mapView.Tapped(&fyne.PointEvent{Position: ui.mapView.PositionOf(x, y).Add(fyne.NewPos(6, 24))})
-	p := ui.editing.panel
+	m := tu.mapView()
+	x, y := m.Viewport().Project(tu.content().Site("tengtou").Point)
+	m.Tapped(&fyne.PointEvent{Position: m.PositionOf(x, y).Add(fyne.NewPos(6, 24))})
+	p := tu.form()
 	p.FillNew(data.Text{Zh: "新村"}, data.Text{})
-	if len(ui.ds.Sites) != n || p.Problem("name") == "" {
+	if len(tu.content().Sites) != n || p.Problem("name") == "" {
 		t.Fatalf("a place without its English name or story was added (or no problem shown: %q)", p.Problem("name"))
 	}
 	story := data.Text{
@@ -145,15 +155,18 @@ func TestEditAddDeletePlace(t *testing.T) {
 			"The Party branch set up a cooperative, and members took on service posts of their own, guiding visitors and study groups, cooking for them and showing them the work of the fields, so the old village found new life.",
 	}
 	p.FillNew(data.Text{Zh: "新村", En: "Xincun"}, story)
-	if len(ui.ds.Sites) != n+1 {
-		t.Fatalf("%d places after adding, want %d (problems: name %q, story %q)", len(ui.ds.Sites), n+1, p.Problem("name"), p.Problem("story.zh"))
+	if len(tu.content().Sites) != n+1 {
+		t.Fatalf("%d places after adding, want %d (problems: name %q, story %q)", len(tu.content().Sites), n+1, p.Problem("name"), p.Problem("story.zh"))
 	}
 	id := p.Shown()
-	if s := ui.ds.Site(id); s == nil || s.Name.En != "Xincun" || ui.open.site != s {
+	if s := tu.content().Site(id); s == nil || s.Name.En != "Xincun" || tu.openSite() != s {
 		t.Fatalf("the new place %q is not open on the map", id)
 	}
-	ui.deletePlace(id)
-	if ui.ds.Site(id) != nil || len(ui.ds.Sites) != n {
+	if !strings.HasPrefix(tu.title(), "新村") {
+		t.Errorf("the window title %q does not name the new place", tu.title())
+	}
+	tu.tapButton(t, locale.T("edit.delete"))
+	if tu.content().Site(id) != nil || len(tu.content().Sites) != n {
 		t.Errorf("place %s still there after deleting", id)
 	}
 }
@@ -161,9 +174,8 @@ func TestEditAddDeletePlace(t *testing.T) {
 // TestEditReorderTour drags the first place of the tour list two rows down.
 func TestEditReorderTour(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
-	before := ui.editing.ed.TourOrder()
-	list := editor.NewTourList(ui.editing.ed, ui.lang, ui.showEdited)
+	before := tu.edits().TourOrder()
+	list := editor.NewTourList(tu.edits(), data.Zh, tu.ui.showEdited) // what the Tour order button shows
 	w := test.NewTempWindow(t, list.Root)
 	w.Resize(fyne.NewSize(360, 700))
 	test.Drag(w.Canvas(), fyne.NewPos(100, 20), 0, 85)
@@ -171,7 +183,7 @@ func TestEditReorderTour(t *testing.T) {
 	if len(after) != len(before) || after[2] != before[0] || after[0] != before[1] {
 		t.Fatalf("tour %v, want %s moved to third place of %v", after, before[0], before)
 	}
-	sites := ui.tourSites()
+	sites := tu.ui.tourSites() // PgDn is the form's while staff edit
 	if len(sites) < 3 || sites[2].ID != before[0] {
 		t.Errorf("the map's tour does not follow: third stop %v", sites[2].ID)
 	}
@@ -182,10 +194,9 @@ func TestEditReorderTour(t *testing.T) {
 // the card shows it above the story and credits it.
 func TestEditPhoto(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
 	loader := photo.NewLoader(photo.LoaderOptions{})
 	defer loader.Close()
-	ui.cards.photos = card.Photos{Loader: loader}
+	tu.ui.cards.photos = card.Photos{Loader: loader} // as the app's, without waiting for the UI goroutine
 	src := filepath.Join(t.TempDir(), "IMG_0001.jpg")
 	img := image.NewRGBA(image.Rect(0, 0, 300, 200))
 	for i := range img.Pix {
@@ -200,7 +211,7 @@ func TestEditPhoto(t *testing.T) {
 	}
 	f.Close()
 
-	p := ui.editing.panel
+	p := tu.form()
 	p.SetNewPhotoText(data.Text{Zh: "村口", En: "The village gate"}, "")
 	if err := p.AddPhoto(src); err == nil || p.Problem("photos[1].credit") == "" {
 		t.Fatalf("a photo without credit: err %v, problem %q", err, p.Problem("photos[1].credit"))
@@ -209,19 +220,20 @@ func TestEditPhoto(t *testing.T) {
 	if err := p.AddPhoto(src); err != nil {
 		t.Fatal(err)
 	}
-	s := ui.ds.Site("tengtou")
+	s := tu.content().Site("tengtou")
 	if len(s.Photos) != 1 || !strings.HasPrefix(s.Photos[0].File, "photos/") {
 		t.Fatalf("photos %+v", s.Photos)
 	}
 	if _, err := os.Stat(s.PhotoPath(s.Photos[0])); err != nil {
 		t.Errorf("the photo was not copied into the data folder: %v", err)
 	}
-	ui.leaveEdit()
-	hero, _ := ui.cards.view.PhotoSizes()
+	tu.ui.editing.ask = func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) } // "Not now"
+	tu.tapButton(t, locale.T("edit.done"))
+	hero, _ := tu.ui.cards.view.PhotoSizes()
 	if hero.Width == 0 {
 		t.Error("the card shows no photo after leaving edit mode")
 	}
-	if src := ui.cards.view.SourceText(); !strings.Contains(src, "Exhibition staff") {
+	if src := tu.ui.cards.view.SourceText(); !strings.Contains(src, "Exhibition staff") {
 		t.Errorf("source line %q does not credit the photo", src)
 	}
 }
@@ -229,10 +241,10 @@ func TestEditPhoto(t *testing.T) {
 // TestEditAddFigure adds a figure to 滕头村, sets its value, and removes it again.
 func TestEditAddFigure(t *testing.T) {
 	tu := newEditUI(t)
-	ui, p := tu.ui, tu.ui.editing.panel
-	n := len(ui.ds.Site("tengtou").Indicators)
+	p := tu.form()
+	n := len(tu.content().Site("tengtou").Indicators)
 	p.AddFigure()
-	if got := len(ui.ds.Site("tengtou").Indicators); got != n+1 {
+	if got := len(tu.content().Site("tengtou").Indicators); got != n+1 {
 		t.Fatalf("%d figures after adding, want %d (status %q)", got, n+1, p.Problem("indicators"))
 	}
 	p.SetFigureValue(n, "28", "")
@@ -241,7 +253,7 @@ func TestEditAddFigure(t *testing.T) {
 	}
 	p.Undo()
 	p.Undo()
-	if got := len(ui.ds.Site("tengtou").Indicators); got != n {
+	if got := len(tu.content().Site("tengtou").Indicators); got != n {
 		t.Errorf("%d figures after undoing, want %d", got, n)
 	}
 }
@@ -250,19 +262,19 @@ func TestEditAddFigure(t *testing.T) {
 // takes the whole value back.
 func TestEditTypingIsOneStep(t *testing.T) {
 	tu := newEditUI(t)
-	ui, p := tu.ui, tu.ui.editing.panel
-	before := ui.ds.Site("tengtou").Indicators[1].Value
+	p := tu.form()
+	before := tu.content().Site("tengtou").Indicators[1].Value
 	for _, v := range []string{"8", "86", "865", "8650", "86500"} {
 		p.SetFigureValue(1, v, "")
 	}
-	if v := ui.ds.Site("tengtou").Indicators[1].Value; v != 86500 {
+	if v := tu.content().Site("tengtou").Indicators[1].Value; v != 86500 {
 		t.Fatalf("typed 86500, the map has %v", v)
 	}
 	p.Undo()
-	if v := ui.ds.Site("tengtou").Indicators[1].Value; v != before {
+	if v := tu.content().Site("tengtou").Indicators[1].Value; v != before {
 		t.Errorf("one Undo gave %v, want the value before typing, %v", v, before)
 	}
-	if ui.editing.ed.CanUndo() {
+	if tu.edits().CanUndo() {
 		t.Error("typing one value left more than one undo step")
 	}
 }
@@ -271,24 +283,51 @@ func TestEditTypingIsOneStep(t *testing.T) {
 // only is refused next to the field; in both it reaches the content and the saved file.
 func TestEditSourceTitle(t *testing.T) {
 	tu := newEditUI(t)
-	ui, p := tu.ui, tu.ui.editing.panel
+	p := tu.form()
 	p.SetSourceTitle("《宁波日报》", "")
 	if p.Problem("source.title") == "" {
 		t.Error("a title without English shows no problem")
 	}
-	if ui.ds.Site("tengtou").Source.Title != nil {
+	if tu.content().Site("tengtou").Source.Title != nil {
 		t.Error("a title without English reached the content")
 	}
 	p.SetSourceTitle("《宁波日报》", "Ningbo Daily")
-	if got := ui.ds.Site("tengtou").Source.Title; got == nil || got.En != "Ningbo Daily" {
+	if got := tu.content().Site("tengtou").Source.Title; got == nil || got.En != "Ningbo Daily" {
 		t.Fatalf("title %v, want 《宁波日报》 / Ningbo Daily", got)
 	}
 	if p.Problem("source.title") != "" {
 		t.Errorf("a good title still shows %q", p.Problem("source.title"))
 	}
-	ui.saveEdits()
-	b, err := os.ReadFile(ui.ds.Site("tengtou").File)
+	tu.tapButton(t, locale.T("edit.save"))
+	b, err := os.ReadFile(tu.content().Site("tengtou").File)
 	if err != nil || !strings.Contains(string(b), "Ningbo Daily") {
 		t.Errorf("the saved layer lacks the title (%v)", err)
+	}
+}
+
+// TestEditKeystrokeKeepsTheMarkers types a figure's value in the form: each keystroke
+// updates the markers of the place it changed (markerLayer.edited) and builds no cluster
+// index, while a move clusters the places again.
+func TestEditKeystrokeKeepsTheMarkers(t *testing.T) {
+	tu := newEditUI(t)
+	p := tu.form()
+	before := tu.ui.counts
+	for _, v := range []string{"8", "86", "865"} {
+		p.SetFigureValue(1, v, "")
+	}
+	if got := tu.ui.counts.indexes - before.indexes; got != 0 {
+		t.Errorf("typing three keys built %d marker indexes, want 0", got)
+	}
+	if s := tu.content().Site("tengtou"); tu.ui.markers.ds != tu.content() || s.Indicators[1].Value != 865 {
+		t.Error("the markers do not show the content as edited")
+	}
+	before = tu.ui.counts
+	at := tu.content().Site("tengtou").Point
+	if err := tu.edits().Move("tengtou", orb.Point{at[0] + 0.01, at[1]}); err != nil {
+		t.Fatal(err)
+	}
+	tu.ui.showEdited()
+	if got := tu.ui.counts.indexes - before.indexes; got != 1 {
+		t.Errorf("a move built %d marker indexes, want 1", got)
 	}
 }

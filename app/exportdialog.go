@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	"ningbomap/app/locale"
 	"ningbomap/atomicfile"
 	"ningbomap/export"
 )
@@ -21,11 +22,11 @@ func (ui *mainUI) exportKMLDialog() {
 	}
 	var kml, geojson bytes.Buffer
 	if err := export.KML(&kml, ui.ds, ui.lang); err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	if err := export.GeoJSON(&geojson, export.Places(ui.ds)); err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	ui.chooseOutput("ningbo-party-building.kml", func(path string) {
@@ -34,9 +35,9 @@ func (ui *mainUI) exportKMLDialog() {
 			content = geojson.Bytes()
 		}
 		if err := atomicfile.WriteFile(path, content, 0o644); err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
-		dialog.ShowInformation(T("export.title"), TData("export.file_saved", map[string]any{"Path": path}), ui.win)
+		dialog.ShowInformation(locale.T("export.title"), locale.TData("export.file_saved", map[string]any{"Path": path}), ui.win)
 	})
 }

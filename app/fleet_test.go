@@ -18,15 +18,12 @@ import (
 	"ningbomap/kiosk"
 )
 
-// inline runs the UI's background work at once, for tests that follow it step by step.
-var inline = async{spawn: func(f func()) { f() }, post: func(f func()) { f() }}
-
 // fleetKioskUI is a kiosk (clock moved by the test) in a fleet whose exhibition folder
 // holds gaoni's first figure changed to value, installed but not yet shown.
 func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 	t.Helper()
 	ku := newKioskUI(t, "246810")
-	ku.ui.async = inline
+	ku.ui.async = inline()
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	e, err := edit.Open(dir, edit.Options{})
 	if err != nil {
@@ -88,8 +85,8 @@ func TestFleetSwitchAtIdle(t *testing.T) {
 		t.Error("the switch still waits after it was made")
 	}
 	ku.at(200 * time.Millisecond)
-	if ui.open.site != ui.ds.Overview || ui.kiosk.attract.State() != kiosk.Attract {
-		t.Errorf("after the switch: open %v, state %v; want the loop afresh from the overview", ui.open.site, ui.kiosk.attract.State())
+	if ui.state.target.site != ui.ds.Overview || ui.kiosk.attract.State() != kiosk.Attract {
+		t.Errorf("after the switch: open %v, state %v; want the loop afresh from the overview", ui.state.target.site, ui.kiosk.attract.State())
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for {
@@ -143,7 +140,7 @@ func TestFleetRefusalForStaff(t *testing.T) {
 	if ui.kiosk.screens.Pin.Visible() {
 		t.Error("the pad opened by itself: visitors would see the note")
 	}
-	ui.setLanguage(data.En)
+	ui.useLanguage(data.En)
 	if n := ui.kiosk.screens.Note(); n != fk.refused || n == "" {
 		t.Errorf("after a language switch: note %q, want %q", n, fk.refused)
 	}
@@ -168,7 +165,7 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 	if !onTop() {
 		t.Fatal("the dashboard is not on top")
 	}
-	ui.setLanguage(data.En)
+	ui.useLanguage(data.En)
 	if !onTop() {
 		t.Fatal("a language switch took the dashboard away")
 	}
@@ -208,7 +205,7 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 func TestPublishButton(t *testing.T) {
 	tu := newEditUI(t)
 	ui := tu.ui
-	ui.async = inline
+	ui.async = inline()
 	home := t.TempDir()
 	ui.fleet.cfg = kiosk.Default()
 	ui.fleet.cfg.Path = filepath.Join(home, "kiosk.toml")

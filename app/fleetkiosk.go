@@ -4,7 +4,7 @@ import (
 	"log"
 	"time"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 	"ningbomap/fleet"
@@ -65,7 +65,7 @@ func newFleetKiosk(cfg kiosk.Config, version string) (*fleetKiosk, error) {
 // fleetNote tells staff, under the PIN pad's choices, of the bundle the fleet refused.
 func (ui *mainUI) fleetNote(p fleet.Problem) {
 	fk := ui.fleet.kiosk
-	fk.refused = style.TData("fleet.refused", map[string]any{"File": p.File, "Reason": p.Reason})
+	fk.refused = locale.TData("fleet.refused", map[string]any{"File": p.File, "Reason": p.Reason})
 	if ui.kiosk != nil && ui.kiosk.screens != nil {
 		ui.kiosk.screens.SetNote(fk.refused)
 	}
@@ -86,7 +86,7 @@ func (ui *mainUI) fleetTick(now time.Time, st kiosk.State) {
 	if fk == nil || fk.loading {
 		return
 	}
-	editing := ui.editing.on
+	editing := ui.currentMode() == editing
 	if fk.ready != nil {
 		if st == kiosk.Attract && !editing {
 			ui.fleetSwitch(now)
@@ -123,7 +123,7 @@ func (ui *mainUI) fleetSwitch(now time.Time) {
 	// Staff edits, if any, were of the content shown until now: the editor opens the new
 	// one next time.
 	ui.editing.ed, ui.editing.panel, ui.editing.dir = nil, nil, fk.dir
-	ui.closeCard() // the attract loop's card of the old content: nothing of it comes back
+	ui.close() // the attract loop's card of the old content: nothing of it comes back
 	ui.replaceData(r.ds)
 	ui.kiosk.attract.Idle() // the next tick starts the loop from the overview
 	fk.sw.Done(r.b, now, nil)

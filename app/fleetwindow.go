@@ -6,6 +6,7 @@ import (
 	"log"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -13,6 +14,7 @@ import (
 
 	"ningbomap/app/card"
 	"ningbomap/app/kioskview"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/app/visitors"
 	"ningbomap/fleet"
@@ -35,10 +37,18 @@ type fleetWindow struct {
 	ask func(dir, key string, done func(dir, key string))
 }
 
+// kioskFleet is what the kiosk mode tells the window's fleet part and dashboard.
+type kioskFleet interface {
+	staffScreens(s *kioskview.Screens)       // the screens were built: offer staff the dashboard, the fleet's note
+	fleetTouched()                           // a visitor's touch, for the fleet's status
+	closeVisitors()                          // the kiosk went idle
+	fleetTick(now time.Time, st kiosk.State) // a tick of the attract cycle: a switch may be due
+}
+
 // visitorsButton is the top bar's Visitors / 观众统计 button (not in a kiosk, whose staff
 // open the dashboard through the PIN pad).
 func (ui *mainUI) visitorsButton() *widget.Button {
-	return widget.NewButtonWithIcon(T("visitors.open"), theme.InfoIcon(), ui.userAction(ui.openVisitors))
+	return widget.NewButtonWithIcon(locale.T("visitors.open"), theme.InfoIcon(), ui.userAction(ui.openVisitors))
 }
 
 // staffScreens offers a kiosk's staff, behind the PIN, the dashboard and the fleet's

@@ -8,7 +8,6 @@ import (
 // inputGuard tells a person's input from the UI's own changes, and keeps a panic in a
 // callback from ending the app.
 type inputGuard struct {
-	ui           *mainUI
 	panics       int  // panics recovered in callbacks
 	selfUpdating bool // the UI is changing itself: callbacks are not a person's input
 }
@@ -44,7 +43,7 @@ func (ui *mainUI) recoverPanic() {
 				}
 			}()
 			ui.tour.stop()
-			ui.showOverview()
+			ui.home()
 		}()
 	}
 }

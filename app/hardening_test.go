@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 )
@@ -17,7 +18,7 @@ import (
 // digits forgotten, when the kiosk returns to the attract loop.
 func TestIdleResetClosesPinPad(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	pin := ku.ui.kiosk.screens.Pin
+	pin := ku.pin()
 	pin.Open()
 	for _, d := range "2468" {
 		pin.Digit(byte(d))
@@ -26,7 +27,7 @@ func TestIdleResetClosesPinPad(t *testing.T) {
 	if pin.Visible() {
 		t.Fatal("the PIN pad stayed open through the idle reset")
 	}
-	pin = ku.ui.kiosk.screens.Pin
+	pin = ku.pin()
 	pin.Digit('1')
 	pin.Digit('0')
 	pin.Submit()
@@ -39,10 +40,14 @@ func TestIdleResetClosesPinPad(t *testing.T) {
 // still asks for the PIN (a focused Entry gets shortcuts before the window does).
 func TestStaffExitFromSearchField(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	ku.w.Canvas().Focus(ku.ui.search.entry)
-	ku.ui.search.entry.TypedShortcut(staffExit)
-	if !ku.ui.kiosk.screens.Pin.Visible() {
+	ku.search("滕头")
+	ku.w.Canvas().Focus(ku.ui.search.Entry)
+	ku.ui.search.Entry.TypedShortcut(staffExit)
+	if !ku.pin().Visible() {
 		t.Fatal("the staff exit shortcut in the search field did not open the PIN pad")
+	}
+	if ku.ui.search.Entry.Text != "" {
+		t.Error("the search kept what the visitor typed")
 	}
 }
 
@@ -60,10 +65,9 @@ func (r *recordedUsage) Dwelt(place string, d time.Duration) error {
 // TestDwellLoggedOnIdleReset: the card a visitor read when the idle reset fires is
 // logged, up to when the countdown began.
 func TestDwellLoggedOnIdleReset(t *testing.T) {
-	ku := newKioskUI(t, "246810")
 	rec := &recordedUsage{dwelt: map[string]time.Duration{}}
-	ku.ui.usage = rec
-	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
+	ku := newKioskUIWith(t, "246810", windowConfig{usage: rec})
+	ku.tapPlace(t, "gaoni")
 	for i := 0; i < 62; i++ {
 		ku.at(time.Second)
 	}
@@ -78,7 +82,13 @@ func TestDwellLoggedOnIdleReset(t *testing.T) {
 // check runs; the rebuilt pad must not start a second check, and the answer reaches the
 // pad on screen.
 func TestOnePinCheckAcrossRebuild(t *testing.T) {
-	ku := newKioskUI(t, "246810")
+	var ku *kioskUI
+	// Slow work on goroutines, its answer handed back through the test's queue (the
+	// app's fyne.Do).
+	ku = newKioskUIWith(t, "246810", windowConfig{async: async{
+		spawn: func(f func()) { go f() },
+		post:  func(f func()) { ku.frames <- f },
+	}})
 	k := ku.ui.kiosk
 	var mu sync.Mutex
 	checks := 0
@@ -90,16 +100,15 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 		<-release
 		return kiosk.Result{}
 	}
-	ku.ui.async.post = func(f func()) { ku.frames <- f }
-	k.screens.Pin.Check = k.checkPIN // the app's own check, not the test's synchronous one
-	k.screens.Pin.Open()
-	k.screens.Pin.Digit('1')
-	k.screens.Pin.Submit()
-	ku.ui.setLanguage(data.En) // rebuilds the pad
-	k.screens.Pin.Check = k.checkPIN
-	k.screens.Pin.Open()
-	k.screens.Pin.Digit('2')
-	k.screens.Pin.Submit()
+	ku.pin().Check = k.checkPIN // the app's own check, not the test's synchronous one
+	ku.pin().Open()
+	ku.pin().Digit('1')
+	ku.pin().Submit()
+	ku.switchLanguage(t) // rebuilds the pad
+	ku.pin().Check = k.checkPIN
+	ku.pin().Open()
+	ku.pin().Digit('2')
+	ku.pin().Submit()
 	close(release)
 	deadline := time.Now().Add(5 * time.Second)
 	for k.checking && time.Now().Before(deadline) {
@@ -110,8 +119,8 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 	if checks != 1 {
 		t.Fatalf("%d PIN checks ran at once, want 1", checks)
 	}
-	if msg := k.screens.Pin.Message(); msg != T("kiosk.wrong") {
-		t.Errorf("the pad on screen says %q, want the answer %q", msg, T("kiosk.wrong"))
+	if msg := ku.pin().Message(); msg != locale.T("kiosk.wrong") {
+		t.Errorf("the pad on screen says %q, want the answer %q", msg, locale.T("kiosk.wrong"))
 	}
 }
 
@@ -120,14 +129,17 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 // its own goroutine, so the race detector sees any UI touched elsewhere); after stop,
 // nothing more arrives.
 func TestWatcherReachesUIThroughPost(t *testing.T) {
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.async.post = func(f func()) { tu.frames <- f }
+	var tu *testUI
+	tu = newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{async: async{
+		spawn: func(f func()) { go f() },
+		post:  func(f func()) { tu.frames <- f },
+	}})
 	dir := t.TempDir()
 	_, folder, err := loadDataFolder(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := len(tu.ui.ds.Sites)
+	before := len(tu.content().Sites)
 	stop := tu.ui.watchData(folder)
 	good, err := os.ReadFile(filepath.Join("..", "data", "testdata", "good", "extra.geojson"))
 	if err != nil {
@@ -137,22 +149,22 @@ func TestWatcherReachesUIThroughPost(t *testing.T) {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
-	for len(tu.ui.ds.Sites) == before && time.Now().Before(deadline) {
+	for len(tu.content().Sites) == before && time.Now().Before(deadline) {
 		tu.pump()
 	}
-	if len(tu.ui.ds.Sites) == before {
+	if len(tu.content().Sites) == before {
 		t.Fatal("the new layer file never reached the UI")
 	}
 	stop()
 	stop() // twice is fine
-	withExtra := len(tu.ui.ds.Sites)
+	withExtra := len(tu.content().Sites)
 	if err := os.Remove(filepath.Join(dir, "extra.geojson")); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(1500 * time.Millisecond) // longer than the watcher's debounce
 	tu.pump()
-	if len(tu.ui.ds.Sites) != withExtra {
-		t.Errorf("a reload reached the UI after the watch was stopped: %d places, want %d", len(tu.ui.ds.Sites), withExtra)
+	if len(tu.content().Sites) != withExtra {
+		t.Errorf("a reload reached the UI after the watch was stopped: %d places, want %d", len(tu.content().Sites), withExtra)
 	}
 }
 
@@ -160,7 +172,7 @@ func TestWatcherReachesUIThroughPost(t *testing.T) {
 func TestPictureNamesNeverOverwrite(t *testing.T) {
 	newTestApp(t, data.Zh)
 	dir := t.TempDir()
-	img := offscreen(mustEmbedded(t), data.Zh, fyne.NewSize(640, 480), 1, func(ui *mainUI) {})
+	img := offscreen(mustEmbedded(t), data.Zh, fyne.NewSize(640, 480), 1, windowConfig{}, func(ui *mainUI) {})
 	stamp := time.Date(2026, 7, 1, 9, 30, 0, 0, time.UTC)
 	seen := map[string]bool{}
 	for i := 0; i < 3; i++ {

@@ -16,7 +16,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
 		defer ui.recoverPanic()
 		ui.noteInput()
-		if ui.kiosk != nil && ui.kiosk.screens.Pin.TypedKey(k) {
+		if ui.kiosk != nil && ui.kiosk.typedKey(k) {
 			return
 		}
 		ui.typedKey(k)
@@ -24,12 +24,12 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 	c.SetOnTypedRune(func(r rune) {
 		defer ui.recoverPanic()
 		ui.noteInput()
-		if ui.kiosk != nil && ui.kiosk.screens.Pin.TypedRune(r) {
+		if ui.kiosk != nil && ui.kiosk.typedRune(r) {
 			return
 		}
 		switch r {
 		case '/':
-			ui.search.focus()
+			ui.search.Focus()
 		case '+', '=':
 			ui.zoomKey(1)
 		case '-', '_':
@@ -37,7 +37,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 		}
 	})
 	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
-		func(fyne.Shortcut) { ui.search.focus() })
+		func(fyne.Shortcut) { ui.search.Focus() })
 	// In edit mode: Ctrl+Z undoes, Ctrl+Shift+Z redoes (a focused field undoes its own
 	// typing first, which the editor then takes as an edit).
 	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.editHistory(false) })
@@ -50,7 +50,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 func (ui *mainUI) editHistory(redo bool) {
 	defer ui.recoverPanic()
 	m := &ui.editing
-	if !m.on || m.panel == nil {
+	if ui.state.mode != editing || m.panel == nil {
 		return
 	}
 	if redo {
@@ -65,7 +65,7 @@ func (ui *mainUI) zoomKey(dz float64) {
 }
 
 func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
-	if ui.editing.on {
+	if ui.state.mode == editing {
 		switch k.Name {
 		case fyne.KeySpace, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyBackspace:
 			return // typed next to a field, not meant to leave the place being edited
@@ -83,13 +83,13 @@ func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
 	case fyne.KeyDown:
 		m.PanBy(0, -panStep*s)
 	case fyne.KeyHome:
-		ui.showOverview()
+		ui.home()
 	case fyne.KeyEscape:
-		if ui.search.results.Visible() {
-			ui.search.clear()
+		if ui.search.Showing() {
+			ui.search.Clear()
 			return
 		}
-		ui.closeCard()
+		ui.close()
 	case fyne.KeySpace:
 		if ui.tour.active() {
 			ui.tour.togglePause()
@@ -113,4 +113,13 @@ func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
 	case fyne.KeyMinus:
 		ui.zoomKey(-1)
 	}
+}
+
+// searchShortcut is what the search field hands on while it has the keyboard: in a
+// kiosk, the staff exit asks for the PIN.
+func (ui *mainUI) searchShortcut(s fyne.Shortcut) func() {
+	if c, ok := s.(*desktop.CustomShortcut); ok && ui.kiosk != nil && isStaffExit(c) {
+		return ui.kiosk.askPIN
+	}
+	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"ningbomap/app/kioskview"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/kiosk"
 	"ningbomap/tour"
@@ -22,81 +24,99 @@ type kioskUI struct {
 	quit int
 }
 
-func newKioskUI(t *testing.T, pin string) *kioskUI {
+func newKioskUI(t *testing.T, pin string) *kioskUI { return newKioskUIWith(t, pin, windowConfig{}) }
+
+// newKioskUIWith is newKioskUI made with cfg besides the kiosk and the clock.
+func newKioskUIWith(t *testing.T, pin string, cfg windowConfig) *kioskUI {
 	t.Helper()
-	ku := &kioskUI{testUI: newTestUI(t, data.Zh, fyne.NewSize(1920, 1080))}
-	ku.now = time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)
-	ku.ui.now = func() time.Time { return ku.now }
-	cfg := kiosk.Default()
-	cfg.Kiosk = true
-	cfg.IdleSeconds, cfg.CountdownSeconds = 60, 10
+	ku := &kioskUI{now: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)}
+	kc := kiosk.Default()
+	kc.Kiosk = true
+	kc.IdleSeconds, kc.CountdownSeconds = 60, 10
 	if pin != "" {
 		h, err := kiosk.HashPIN(pin)
 		if err != nil {
 			t.Fatal(err)
 		}
-		cfg.PINHash = h
+		kc.PINHash = h
 	}
-	ku.ui.kiosk = newKioskMode(ku.ui, cfg, "", func() { ku.quit++ })
+	cfg.now = func() time.Time { return ku.now }
+	if cfg.async.spawn == nil {
+		cfg.async = inline() // PIN checks answer at once
+	}
+	cfg.kiosk = &kioskSetup{cfg: kc, quit: func() { ku.quit++ }}
+	ku.testUI = newTestUIWith(t, data.Zh, fyne.NewSize(1920, 1080), cfg)
 	ku.ui.kiosk.installLockdown(ku.w)
-	ku.ui.build()
-	ku.ui.kiosk.screens.Pin.Check = func(p string, done func(bool, time.Duration)) {
-		done(ku.ui.kiosk.lock.Try(p, ku.now))
+	ku.ui.kiosk.try = func(p string, now time.Time) kiosk.Result { // at once, not off the UI goroutine
+		ok, wait := ku.ui.kiosk.lock.Try(p, now)
+		return kiosk.Result{OK: ok, Wait: wait}
 	}
 	return ku
 }
 
+// at moves the clock on by d and ticks.
 func (ku *kioskUI) at(d time.Duration) {
 	ku.now = ku.now.Add(d)
-	ku.ui.tick(ku.now)
+	ku.tick(ku.now)
 }
+
+// screens are the kiosk's screens on show, and pin its PIN pad.
+func (ku *kioskUI) screens() *kioskview.Screens { return ku.ui.kiosk.screens }
+func (ku *kioskUI) pin() *kioskview.PinPad      { return ku.screens().Pin }
+
+// attracting reports whether the attract loop runs.
+func (ku *kioskUI) attracting() bool { return ku.ui.kiosk.attract.State() == kiosk.Attract }
 
 // TestKioskAttractCycle: idle → countdown banner → attract loop (overview reset, tour
 // moving, hint) → a touch hands control over where the tour is.
 func TestKioskAttractCycle(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	k := ku.ui.kiosk
-	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
-	ku.ui.setLanguage(data.En) // a visitor switched; the kiosk returns to Chinese
+	ku.tapPlace(t, "gaoni")
+	ku.switchLanguage(t) // a visitor switched; the kiosk returns to Chinese
 
 	ku.at(49 * time.Second)
-	if k.screens.CountdownVisible() || k.attract.State() != kiosk.Active {
-		t.Fatalf("at 49 s: banner %v, state %v", k.screens.CountdownVisible(), k.attract.State())
+	if ku.screens().CountdownVisible() || ku.ui.kiosk.attract.State() != kiosk.Active {
+		t.Fatalf("at 49 s: banner %v, state %v", ku.screens().CountdownVisible(), ku.ui.kiosk.attract.State())
 	}
 	ku.at(2 * time.Second) // 51 s: countdown
-	if !k.screens.CountdownVisible() || !strings.Contains(k.screens.Countdown(), "9") {
-		t.Fatalf("at 51 s: banner %v %q", k.screens.CountdownVisible(), k.screens.Countdown())
+	if !ku.screens().CountdownVisible() || !strings.Contains(ku.screens().Countdown(), "9") {
+		t.Fatalf("at 51 s: banner %v %q", ku.screens().CountdownVisible(), ku.screens().Countdown())
 	}
 	ku.at(9 * time.Second) // 60 s: attract
-	if k.attract.State() != kiosk.Attract || !k.screens.HintVisible() || k.screens.CountdownVisible() {
-		t.Fatalf("at 60 s: state %v hint %v banner %v", k.attract.State(), k.screens.HintVisible(), k.screens.CountdownVisible())
+	if !ku.attracting() || !ku.screens().HintVisible() || ku.screens().CountdownVisible() {
+		t.Fatalf("at 60 s: attracting %v hint %v banner %v", ku.attracting(), ku.screens().HintVisible(), ku.screens().CountdownVisible())
 	}
-	if ku.ui.lang != data.Zh {
-		t.Errorf("the attract loop kept the visitor's language %v", ku.ui.lang)
+	if ku.mode() != attracting {
+		t.Errorf("the window's mode is %v in the attract loop", ku.mode())
 	}
-	first := ku.ui.open.site
-	if first != ku.ui.ds.Overview {
-		t.Fatalf("attract loop opened %v first, want the overview", first)
+	if !ku.hasButton("English") { // the language switch of the Chinese window
+		t.Errorf("the attract loop kept the visitor's language")
 	}
-	seen := map[string]bool{first.ID: true}
+	if ku.openSite() != ku.content().Overview {
+		t.Fatalf("attract loop opened %v first, want the overview", ku.openSite())
+	}
+	seen := map[string]bool{ku.opened(): true}
 	for i := 0; i < 20; i++ {
 		ku.at(time.Minute)
-		seen[ku.ui.open.site.ID] = true
+		seen[ku.opened()] = true
 	}
 	if len(seen) < 10 {
 		t.Errorf("the attract loop showed only %d places in 20 minutes", len(seen))
 	}
-	here := ku.ui.open.site
-	ku.ui.mapInput() // a touch
-	if k.attract.State() != kiosk.Active || k.screens.HintVisible() {
-		t.Fatalf("after a touch: state %v hint %v", k.attract.State(), k.screens.HintVisible())
+	here := ku.opened()
+	ku.touch()
+	if ku.attracting() || ku.screens().HintVisible() {
+		t.Fatalf("after a touch: attracting %v hint %v", ku.attracting(), ku.screens().HintVisible())
 	}
-	if k.attract.Tour().State() != tour.Stopped {
-		t.Errorf("after a touch the loop is %v", k.attract.Tour().State())
+	if ku.mode() != browsing {
+		t.Errorf("after a touch the window's mode is %v", ku.mode())
+	}
+	if ku.ui.kiosk.attract.Tour().State() != tour.Stopped {
+		t.Errorf("after a touch the loop is %v", ku.ui.kiosk.attract.Tour().State())
 	}
 	ku.at(30 * time.Second)
-	if ku.ui.open.site != here {
-		t.Errorf("control was not handed over where the tour was: %v, want %v", ku.ui.open.site, here)
+	if ku.opened() != here {
+		t.Errorf("control was not handed over where the tour was: %q, want %q", ku.opened(), here)
 	}
 }
 
@@ -104,43 +124,41 @@ func TestKioskAttractCycle(t *testing.T) {
 // for the PIN; a wrong PIN is refused, the right one quits.
 func TestKioskLockdown(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	k := ku.ui.kiosk
-	k.closeRequested() // what the window's close button and Alt+F4 from a window manager call
+	ku.ui.kiosk.closeRequested() // what the window's close button and Alt+F4 from a window manager call
 	if ku.quit != 0 {
 		t.Fatal("closing the window quit the kiosk")
 	}
-	sc := ku.w.Canvas().(fyne.Shortcutable)
 	for _, s := range []*desktop.CustomShortcut{
 		{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierControl},
 		{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierControl},
 		{KeyName: fyne.KeyF4, Modifier: fyne.KeyModifierAlt},
 	} {
-		sc.TypedShortcut(s)
+		ku.shortcut(s)
 	}
-	ku.ui.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if ku.quit != 0 || k.screens.Pin.Visible() {
+	ku.key(fyne.KeyEscape)
+	if ku.quit != 0 || ku.pin().Visible() {
 		t.Fatalf("a shortcut quit (%d) or opened the PIN pad", ku.quit)
 	}
-	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
+	ku.shortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ,
 		Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt | fyne.KeyModifierShift})
-	if !k.screens.Pin.Visible() {
+	if !ku.pin().Visible() {
 		t.Fatal("Ctrl+Alt+Shift+Q did not ask for the PIN")
 	}
 	for _, d := range "1357" {
-		k.screens.Pin.Digit(byte(d))
+		ku.pin().Digit(byte(d))
 	}
-	k.screens.Pin.Submit()
-	if ku.quit != 0 || k.screens.Pin.Message() != T("kiosk.wrong") {
-		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, k.screens.Pin.Message())
+	ku.pin().Submit()
+	if ku.quit != 0 || ku.pin().Message() != locale.T("kiosk.wrong") {
+		t.Fatalf("wrong PIN: quit %d, message %q", ku.quit, ku.pin().Message())
 	}
 	for _, r := range "246810" {
-		k.screens.Pin.TypedRune(r)
+		ku.w.Canvas().OnTypedRune()(r)
 	}
-	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if ku.quit != 0 || !k.screens.Pin.Choosing() {
-		t.Fatalf("the right PIN did not offer edit or exit (quit %d, message %q)", ku.quit, k.screens.Pin.Message())
+	ku.key(fyne.KeyReturn)
+	if ku.quit != 0 || !ku.pin().Choosing() {
+		t.Fatalf("the right PIN did not offer edit or exit (quit %d, message %q)", ku.quit, ku.pin().Message())
 	}
-	k.screens.Pin.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter again: exit
+	ku.key(fyne.KeyReturn) // Enter again: exit
 	if ku.quit != 1 {
 		t.Fatalf("Enter after the right PIN did not quit (quit %d)", ku.quit)
 	}
@@ -150,26 +168,24 @@ func TestKioskLockdown(t *testing.T) {
 // kiosk does not quit), and the attract loop leaves the staff alone while they edit.
 func TestKioskEdit(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
-	ku := newKioskUI(t, "246810")
-	ku.ui.editing.dir = t.TempDir()
-	k := ku.ui.kiosk
-	k.screens.Pin.Edit() // before the PIN: nothing
-	if ku.ui.editing.on {
+	ku := newKioskUIWith(t, "246810", windowConfig{dataDir: t.TempDir()})
+	ku.pin().Edit() // before the PIN: nothing
+	if ku.mode() == editing {
 		t.Fatal("edit mode without the PIN")
 	}
-	k.screens.Pin.Open()
+	ku.pin().Open()
 	for _, r := range "246810" {
-		k.screens.Pin.TypedRune(r)
+		ku.pin().TypedRune(r)
 	}
-	k.screens.Pin.Submit()
-	k.screens.Pin.TypedRune('e')
-	if !ku.ui.editing.on || k.screens.Pin.Visible() || ku.quit != 0 {
-		t.Fatalf("edit: on %v, pad visible %v, quit %d", ku.ui.editing.on, k.screens.Pin.Visible(), ku.quit)
+	ku.pin().Submit()
+	ku.pin().TypedRune('e')
+	if ku.mode() != editing || ku.pin().Visible() || ku.quit != 0 {
+		t.Fatalf("edit: mode %v, pad visible %v, quit %d", ku.mode(), ku.pin().Visible(), ku.quit)
 	}
-	ku.ui.selectSite(ku.ui.ds.Site("tengtou"), false)
+	ku.tapPlace(t, "tengtou")
 	ku.at(10 * time.Minute)
-	if ku.ui.open.site == nil || ku.ui.open.site.ID != "tengtou" {
-		t.Error("the idle reset ran during edit mode")
+	if ku.opened() != "tengtou" {
+		t.Errorf("the idle reset ran during edit mode: %q open", ku.opened())
 	}
 }
 
@@ -177,21 +193,21 @@ func TestKioskEdit(t *testing.T) {
 // does not.
 func TestKioskCornerHold(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	k := ku.ui.kiosk
 	size := ku.w.Canvas().Size()
+	corner := ku.screens().Corner()
 	press := func() {
-		k.screens.Corner().MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(size.Width-10, 10)}})
+		corner.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{AbsolutePosition: fyne.NewPos(size.Width-10, 10)}})
 	}
 	press()
 	ku.at(2 * time.Second)
-	k.screens.Corner().MouseUp(&desktop.MouseEvent{})
-	if k.screens.Pin.Visible() {
+	corner.MouseUp(&desktop.MouseEvent{})
+	if ku.pin().Visible() {
 		t.Fatal("a 2 s press asked for the PIN")
 	}
 	press()
 	ku.at(3 * time.Second)
 	ku.at(2100 * time.Millisecond)
-	if !k.screens.Pin.Visible() {
+	if !ku.pin().Visible() {
 		t.Fatal("holding the corner for 5 s did not ask for the PIN")
 	}
 }
@@ -199,12 +215,12 @@ func TestKioskCornerHold(t *testing.T) {
 // TestKioskSoak runs 10,000 tour steps and fails if the heap grows by more than 5 MB.
 func TestKioskSoak(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	ku.ui.tour.start(true)
+	ku.startTour(t)
 	// Frames are not pumped: the render loop then holds one frame and drops the rest,
 	// which is what a slow screen does.
 	step := func(n int) {
 		for i := 0; i < n; i++ {
-			ku.ui.tour.next()
+			ku.key(fyne.KeyPageDown)
 		}
 	}
 	step(300) // warm up: every card built once, caches full
@@ -234,13 +250,13 @@ func TestKioskSoak(t *testing.T) {
 // goes back to the overview and keeps running.
 func TestPanicInCallbackIsRecovered(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	ku.ui.selectSite(ku.ui.ds.Site("gaoni"), false)
+	ku.tapPlace(t, "gaoni")
 	ku.ui.userAction(func() { panic("a bug in a callback") })()
 	if ku.ui.guard.panics != 1 {
 		t.Fatalf("panics = %d, want 1", ku.ui.guard.panics)
 	}
-	if ku.ui.open.site != ku.ui.ds.Overview {
-		t.Errorf("after a panic the card is %v, want the overview", ku.ui.open.site)
+	if ku.openSite() != ku.content().Overview {
+		t.Errorf("after a panic the card is %v, want the overview", ku.openSite())
 	}
-	ku.ui.tick(ku.now) // and the app goes on
+	ku.at(0) // and the app goes on
 }

@@ -13,17 +13,35 @@ import (
 	"ningbomap/tour"
 )
 
+// kioskHost is what the kiosk mode needs of the window.
+type kioskHost interface {
+	userAction(func()) func()         // wraps what a button does
+	noteInput()                       // a touch that is no button's
+	clock() time.Time                 // now
+	background(work, done func())     // slow work off the UI goroutine, then done on it
+	currentMode() mode                // the window's mode
+	setMode(mode)                     // attract loop begins (attracting) or ends (browsing)
+	site(id string) *data.Site        // a place of the content
+	openPlace(s *data.Site, fly bool) // the attract loop's next place
+	cancelFlight()                    // a visitor took over
+	idleReset(l data.Lang, until time.Time)
+	logLap(kind string)
+	enterEdit() // staff chose to edit
+	kioskFleet  // the fleet's and the visitors dashboard's part (fleetwindow.go)
+}
+
 // kioskMode runs the map unattended: fullscreen and locked down, an attract loop when
 // nobody touches it, and a staff exit behind a PIN. The kiosk package decides when;
 // kioskview shows it.
 type kioskMode struct {
-	ui        *mainUI
+	host      kioskHost
 	cfg       kiosk.Config
 	attract   *kiosk.Attractor
 	lock      *kiosk.Lock
 	hold      *kiosk.HoldGesture
 	quit      func()    // ends the app (after the right PIN)
 	startLang data.Lang // the language the app started in
+	lang      data.Lang // the language now (the attract loop's pacing)
 	screens   *kioskview.Screens
 	// try checks a PIN (the lock's Argon2 check; tests put their own).
 	try func(pin string, now time.Time) kiosk.Result
@@ -35,48 +53,54 @@ type kioskMode struct {
 	quietSince time.Time
 }
 
-// uiClock lets the kiosk package read the UI's clock.
-type uiClock struct{ ui *mainUI }
+// clockFunc lets the kiosk package read the window's clock.
+type clockFunc func() time.Time
 
-func (c uiClock) Now() time.Time { return c.ui.now() }
+func (c clockFunc) Now() time.Time { return c() }
 
-// newKioskMode runs the kiosk with cfg; the count of wrong PINs is kept in the file at
-// statePath (kiosk.StatePath in the app; "" keeps it in memory), so a restart does not
-// reset a lockout.
-func newKioskMode(ui *mainUI, cfg kiosk.Config, statePath string, quit func()) *kioskMode {
-	lock, err := kiosk.OpenLock(cfg.PINHash, statePath, ui.now())
+// newKioskMode runs the kiosk with cfg over ds, in language l; the count of wrong PINs is
+// kept in the file at statePath (kiosk.StatePath in the app; "" keeps it in memory), so a
+// restart does not reset a lockout.
+func newKioskMode(h kioskHost, ds *data.Dataset, l data.Lang, cfg kiosk.Config, statePath string, quit func()) *kioskMode {
+	lock, err := kiosk.OpenLock(cfg.PINHash, statePath, h.clock())
 	if err != nil {
 		log.Printf("kiosk: %v", err)
 	}
-	k := &kioskMode{ui: ui, cfg: cfg, quit: quit, lock: lock, startLang: ui.lang}
+	k := &kioskMode{host: h, cfg: cfg, quit: quit, lock: lock, startLang: l}
 	corner, err := kiosk.ParseCorner(cfg.ExitCorner)
 	if err != nil {
 		corner = kiosk.TopRight
 	}
 	k.hold = kiosk.NewHoldGesture(corner)
 	k.try = k.lock.Check
-	k.rebuildAttractLoop()
+	k.lang = l
+	k.rebuildAttractLoop(ds)
 	return k
 }
 
-// rebuildAttractLoop (re)makes the attract loop over the current places (after the data
+// rebuildAttractLoop (re)makes the attract loop over ds's places (after the data
 // changed).
-func (k *kioskMode) rebuildAttractLoop() {
-	ui := k.ui
-	stops := tour.Stops(ui.ds.Sites)
-	if ui.ds.Overview != nil { // every pass starts on the overview card
-		stops = append([]tour.Stop{tour.StopOf(ui.ds.Overview)}, stops...)
+func (k *kioskMode) rebuildAttractLoop(ds *data.Dataset) {
+	stops := tour.Stops(ds.Sites)
+	if ds.Overview != nil { // every pass starts on the overview card
+		stops = append([]tour.Stop{tour.StopOf(ds.Overview)}, stops...)
 	}
-	k.attract = kiosk.NewAttractor(k.cfg, stops, uiClock{ui})
-	k.attract.Tour().SetLang(ui.lang)
+	k.attract = kiosk.NewAttractor(k.cfg, stops, clockFunc(k.host.clock))
+	k.attract.Tour().SetLang(k.lang)
+}
+
+// setLang paces the attract loop for reading in l.
+func (k *kioskMode) setLang(l data.Lang) {
+	k.lang = l
+	k.attract.Tour().SetLang(l)
 }
 
 // build makes the kiosk's screens (in the current language).
 func (k *kioskMode) build() fyne.CanvasObject {
-	k.screens = kioskview.New(kioskview.Host{Act: k.ui.userAction, Input: k.ui.noteInput, Now: k.ui.now},
+	k.screens = kioskview.New(kioskview.Host{Act: k.host.userAction, Input: k.host.noteInput, Now: k.host.clock},
 		k.hold, k.checkPIN, k.quit)
-	k.screens.SetEdit(k.ui.enterEdit)
-	k.ui.staffScreens(k.screens)
+	k.screens.SetEdit(k.host.enterEdit)
+	k.host.staffScreens(k.screens)
 	return k.screens.Object()
 }
 
@@ -88,22 +112,20 @@ func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
 		return
 	}
 	k.checking = true
-	now := k.ui.now()
-	k.ui.async.spawn(func() {
-		r := k.try(pin, now)
-		k.ui.async.post(func() {
-			k.checking = false
-			if r.Err != nil {
-				log.Printf("kiosk: %v", r.Err)
-			}
-			if r.Busy {
-				return // another check answers; the pad keeps saying "checking"
-			}
-			if r.OK && r.ShortPIN {
-				log.Print(kiosk.ShortPINWarning(k.cfg.Path))
-			}
-			k.screens.Pin.Result(r.OK, r.Wait)
-		})
+	now := k.host.clock()
+	var r kiosk.Result
+	k.host.background(func() { r = k.try(pin, now) }, func() {
+		k.checking = false
+		if r.Err != nil {
+			log.Printf("kiosk: %v", r.Err)
+		}
+		if r.Busy {
+			return // another check answers; the pad keeps saying "checking"
+		}
+		if r.OK && r.ShortPIN {
+			log.Print(kiosk.ShortPINWarning(k.cfg.Path))
+		}
+		k.screens.Pin.Result(r.OK, r.Wait)
 	})
 }
 
@@ -111,9 +133,10 @@ func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
 // hands control to the visitor where the tour is.
 func (k *kioskMode) input() {
 	u := k.attract.Input()
-	k.ui.fleetTouched()
+	k.host.fleetTouched()
 	if u.HandOver {
-		k.ui.mapView.CancelFlight()
+		k.host.setMode(browsing)
+		k.host.cancelFlight()
 		k.screens.HideHint()
 	}
 	if u.Changed {
@@ -123,7 +146,7 @@ func (k *kioskMode) input() {
 
 // tick moves the attract cycle on.
 func (k *kioskMode) tick(now time.Time) {
-	if k.ui.editing.on {
+	if k.host.currentMode() == editing {
 		return // staff at work: no attract loop, no idle reset
 	}
 	if k.hold.Tick(now) {
@@ -142,40 +165,31 @@ func (k *kioskMode) tick(now time.Time) {
 		k.screens.HideCountdown()
 	}
 	if u.Reset {
-		k.ui.closeVisitors()
+		k.host.setMode(attracting)
+		k.host.closeVisitors()
 		k.reset()
 	}
 	if u.Show != "" {
-		if s := k.ui.ds.Site(u.Show); s != nil {
-			k.ui.selectSite(s, true)
+		if s := k.host.site(u.Show); s != nil {
+			k.host.openPlace(s, true)
 		}
 	}
 	if u.Lap {
-		k.ui.logLap("attract")
+		k.host.logLap("attract")
 	}
-	k.ui.fleetTick(now, u.State)
+	k.host.fleetTick(now, u.State)
 }
 
 // reset returns to the start: overview, configured language, nothing open, no PIN pad
 // (nor its digits), hint shown. The card the visitor was reading is logged, up to when
 // the countdown began.
 func (k *kioskMode) reset() {
-	ui := k.ui
-	defer ui.guard.selfUpdate()()
 	until := k.quietSince
 	if until.IsZero() {
-		until = ui.now()
+		until = k.host.clock()
 	}
-	ui.endDwell(until)
 	k.screens.Pin.Close()
-	ui.tour.stop()
-	ui.search.clear()
-	ui.over.tooltip.hide()
-	if l := k.resetLang(); l != ui.lang {
-		ui.setLanguage(l)
-	}
-	ui.showOverview()
-	k.attract.Tour().SetLang(ui.lang)
+	k.host.idleReset(k.resetLang(), until) // may rebuild the screens in another language
 	k.screens.ShowHint()
 }
 
@@ -203,8 +217,16 @@ func (k *kioskMode) installLockdown(w fyne.Window) {
 	} {
 		c.AddShortcut(s, swallow)
 	}
-	c.AddShortcut(staffExit, func(fyne.Shortcut) { k.screens.Pin.Open() })
+	c.AddShortcut(staffExit, func(fyne.Shortcut) { k.askPIN() })
 }
+
+// askPIN opens the staff PIN pad.
+func (k *kioskMode) askPIN() { k.screens.Pin.Open() }
+
+// typedKey and typedRune hand a key to the PIN pad while it is open; they report whether
+// it took the key.
+func (k *kioskMode) typedKey(e *fyne.KeyEvent) bool { return k.screens.Pin.TypedKey(e) }
+func (k *kioskMode) typedRune(r rune) bool          { return k.screens.Pin.TypedRune(r) }
 
 // staffExit is the shortcut that asks for the staff PIN: Ctrl+Alt+Shift+Q.
 var staffExit = &desktop.CustomShortcut{KeyName: fyne.KeyQ,

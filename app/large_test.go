@@ -45,14 +45,14 @@ func BenchmarkViewWith100kPoints(b *testing.B) {
 		b.Fatal(err)
 	}
 	tu.ui.addUserLayer(newUserLayer(l, 0), false)
-	tu.ui.mapView.ShowView(l.Bound().Center(), 11)
-	vp := tu.ui.mapView.Viewport()
+	m := tu.mapView()
+	m.ShowView(l.Bound().Center(), 11)
+	vp := m.Viewport()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v := vp
 		v.Pan(float64(i%50), 0)
-		tu.ui.mapView.SetViewport(v) // markers, bubbles and labels follow
-
+		m.SetViewport(v) // markers, bubbles and labels follow
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 )
 
@@ -31,7 +32,7 @@ func TestSetLanguage(t *testing.T) {
 		if err := SetLanguage(step.l); err != nil {
 			t.Fatal(err)
 		}
-		if got := T("map.overview"); got != step.want {
+		if got := locale.T("map.overview"); got != step.want {
 			t.Errorf("after SetLanguage(%s): T(map.overview) = %q, want %q", step.l, got, step.want)
 		}
 	}

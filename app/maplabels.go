@@ -84,20 +84,13 @@ func (ui *mainUI) coveredBoxes() []geo.Box {
 		}
 		p := d.AbsolutePositionForObject(o).Subtract(origin)
 		sz := o.Size()
-		if ui.legend != nil && o == ui.legend.object {
+		if ui.legend != nil && o == ui.legend.Object {
 			sz = o.MinSize() // its size now, before the next layout has caught up with a fold
 		}
 		out = append(out, geo.Box{MinX: float64(p.X) * s, MinY: float64(p.Y) * s,
 			MaxX: float64(p.X+sz.Width) * s, MaxY: float64(p.Y+sz.Height) * s})
 	}
 	return out
-}
-
-// overlaysChanged places the inset and the names again after a panel over the map was
-// folded or opened.
-func (ui *mainUI) overlaysChanged() {
-	ui.over.locator.update(ui.mapView.Viewport())
-	ui.updateMarkers()
 }
 
 // markerID is the marker ID of the layer's i-th point: what its name is placed beside.

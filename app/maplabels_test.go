@@ -6,8 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -18,12 +20,13 @@ import (
 // the map.
 func (tu *testUI) frame(t *testing.T) (*image.RGBA, []string) {
 	t.Helper()
-	tu.ui.mapView.RenderNow() // applies the staged markers
-	vp := tu.ui.mapView.Viewport()
+	m := tu.mapView()
+	m.RenderNow() // applies the staged markers
+	vp := m.Viewport()
 	img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
 	var placed []string
 	var boxes []geo.Box
-	tu.ui.mapView.Update(func(r *geo.Renderer) {
+	m.Update(func(r *geo.Renderer) {
 		r.Render(img, vp)
 		lb := r.Labeller()
 		for _, p := range lb.Placed() {
@@ -68,14 +71,14 @@ func TestMapLabelsGolden(t *testing.T) {
 			tu := newTestUI(t, tc.lang, fyne.NewSize(1000, 700))
 			if tc.zoom == 0 {
 				// The city view, fixed (the overview's fit depends on the layer panel).
-				tu.ui.closeCard()
+				tu.key(fyne.KeyEscape)
 				tu.pump()
-				tu.ui.mapView.ShowView(orb.Point{121.5, 29.65}, 8.4)
+				tu.mapView().ShowView(orb.Point{121.5, 29.65}, 8.4)
 			} else {
-				s := tu.ui.ds.Site("tengtou")
-				tu.ui.openCard(s)
-				tu.pump()
-				tu.ui.mapView.ShowView(s.Point, tc.zoom)
+				s := tu.content().Site("tengtou")
+				tu.search("滕头")
+				tu.submitSearch()
+				tu.mapView().ShowView(s.Point, tc.zoom)
 			}
 			tu.pump()
 			img, placed := tu.frame(t)
@@ -98,10 +101,8 @@ func TestMapLabelsGolden(t *testing.T) {
 // their names, the districts, neighbours and waters lose theirs.
 func TestBasemapSwitchHidesAreaNames(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1000, 700))
-	tu.ui.closeCard()
-	tu.ui.markers.basemap = false
-	tu.ui.updateLabels()
-	tu.ui.updateMarkers()
+	tu.key(fyne.KeyEscape)
+	test.Tap(tu.legendCheck(locale.T("legend.basemap")))
 	tu.pump()
 	_, placed := tu.frame(t)
 	for _, gone := range []string{"海曙区", "杭州湾"} {
@@ -186,14 +187,15 @@ func BenchmarkMapLabels(b *testing.B) {
 	}{{"city", 8.6}, {"z14", 14}} {
 		b.Run(bc.name, func(b *testing.B) {
 			tu := newTestUI(b, data.Zh, fyne.NewSize(1280, 800))
-			s := tu.ui.ds.Site("tengtou")
-			tu.ui.openCard(s)
-			tu.ui.mapView.ShowView(s.Point, bc.zoom)
+			s := tu.content().Site("tengtou")
+			tu.ui.openPlace(s, false)
+			m := tu.mapView()
+			m.ShowView(s.Point, bc.zoom)
 			tu.pump()
-			tu.ui.mapView.RenderNow()
-			vp := tu.ui.mapView.Viewport()
+			m.RenderNow()
+			vp := m.Viewport()
 			img := image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height))
-			tu.ui.mapView.Update(func(r *geo.Renderer) {
+			m.Update(func(r *geo.Renderer) {
 				lb := r.Labeller()
 				r.DrawLabels(img, vp, lb)
 				b.ReportAllocs()

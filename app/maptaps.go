@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/overlay"
+	"ningbomap/data"
 	"ningbomap/geo"
 )
 
@@ -22,11 +24,11 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 		return
 	}
 	if h.site != nil {
-		ui.selectSite(h.site, true)
+		ui.openPlace(h.site, true)
 		return
 	}
 	if h.feat != nil {
-		ui.showFeature(*h.feat)
+		ui.open(featureTarget(*h.feat))
 		return
 	}
 	c := *h.cluster
@@ -38,17 +40,17 @@ func (ui *mainUI) tapped(pos fyne.Position) {
 		return
 	}
 	if h.user == nil {
-		ui.over.tooltip.showList(ui, ui.markers.leaves(c), pos)
+		ui.showPlaceList(ui.markers.leaves(c), pos)
 	}
 }
 
 // hovered shows the name of the place under the mouse.
 func (ui *mainUI) hovered(pos fyne.Position) {
-	if ui.over.tooltip.list {
+	if ui.over.tooltip.Listing() {
 		return // a bubble's list of places stays until a tap, a move of the map or a card
 	}
 	if pos.X < 0 {
-		ui.over.tooltip.hide()
+		ui.over.tooltip.Hide()
 		return
 	}
 	vp := ui.mapView.Viewport()
@@ -56,13 +58,13 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 	h, ok := ui.markers.at(vp, x, y, nil) // polygons would wait for the renderer
 	switch {
 	case !ok:
-		ui.over.tooltip.hide()
+		ui.over.tooltip.Hide()
 	case h.site != nil:
-		ui.over.tooltip.showText(h.site.Name.In(ui.lang), pos)
+		ui.over.tooltip.ShowText(h.site.Name.In(ui.lang), pos)
 	case h.feat != nil:
-		ui.over.tooltip.showText(h.feat.name(), pos)
+		ui.over.tooltip.ShowText(h.feat.name(), pos)
 	case h.user != nil:
-		ui.over.tooltip.showText(h.user.title()+" · "+strconv.Itoa(h.cluster.Count), pos)
+		ui.over.tooltip.ShowText(h.user.title()+" · "+strconv.Itoa(h.cluster.Count), pos)
 	default:
 		names := ""
 		for i, s := range ui.markers.leaves(*h.cluster) {
@@ -71,11 +73,21 @@ func (ui *mainUI) hovered(pos fyne.Position) {
 			}
 			names += s.Name.In(ui.lang)
 		}
-		ui.over.tooltip.showText(names, pos)
+		ui.over.tooltip.ShowText(names, pos)
 	}
 }
 
 func maxZoom(vp geo.Viewport) float64 {
 	_, hi := vp.ZoomLimits()
 	return hi
+}
+
+// showPlaceList lists the places of a bubble that cannot be split by pos: a tap on one
+// opens it.
+func (ui *mainUI) showPlaceList(sites []*data.Site, pos fyne.Position) {
+	items := make([]overlay.Item, len(sites))
+	for i, s := range sites {
+		items[i] = overlay.Item{Label: s.Name.In(ui.lang), Do: ui.userAction(func() { ui.openPlace(s, true) })}
+	}
+	ui.over.tooltip.ShowList(items, pos)
 }

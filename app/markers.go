@@ -6,6 +6,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/basemap"
 	"ningbomap/app/card"
 	"ningbomap/data"
 	"ningbomap/geo"
@@ -22,16 +23,13 @@ var clusterColour = color.NRGBA{R: 0x8E, G: 0x1B, B: 0x1B, A: 0xFF}
 // markerLayer turns the visible places into markers and cluster bubbles for the current
 // view, and answers which place or bubble is under a position.
 type markerLayer struct {
-	ds       *data.Dataset
-	hidden   map[string]bool // layer ids switched off
-	selected string          // id of the selected place, "" for none
-	basemap  bool            // the district layer is shown
+	ds *data.Dataset
+	markerSettings
+	onIndex func() // told of every index built
 
 	sites     []*data.Site // visible places, indexed like points
 	points    []orb.Point
 	clusterer *geo.Clusterer
-
-	users []*userLayer // layers users brought, drawn above the places' layers
 
 	clusters   []geo.Cluster // of the last view (scratch)
 	markers    []geo.Marker
@@ -40,20 +38,36 @@ type markerLayer struct {
 	bubbleRefs []*userLayer // whose bubble each is: nil for the places
 }
 
+// markerSettings are what the markers keep when the content changes (a reload, an edit).
+type markerSettings struct {
+	hidden   map[string]bool // layer ids switched off
+	selected string          // id of the selected place, "" for none
+	basemap  bool            // the district layer is shown
+	users    []*userLayer    // layers users brought, drawn above the places' layers
+}
+
 // markerRef is what a marker stands for: a place, or a feature of a user layer.
 type markerRef struct {
 	site *data.Site
 	feat featureRef
 }
 
-func newMarkerLayer(ds *data.Dataset) *markerLayer {
-	ml := &markerLayer{ds: ds, hidden: map[string]bool{}, basemap: true}
+// newMarkerLayer indexes ds's places with settings (once); onIndex, when set, is told of
+// every index built.
+func newMarkerLayer(ds *data.Dataset, settings markerSettings, onIndex func()) *markerLayer {
+	if settings.hidden == nil {
+		settings.hidden = map[string]bool{}
+	}
+	ml := &markerLayer{ds: ds, markerSettings: settings, onIndex: onIndex}
 	ml.reindex()
 	return ml
 }
 
 // reindex rebuilds the cluster index after layers were switched on or off.
 func (ml *markerLayer) reindex() {
+	if ml.onIndex != nil {
+		ml.onIndex()
+	}
 	ml.sites = ml.sites[:0]
 	ml.points = ml.points[:0]
 	for _, s := range ml.ds.Sites {
@@ -96,6 +110,12 @@ func (ml *markerLayer) setSelected(id string) {
 		return
 	}
 	ml.selected = id
+	ml.reindex()
+}
+
+// setHidden switches the layer id's places off (or on).
+func (ml *markerLayer) setHidden(id string, hidden bool) {
+	ml.hidden[id] = hidden
 	ml.reindex()
 }
 
@@ -159,14 +179,14 @@ func (ml *markerLayer) compute(vp geo.Viewport) {
 // scene returns what the renderer needs of the last compute, copied so that the UI can
 // go on while a frame is drawn.
 func (ml *markerLayer) scene() func(r *geo.Renderer) {
-	basemap := ml.basemap
+	shown := ml.basemap
 	markers := append([]geo.Marker(nil), ml.markers...)
 	bubbles := append([]geo.Cluster(nil), ml.bubbles...)
 	return func(r *geo.Renderer) {
 		r.SetClusters(bubbles, bubbleStyle)
 		r.SetMarkers(markers)
-		for _, id := range basemapLayers {
-			r.SetVisible(id, basemap)
+		for _, id := range basemap.Layers {
+			r.SetVisible(id, shown)
 		}
 	}
 }

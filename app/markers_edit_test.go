@@ -18,7 +18,7 @@ func TestMarkersEdited(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ml := newMarkerLayer(ed.Dataset())
+	ml := newMarkerLayer(ed.Dataset(), markerSettings{basemap: true}, nil)
 	index := ml.clusterer
 	show := func() {
 		was := ml.ds

@@ -11,29 +11,42 @@ import (
 // for days, and garbage from flights and cards should go back to the system soon.
 const memoryLimit = 128 << 20
 
-// gcPercent is the collector's GOGC (unless GOGC says otherwise): a collection when the
-// heap has grown by a quarter of what was live, not by all of it. Most of the live heap
-// is parsed fonts, the basemap and the frame on screen, which stay, and the map's frames
-// are recycled, so garbage comes mostly from opening cards: the collector runs about once
-// a card, and the heap stays near what is live.
+// gcPercent is the collector's GOGC once the first frame shows (unless GOGC says
+// otherwise): a collection when the heap has grown by a quarter of what was live, not by
+// all of it. Most of the live heap is parsed fonts, the basemap and the frame on screen,
+// which stay, and the map's frames are recycled, so garbage comes mostly from opening
+// cards: the collector runs about once a card, and the heap stays near what is live.
 const gcPercent = 25
 
+// startGCPercent is the collector's GOGC until then: the start makes a burst of garbage
+// (decoded data, the basemap's JSON, parsing buffers) that settleMemory gives back at
+// once; collecting it as it grows, a quarter at a time, would only slow the start.
+const startGCPercent = 400
+
 var settleOnce sync.Once
+
+// gcFromEnv is set when GOGC says how the collector runs.
+var gcFromEnv = os.Getenv("GOGC") != ""
 
 func limitMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
+	if !gcFromEnv {
+		debug.SetGCPercent(startGCPercent)
 	}
 }
 
-// settleMemory, called once the first frame is on screen, collects the start's garbage
-// (decoded data, the basemap's JSON, parsing buffers) off the UI goroutine and gives its
+// settleMemory, called once the first frame is on screen, sets the collector's pace for
+// the rest of the run and collects the start's garbage off the UI goroutine, giving its
 // pages back to the system at once, rather than over minutes.
 func settleMemory() {
-	settleOnce.Do(func() { go debug.FreeOSMemory() })
+	settleOnce.Do(func() {
+		if !gcFromEnv {
+			debug.SetGCPercent(gcPercent)
+		}
+		go debug.FreeOSMemory()
+	})
 }
 
 // quietAfter is how long the map must stay still before the garbage of the last burst of

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/atomicfile"
 	"ningbomap/fleet"
 	"ningbomap/kiosk"
@@ -50,16 +50,16 @@ func (ui *mainUI) publishEdits() {
 	ask(cfg.FleetDir(), cfg.PublishKeyFile(), func(dir, key string) {
 		dir, key = absPath(dir), absPath(key)
 		if _, err := fleet.LoadPrivateKey(key); err != nil {
-			ui.editStatus(style.TData("publish.failed", map[string]any{"Err": err.Error()}))
+			ui.editStatus(locale.TData("publish.failed", map[string]any{"Err": err.Error()}))
 			return
 		}
 		if atomicfile.Inside(key, dir) {
-			ui.editStatus(style.TData("publish.keyInFleet", map[string]any{"Key": key, "Fleet": dir}))
+			ui.editStatus(locale.TData("publish.keyInFleet", map[string]any{"Key": key, "Fleet": dir}))
 			return
 		}
 		if err := ui.rememberOffice(dir, key); err != nil {
 			log.Printf("publish: %v", err)
-			ui.editStatus(style.TData("publish.notRemembered", map[string]any{"Err": err.Error()}))
+			ui.editStatus(locale.TData("publish.notRemembered", map[string]any{"Err": err.Error()}))
 		}
 		ui.publishTo(dir, key)
 	})
@@ -86,28 +86,28 @@ func (ui *mainUI) rememberOffice(dir, key string) error {
 // publishTo publishes the saved exhibition into fleetDir with the key in keyFile.
 func (ui *mainUI) publishTo(fleetDir, keyFile string) {
 	dir := ui.editing.ed.Dir()
-	ui.editStatus(T("publish.working"))
+	ui.editStatus(locale.T("publish.working"))
 	ui.async.spawn(func() {
 		b, err := fleet.Publish(dir, fleetDir, keyFile)
 		ui.async.post(func() {
 			if err != nil {
 				log.Printf("publish: %v", err)
-				ui.editStatus(style.TData("publish.failed", map[string]any{"Err": err.Error()}))
+				ui.editStatus(locale.TData("publish.failed", map[string]any{"Err": err.Error()}))
 				return
 			}
 			trace("published %s", b.File)
-			ui.editStatus(style.TData("publish.done", map[string]any{"File": b.File, "Dir": filepath.Join(fleetDir, fleet.PublishDir)}))
+			ui.editStatus(locale.TData("publish.done", map[string]any{"File": b.File, "Dir": filepath.Join(fleetDir, fleet.PublishDir)}))
 		})
 	})
 }
 
 // editStatus says msg in the edit form, or else in the problem banner.
 func (ui *mainUI) editStatus(msg string) {
-	if m := &ui.editing; m.on && m.panel != nil {
+	if m := &ui.editing; ui.currentMode() == editing && m.panel != nil {
 		m.panel.SetStatus(msg)
 		return
 	}
-	ui.notices.problems.show(errors.New(msg))
+	ui.notices.problems.Show(errors.New(msg))
 }
 
 // askFleet asks for the fleet folder and the fleet's private key (fleet.key, made by
@@ -119,7 +119,7 @@ func (ui *mainUI) askFleet(dir, key string, done func(dir, key string)) {
 	dirEntry, keyEntry := widget.NewEntry(), widget.NewEntry()
 	dirEntry.SetText(dir)
 	keyEntry.SetText(key)
-	browseDir := widget.NewButton(T("publish.browse"), func() {
+	browseDir := widget.NewButton(locale.T("publish.browse"), func() {
 		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 			if err == nil && u != nil {
 				dirEntry.SetText(u.Path())
@@ -127,7 +127,7 @@ func (ui *mainUI) askFleet(dir, key string, done func(dir, key string)) {
 		}, ui.win)
 		d.Show()
 	})
-	browseKey := widget.NewButton(T("publish.browse"), func() {
+	browseKey := widget.NewButton(locale.T("publish.browse"), func() {
 		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err == nil && r != nil {
 				keyEntry.SetText(r.URI().Path())
@@ -137,12 +137,12 @@ func (ui *mainUI) askFleet(dir, key string, done func(dir, key string)) {
 		d.SetFilter(storage.NewExtensionFileFilter([]string{".key"}))
 		d.Show()
 	})
-	about := widget.NewLabel(T("publish.about"))
+	about := widget.NewLabel(locale.T("publish.about"))
 	about.Wrapping = fyne.TextWrapWord
 	form := container.NewVBox(about,
-		widget.NewLabel(T("publish.fleet")), container.NewBorder(nil, nil, nil, browseDir, dirEntry),
-		widget.NewLabel(T("publish.key")), container.NewBorder(nil, nil, nil, browseKey, keyEntry))
-	d := dialog.NewCustomConfirm(T("publish.title"), T("publish.ok"), T("publish.cancel"),
+		widget.NewLabel(locale.T("publish.fleet")), container.NewBorder(nil, nil, nil, browseDir, dirEntry),
+		widget.NewLabel(locale.T("publish.key")), container.NewBorder(nil, nil, nil, browseKey, keyEntry))
+	d := dialog.NewCustomConfirm(locale.T("publish.title"), locale.T("publish.ok"), locale.T("publish.cancel"),
 		container.NewGridWrap(fyne.NewSize(560, 300), form), func(ok bool) {
 			if ok && dirEntry.Text != "" && keyEntry.Text != "" {
 				done(dirEntry.Text, keyEntry.Text)

@@ -4,7 +4,7 @@ import (
 	"log"
 	"time"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/edit"
 )
 
@@ -59,7 +59,7 @@ func (ui *mainUI) offerRecovery() {
 	m := &ui.editing
 	r, err := m.ed.PendingRecovery()
 	if err != nil {
-		ui.notices.problems.show(err)
+		ui.notices.problems.Show(err)
 		return
 	}
 	if r == nil {
@@ -75,19 +75,18 @@ func (ui *mainUI) offerRecovery() {
 			return
 		}
 		if err := m.ed.Recover(r); err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		m.panel = nil // the form shows the restored content
 		ui.showEdited()
-		ui.showCard()
 	})
 }
 
 // recoveryDialog asks in the window: Discard or Restore (suggested).
 func (ui *mainUI) recoveryDialog(r *edit.Recovery, choose func(restore bool)) {
-	ui.question(style.T("edit.recoverTitle"),
-		style.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
-		answer{label: style.T("edit.discard"), do: func() { choose(false) }},
-		answer{label: style.T("edit.restore"), suggested: true, do: func() { choose(true) }})
+	ui.question(locale.T("edit.recoverTitle"),
+		locale.TData("edit.recoverAsk", map[string]any{"Time": r.Written.Local().Format("2006-01-02 15:04")}),
+		answer{label: locale.T("edit.discard"), do: func() { choose(false) }},
+		answer{label: locale.T("edit.restore"), suggested: true, do: func() { choose(true) }})
 }

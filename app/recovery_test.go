@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 )
@@ -20,21 +21,20 @@ func TestEditRecovery(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	session := func(restore bool, offered *int) *testUI {
-		tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-		tu.ui.editing.dir = dir
-		tu.ui.editing.offer = func(_ *edit.Recovery, choose func(bool)) {
+		tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: dir})
+		tu.ui.editing.offer = func(_ *edit.Recovery, choose func(bool)) { // the question's answer
 			*offered++
 			choose(restore)
 		}
-		tu.ui.enterEdit()
-		tu.ui.selectSite(tu.ui.ds.Site("tengtou"), false)
-		tu.pump()
+		tu.enterEdit(t)
+		tu.tapPlace(t, "tengtou")
 		return tu
 	}
-	value := func(tu *testUI) float64 { return tu.ui.ds.Site("tengtou").Indicators[1].Value }
+	value := func(tu *testUI) float64 { return tu.content().Site("tengtou").Indicators[1].Value }
+	later := func(tu *testUI, d time.Duration) { tu.tick(time.Now().Add(d)) } // the clock's tick, d later
 	edit86500 := func(tu *testUI) string {
-		tu.ui.editing.panel.SetFigureValue(1, "86500", "")
-		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter)) // the clock's tick, a moment later
+		tu.form().SetFigureValue(1, "86500", "")
+		later(tu, keepAfter)
 		return tu.ui.editing.recoveryPath()
 	}
 	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
@@ -54,10 +54,10 @@ func TestEditRecovery(t *testing.T) {
 	if offered != 1 || value(second) != 86500 {
 		t.Fatalf("offered %d times, figure %v; want one offer and the edit back", offered, value(second))
 	}
-	if !second.ui.editing.ed.Dirty() {
+	if !second.edits().Dirty() {
 		t.Error("the restored edit counts as saved")
 	}
-	second.ui.saveEdits()
+	second.tapButton(t, locale.T("edit.save"))
 	if exists(rec) {
 		t.Error("the recovery file outlived the save")
 	}
@@ -67,8 +67,8 @@ func TestEditRecovery(t *testing.T) {
 		if exists(rec) {
 			t.Fatal("a recovery file with nothing unsaved")
 		}
-		second.ui.editing.panel.SetFigureValue(1, "90000", "")
-		second.ui.keepRecovery(second.ui.now().Add(keepAfter))
+		second.form().SetFigureValue(1, "90000", "")
+		later(second, keepAfter)
 		n := offered
 		third := session(false, &offered)
 		if offered != n+1 || value(third) != 86500 {
@@ -81,8 +81,8 @@ func TestEditRecovery(t *testing.T) {
 
 	t.Run("close, don't save", func(t *testing.T) {
 		tu := session(true, &offered)
-		tu.ui.editing.panel.SetFigureValue(1, "91000", "")
-		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter))
+		tu.form().SetFigureValue(1, "91000", "")
+		later(tu, keepAfter)
 		if !exists(rec) {
 			t.Fatal("no recovery file")
 		}
@@ -96,12 +96,12 @@ func TestEditRecovery(t *testing.T) {
 
 	t.Run("not written before the moment passes", func(t *testing.T) {
 		tu := session(true, &offered)
-		tu.ui.editing.panel.SetFigureValue(1, "92000", "")
-		tu.ui.keepRecovery(tu.ui.now())
+		tu.form().SetFigureValue(1, "92000", "")
+		later(tu, 0)
 		if exists(rec) {
 			t.Error("written at once, before keepAfter")
 		}
-		tu.ui.keepRecovery(tu.ui.now().Add(keepAfter + time.Millisecond))
+		later(tu, keepAfter+100*time.Millisecond)
 		if !exists(rec) {
 			t.Error("not written after keepAfter")
 		}
@@ -109,12 +109,11 @@ func TestEditRecovery(t *testing.T) {
 
 	t.Run("unanswered", func(t *testing.T) {
 		b, _ := os.ReadFile(rec)
-		tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-		tu.ui.editing.dir = dir
+		tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: dir})
 		asked := false
 		tu.ui.editing.offer = func(*edit.Recovery, func(bool)) { asked = true } // the dialog stays open
-		tu.ui.enterEdit()
-		tu.ui.keepRecovery(tu.ui.now().Add(time.Minute))
+		tu.enterEdit(t)
+		later(tu, time.Minute)
 		if now, err := os.ReadFile(rec); !asked || err != nil || string(now) != string(b) {
 			t.Errorf("offered %v; the recovery file was removed or replaced while the question was open (%v)", asked, err)
 		}
@@ -132,7 +131,7 @@ func TestEditRecovery(t *testing.T) {
 		if b, err := os.ReadFile(rec); err != nil || string(b) != "{not json" {
 			t.Errorf("the unreadable recovery file was changed or removed (%v)", err)
 		}
-		if msg := tu.ui.notices.problems.text.String(); !strings.Contains(msg, rec) {
+		if _, msg := tu.banner(); !strings.Contains(msg, rec) {
 			t.Errorf("the problem banner says %q, want the recovery file named", msg)
 		}
 	})

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/basemap"
 	"ningbomap/app/card"
 	"ningbomap/app/style"
 	"ningbomap/data"
@@ -90,20 +91,16 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		scale = 1
 	}
 	size := fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale)
-	var tb *tileBasemap
+	var cfg windowConfig
 	if opts.Basemap != "" {
-		var err error
-		if tb, err = openTileBasemap(opts.Basemap, func(func()) {}, func() {}, func(error) {}); err != nil {
+		tb, err := basemap.OpenTiles(opts.Basemap, func(func()) {}, func() {}, func(error) {})
+		if err != nil {
 			return nil, err
 		}
-		defer tb.close()
+		defer tb.Close()
+		cfg.tiles = tb
 	}
-	return offscreen(ds, opts.Lang, size, scale, func(ui *mainUI) {
-		if tb != nil {
-			ui.users.tiles = tb
-			ui.mapView.Update(tb.install)
-			ui.build() // the layer panel's switch and the credits line
-		}
+	return offscreen(ds, opts.Lang, size, scale, cfg, func(ui *mainUI) {
 		var problems []error
 		for i, p := range opts.Layers {
 			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding}) // the budgets hold for all the layers
@@ -121,19 +118,19 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 		}
 		switch {
 		case site != nil && !site.IsOverview():
-			ui.selectSite(site, true)
+			ui.openPlace(site, true)
 		case len(ui.users.list) > 0 && site == nil:
-			ui.closeCard()
+			ui.close()
 			b := ui.users.list[0].layer.Bound()
 			for _, u := range ui.users.list[1:] {
 				b = b.Union(u.layer.Bound())
 			}
 			ui.mapView.SetViewport(ui.viewOf(b))
 		default:
-			ui.showOverview()
+			ui.home()
 		}
 		if len(problems) > 0 {
-			ui.notices.problems.show(errors.Join(problems...))
+			ui.notices.problems.Show(errors.Join(problems...))
 			if opts.Problems != nil {
 				opts.Problems(errors.Join(problems...))
 			}
@@ -142,9 +139,10 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 }
 
 // offscreen draws the whole window content of size (units) at scale on Fyne's software
-// canvas: arrange sets up the map and the card, then the map frame is drawn at once.
-func offscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arrange func(ui *mainUI)) image.Image {
-	return composeOffscreen(ds, l, size, scale, arrange).capture()
+// canvas: made with cfg (what a picture adds: a tile package), arrange sets up the map and
+// the card, then the map frame is drawn at once.
+func offscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, cfg windowConfig, arrange func(ui *mainUI)) image.Image {
+	return composeOffscreen(ds, l, size, scale, cfg, arrange).capture()
 }
 
 // offscreenView is the window's content laid out on Fyne's software canvas, ready to be
@@ -154,16 +152,16 @@ type offscreenView struct {
 	ui *mainUI
 }
 
-// composeOffscreen builds and lays out the content (on the UI goroutine, in the app):
-// widgets are made and arranged here; nothing is drawn yet.
-func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, arrange func(ui *mainUI)) *offscreenView {
+// composeOffscreen builds and lays out the content (on the UI goroutine, in the app) with
+// the window's constructor, without a window (cfg.win nil): widgets are made and arranged
+// here; nothing is drawn yet.
+func composeOffscreen(ds *data.Dataset, l data.Lang, size fyne.Size, scale float32, cfg windowConfig, arrange func(ui *mainUI)) *offscreenView {
 	c := software.NewCanvas()
 	c.SetScale(scale)
-	ui := newMainUI(ds, l, nil, nil)
 	// Photos are decoded before the card is laid out (nil Post: Show waits for them).
-	ui.cards.photos = card.Photos{Loader: photo.NewLoader(photo.LoaderOptions{})}
-	ui.build()
-	ui.mapView.Instant = true
+	cfg.photos = card.Photos{Loader: photo.NewLoader(photo.LoaderOptions{})}
+	cfg.instant = true
+	ui := newMainUI(ds, l, cfg)
 	c.SetContent(ui.root)
 	c.Resize(size)
 	layoutTree(ui.root)
@@ -178,8 +176,8 @@ func (o *offscreenView) capture() image.Image {
 	defer o.ui.mapView.Close()
 	defer o.ui.cards.photos.Loader.Close()
 	o.ui.mapView.RenderNow()
-	if o.ui.users.tiles != nil && o.ui.users.tiles.on {
-		o.ui.users.tiles.src.Wait() // the first frame asked for the tiles; draw again with them
+	if u := o.ui.users.tiles; u != nil && u.Shown() {
+		u.Wait() // the first frame asked for the tiles; draw again with them
 		o.ui.mapView.RenderNow()
 	}
 	return o.c.Capture()
@@ -201,11 +199,11 @@ func layoutTree(o fyne.CanvasObject) {
 // composeView lays out the window's content at 2× with the map at vp (see
 // composeOffscreen); capture draws it.
 func composeView(ds *data.Dataset, site string, l data.Lang, size fyne.Size, vp geo.Viewport) *offscreenView {
-	return composeOffscreen(ds, l, size, 2, func(ui *mainUI) {
+	return composeOffscreen(ds, l, size, 2, windowConfig{}, func(ui *mainUI) {
 		if s := ds.Site(site); s != nil && !s.IsOverview() {
-			ui.selectSite(s, false)
+			ui.openPlace(s, false)
 		} else if s != nil {
-			ui.openCard(s)
+			ui.open(placeTarget(s))
 		}
 		v := ui.mapView.Viewport()
 		v.Center, v.Zoom = vp.Center, vp.Zoom+1 // twice the pixels: one zoom level up

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/basemap"
 	"ningbomap/app/card"
 	"ningbomap/data"
 	"ningbomap/geo"
@@ -29,7 +30,7 @@ func TestRenderPicture(t *testing.T) {
 	for y := 0; y < 1000; y += 2 {
 		for x := 0; x < 1600; x += 2 {
 			c := color.NRGBAModel.Convert(img.At(x, y)).(color.NRGBA)
-			if c == landColour {
+			if c == basemap.Land {
 				land++
 			}
 			if c == green {
@@ -49,11 +50,11 @@ func TestRenderPicture(t *testing.T) {
 // zooms in towards it until they separate.
 func TestTapBubbleZoomsIn(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.closeCard()
+	tu.key(fyne.KeyEscape)
 	tu.pump()
 	var bubble geo.Cluster
 	found := false
-	for _, c := range tu.ui.markers.clusters {
+	for _, c := range tu.ui.markers.bubbles {
 		if c.Count > 1 {
 			bubble, found = c, true
 			break
@@ -62,15 +63,13 @@ func TestTapBubbleZoomsIn(t *testing.T) {
 	if !found {
 		t.Fatal("no bubble at the overview")
 	}
-	before := tu.ui.mapView.Viewport()
-	x, y := before.Project(bubble.Point)
-	tu.ui.mapView.Tapped(&fyne.PointEvent{Position: tu.ui.mapView.PositionOf(x, y)})
-	tu.pump()
-	after := tu.ui.mapView.Viewport()
+	before := tu.mapView().Viewport()
+	tu.tapAt(bubble.Point)
+	after := tu.mapView().Viewport()
 	if after.Zoom <= before.Zoom {
 		t.Errorf("tapping a bubble of %d left the zoom at %.2f (was %.2f)", bubble.Count, after.Zoom, before.Zoom)
 	}
-	if tu.ui.open.site != nil {
-		t.Errorf("tapping a bubble opened %v", tu.ui.open.site)
+	if got := tu.opened(); got != "" {
+		t.Errorf("tapping a bubble opened %q", got)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/atomicfile"
 	"ningbomap/edit"
 )
@@ -26,7 +27,7 @@ func (ui *mainUI) chooseOutput(name string, save func(path string)) {
 	}
 	dialog.ShowFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			ui.notices.problems.show(err)
+			ui.notices.problems.Show(err)
 			return
 		}
 		if dir == nil {
@@ -34,21 +35,21 @@ func (ui *mainUI) chooseOutput(name string, save func(path string)) {
 		}
 		entry := widget.NewEntry()
 		entry.SetText(name)
-		items := []*widget.FormItem{widget.NewFormItem(T("save.name"), entry)}
-		dialog.ShowForm(dir.Path(), T("save.ok"), T("save.cancel"), items, func(ok bool) {
+		items := []*widget.FormItem{widget.NewFormItem(locale.T("save.name"), entry)}
+		dialog.ShowForm(dir.Path(), locale.T("save.ok"), locale.T("save.cancel"), items, func(ok bool) {
 			if !ok {
 				return
 			}
 			path, err := outputPath(dir.Path(), entry.Text, ui.inputs())
 			if err != nil {
-				ui.notices.problems.show(err)
+				ui.notices.problems.Show(err)
 				return
 			}
 			if _, err := os.Lstat(path); err != nil {
 				save(path)
 				return
 			}
-			dialog.ShowConfirm(T("save.replace.title"), TData("save.replace", map[string]any{"Name": filepath.Base(path)}),
+			dialog.ShowConfirm(locale.T("save.replace.title"), locale.TData("save.replace", map[string]any{"Name": filepath.Base(path)}),
 				func(yes bool) {
 					if yes {
 						save(path)
@@ -81,7 +82,7 @@ func (ui *mainUI) inputs() []string {
 		in = append(in, u.path)
 	}
 	if tb := ui.users.tiles; tb != nil {
-		in = append(in, tb.file.Path())
+		in = append(in, tb.Path())
 	}
 	return in
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/dialog"
+
+	"ningbomap/app/locale"
 )
 
 // savePicture saves the current view, with the open card, at twice the screen's
@@ -16,27 +18,27 @@ func (ui *mainUI) savePicture() {
 		return
 	}
 	site := ""
-	if ui.open.site != nil {
-		site = ui.open.site.ID
+	if s := ui.state.target.site; s != nil {
+		site = s.ID
 	}
 	view := composeView(ui.ds, site, ui.lang, ui.win.Canvas().Size(), ui.mapView.Viewport())
-	ui.notices.progress.begin(T("export.saving"))
+	ui.notices.progress.Begin(locale.T("export.saving"))
 	stamp := time.Now()
 	ui.async.spawn(func() {
 		img := view.capture()
-		ui.async.post(func() { ui.notices.progress.set(2, 3) }) // drawn; the PNG follows
+		ui.async.post(func() { ui.notices.progress.Set(2, 3) }) // drawn; the PNG follows
 		path := ""
 		dir, err := picturesDir()
 		if err == nil {
 			path, err = saveNewPNG(img, dir, pictureName(stamp))
 		}
 		ui.async.post(func() {
-			ui.notices.progress.done()
+			ui.notices.progress.Done()
 			if err != nil {
 				dialog.ShowError(err, ui.win)
 				return
 			}
-			dialog.ShowInformation(T("export.title"), TData("export.saved", map[string]any{"Path": path}), ui.win)
+			dialog.ShowInformation(locale.T("export.title"), locale.TData("export.saved", map[string]any{"Path": path}), ui.win)
 		})
 	})
 }

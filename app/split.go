@@ -26,7 +26,7 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	card.Show()
 	if size.Width >= sidePanelMinWindow {
-		w := min(max(sidePanelWidth, size.Width*0.3), size.Width*0.45)
+		w := cardWidth(size.Width)
 		mapArea.Move(fyne.NewPos(0, 0))
 		mapArea.Resize(fyne.NewSize(size.Width-w, size.Height))
 		card.Move(fyne.NewPos(size.Width-w, 0))
@@ -38,6 +38,11 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	mapArea.Resize(fyne.NewSize(size.Width, size.Height-h))
 	card.Move(fyne.NewPos(0, size.Height-h))
 	card.Resize(fyne.NewSize(size.Width, h))
+}
+
+// cardWidth is the side panel's width in a window width units wide.
+func cardWidth(width float32) float32 {
+	return min(max(sidePanelWidth, width*0.3), width*0.45)
 }
 
 func (l *splitLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {

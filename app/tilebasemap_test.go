@@ -8,9 +8,12 @@ import (
 	"strings"
 	"testing"
 
-	"ningbomap/data"
-
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"ningbomap/app/basemap"
+	"ningbomap/app/locale"
+	"ningbomap/data"
 )
 
 // fixtureSea is the sea colour of the tile fixtures (internal/fixture), which the
@@ -74,8 +77,8 @@ func TestPlainText(t *testing.T) {
 		"  plain\n text ":            "plain text",
 		"":                           "",
 	} {
-		if got := plainText(in); got != want {
-			t.Errorf("plainText(%q) = %q, want %q", in, got, want)
+		if got := basemap.PlainText(in); got != want {
+			t.Errorf("PlainText(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -83,26 +86,41 @@ func TestPlainText(t *testing.T) {
 // TestTileSwitchFollowsCredits: the layer panel's tile switch hides the tiles and their
 // credit in the credits line, and brings both back.
 func TestTileSwitchFollowsCredits(t *testing.T) {
-	tu := newTestUI(t, data.En, fyne.NewSize(1280, 800))
+	var tu *testUI
 	// Arriving tiles ask for redraws through post: here a queue the test goroutine drains
 	// (the test driver's fyne.Do would run them on the decoding goroutine).
-	tu.ui.async.post = func(f func()) { tu.frames <- f }
-	if err := tu.ui.openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")}); err != nil {
+	queue := make(chan func(), 64)
+	redraw := func() {
+		if tu != nil { // tiles may arrive while the window is being made
+			tu.mapView().Redraw()
+		}
+	}
+	tb, err := openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")},
+		func(f func()) { queue <- f }, redraw, func(err error) { t.Error(err) })
+	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(tu.ui.closeTiles)
-	tu.ui.build()
-	tu.pump()
-	credit := T("map.tiles")
-	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
-		t.Fatalf("credits %q lack the tile package's credit", tu.ui.notices.credits.Text)
+	t.Cleanup(tb.Close)
+	tu = newTestUIOn(t, data.En, fyne.NewSize(1280, 800), windowConfig{tiles: tb}, queue)
+	credit := locale.T("map.tiles")
+	credits := func() string {
+		for _, s := range texts(tu.w.Content()) {
+			if strings.Contains(s, locale.T("map.attribution")) {
+				return s
+			}
+		}
+		return ""
 	}
-	tu.ui.setTilesVisible(false)
-	if strings.Contains(tu.ui.notices.credits.Text, credit) {
-		t.Errorf("tiles off, the credits still name them: %q", tu.ui.notices.credits.Text)
+	if !strings.Contains(credits(), credit) {
+		t.Fatalf("credits %q lack the tile package's credit", credits())
 	}
-	tu.ui.setTilesVisible(true)
-	if !strings.Contains(tu.ui.notices.credits.Text, credit) {
-		t.Errorf("tiles on again, the credits lack them: %q", tu.ui.notices.credits.Text)
+	tiles := tu.legendCheck(locale.T("legend.tiles"))
+	test.Tap(tiles)
+	if strings.Contains(credits(), credit) {
+		t.Errorf("tiles off, the credits still name them: %q", credits())
+	}
+	test.Tap(tiles)
+	if !strings.Contains(credits(), credit) {
+		t.Errorf("tiles on again, the credits lack them: %q", credits())
 	}
 }

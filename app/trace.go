@@ -7,21 +7,17 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	"ningbomap/atomicfile"
+	"ningbomap/internal/procstart"
 )
 
 // tracing is on when NINGBOMAP_TRACE=1: the app then prints timing events to standard
 // output, one per line ("trace: first-frame 412.0ms", "trace: card tengtou 12.3ms"), for
 // the end-to-end test, `make memory` and anyone measuring a slow machine.
 var tracing = os.Getenv("NINGBOMAP_TRACE") == "1"
-
-// initTime stands in for the process's start where /proc cannot tell it.
-var initTime = time.Now()
 
 // With NINGBOMAP_PPROF set, the heap profile samples every 4 KB allocated rather than
 // every 512 KB, so that its breakdown adds up to the heap.
@@ -43,7 +39,7 @@ func ms(d time.Duration) string { return fmt.Sprintf("%.1fms", float64(d.Microse
 // (as the kernel recorded it, so loading the binary and its libraries counts) to the
 // first map frame handed to the window.
 func traceFirstFrame() {
-	trace("first-frame %s", ms(sinceStart()))
+	trace("first-frame %s", ms(procstart.Since()))
 	traceMemory()
 	stopStartProfile()
 }
@@ -78,29 +74,6 @@ func stopStartProfile() {
 			startProfile.f.Close()
 		}
 	})
-}
-
-// sinceStart is the time since the process started: from /proc on Linux (10 ms steps),
-// elsewhere since this package was initialised.
-func sinceStart() time.Duration {
-	stat, err1 := os.ReadFile("/proc/self/stat")
-	up, err2 := os.ReadFile("/proc/uptime")
-	if err1 != nil || err2 != nil {
-		return time.Since(initTime)
-	}
-	// The command name (field 2) may hold spaces: count fields after its ")".
-	i := bytes.LastIndexByte(stat, ')')
-	f := strings.Fields(string(stat[i+1:]))
-	u := strings.Fields(string(up))
-	if i < 0 || len(f) < 20 || len(u) < 1 {
-		return time.Since(initTime)
-	}
-	ticks, err1 := strconv.ParseFloat(f[19], 64) // field 22, starttime, in clock ticks (100 Hz)
-	now, err2 := strconv.ParseFloat(u[0], 64)
-	if err1 != nil || err2 != nil {
-		return time.Since(initTime)
-	}
-	return time.Duration((now - ticks/100) * float64(time.Second))
 }
 
 // traceMemory prints the Go runtime's memory figures: "trace: memory inuse 61.3 sys 91.1"

@@ -1,7 +1,7 @@
 package app
 
 import (
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 )
 
 // unsavedChoice is the answer to "the changes are not saved yet".
@@ -45,10 +45,10 @@ func (ui *mainUI) askUnsaved(msg, skip string, skipped, then func()) {
 
 // unsavedDialog asks in the window: Cancel, skip or Save (suggested).
 func (ui *mainUI) unsavedDialog(msg, skip string, choose func(unsavedChoice)) {
-	shown := ui.question(style.T("edit.unsaved"), msg,
-		answer{label: style.T("edit.cancel"), do: func() { choose(unsavedCancel) }},
+	shown := ui.question(locale.T("edit.unsaved"), msg,
+		answer{label: locale.T("edit.cancel"), do: func() { choose(unsavedCancel) }},
 		answer{label: skip, do: func() { choose(unsavedSkip) }},
-		answer{label: style.T("edit.save"), suggested: true, do: func() { choose(unsavedSave) }})
+		answer{label: locale.T("edit.save"), suggested: true, do: func() { choose(unsavedSave) }})
 	if !shown {
 		choose(unsavedCancel)
 	}

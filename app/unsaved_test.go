@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 )
 
@@ -20,7 +21,7 @@ func TestUnsavedAsks(t *testing.T) {
 	ui := tu.ui
 	var asked []string
 	answer := unsavedCancel
-	ui.editing.ask = func(msg, skip string, choose func(unsavedChoice)) {
+	ui.editing.ask = func(msg, skip string, choose func(unsavedChoice)) { // the question's answer
 		asked = append(asked, skip)
 		choose(answer)
 	}
@@ -32,18 +33,18 @@ func TestUnsavedAsks(t *testing.T) {
 		t.Fatalf("nothing edited: asked %v, ran %d times; want no question and one run", asked, ran)
 	}
 
-	ui.editing.panel.SetFigureValue(1, "86500", "")
-	if !ui.editing.ed.Dirty() {
+	tu.form().SetFigureValue(1, "86500", "")
+	if !tu.edits().Dirty() {
 		t.Fatal("the edit is not pending")
 	}
 	ui.askUnsaved("close?", "skip", nil, then)
-	if len(asked) != 1 || ran != 1 || !ui.editing.ed.Dirty() {
-		t.Fatalf("cancel: asked %v, ran %d, dirty %v; want one question, no run, still unsaved", asked, ran, ui.editing.ed.Dirty())
+	if len(asked) != 1 || ran != 1 || !tu.edits().Dirty() {
+		t.Fatalf("cancel: asked %v, ran %d, dirty %v; want one question, no run, still unsaved", asked, ran, tu.edits().Dirty())
 	}
 
 	t.Run("save fails", func(t *testing.T) {
 		// A file where the data folder should be made: the save cannot write.
-		dir := ui.editing.ed.Dir()
+		dir := tu.edits().Dir()
 		if err := os.WriteFile(dir, []byte("in the way"), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -53,21 +54,21 @@ func TestUnsavedAsks(t *testing.T) {
 		if ran != 1 {
 			t.Error("went on after a failed save")
 		}
-		if !ui.editing.ed.Dirty() {
+		if !tu.edits().Dirty() {
 			t.Error("the edit is gone after a failed save")
 		}
 	})
 
 	t.Run("done, not now", func(t *testing.T) {
 		answer = unsavedSkip
-		ui.editDone()
-		if ui.editing.on {
+		tu.tapButton(t, locale.T("edit.done"))
+		if tu.mode() == editing {
 			t.Fatal("still in edit mode")
 		}
-		if v := ui.ds.Site("tengtou").Indicators[1].Value; v != 86500 {
+		if v := tu.content().Site("tengtou").Indicators[1].Value; v != 86500 {
 			t.Errorf("the unsaved edit left the map: %v", v)
 		}
-		if !ui.editing.ed.Dirty() {
+		if !tu.edits().Dirty() {
 			t.Error("not now saved the edit")
 		}
 	})
@@ -79,12 +80,12 @@ func TestUnsavedAsks(t *testing.T) {
 		if len(asked) != n+1 || ran != 2 {
 			t.Fatalf("asked %d more, ran %d; want one more question and the close", len(asked)-n, ran)
 		}
-		if ui.editing.ed.Dirty() {
+		if tu.edits().Dirty() {
 			t.Error("closed with the edit unsaved")
 		}
-		b, err := os.ReadFile(ui.ds.Site("tengtou").File)
+		b, err := os.ReadFile(tu.content().Site("tengtou").File)
 		if err != nil || !strings.Contains(string(b), "86500") {
-			t.Errorf("the saved layer %s lacks the edit (%v)", ui.ds.Site("tengtou").File, err)
+			t.Errorf("the saved layer %s lacks the edit (%v)", tu.content().Site("tengtou").File, err)
 		}
 	})
 }
@@ -95,7 +96,7 @@ func TestUnsavedDialog(t *testing.T) {
 	tu := newEditUI(t)
 	ui := tu.ui
 	got := unsavedCancel
-	ui.unsavedDialog(T("edit.unsavedClose"), T("edit.dontSave"), func(c unsavedChoice) { got = c })
+	ui.unsavedDialog(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), func(c unsavedChoice) { got = c })
 	top := tu.w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog")
@@ -107,7 +108,7 @@ func TestUnsavedDialog(t *testing.T) {
 		switch v := o.(type) {
 		case *widget.Button:
 			labels = append(labels, v.Text)
-			if v.Text == T("edit.save") {
+			if v.Text == locale.T("edit.save") {
 				save = v
 			}
 		case *style.Paragraph:

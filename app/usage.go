@@ -2,9 +2,6 @@ package app
 
 import (
 	"time"
-
-	"ningbomap/data"
-	"ningbomap/kiosk"
 )
 
 // usageLog is where the app counts card opens, reading time and finished tours
@@ -22,23 +19,26 @@ func (noUsage) Opened(string) error               { return nil }
 func (noUsage) Dwelt(string, time.Duration) error { return nil }
 func (noUsage) TourCompleted(string) error        { return nil }
 
-// logOpen records how long the open card was read and that s (nil: none) opened.
-func (ui *mainUI) logOpen(next *data.Site) {
+// logOpen records how long the open card was read and that t's place (if any) opened;
+// the same place opened again (a reload, an edit) counts once. Only open calls it.
+func (ui *mainUI) logOpen(t target) {
 	now := ui.now()
-	if ui.kiosk != nil && ui.kiosk.attract.State() == kiosk.Attract {
+	st := &ui.state
+	if st.mode == attracting {
 		// The attract loop opens cards by itself: those are not visitors' reads.
-		ui.open.since = time.Time{}
+		st.since = time.Time{}
 		return
 	}
-	if prev := ui.open.site; prev != nil && !ui.open.since.IsZero() && (next == nil || next.ID != prev.ID) {
-		_ = ui.usage.Dwelt(prev.ID, now.Sub(ui.open.since))
+	next, prev := t.site, st.target.site
+	if prev != nil && !st.since.IsZero() && (next == nil || next.ID != prev.ID) {
+		_ = ui.usage.Dwelt(prev.ID, now.Sub(st.since))
 	}
-	if next != nil && (ui.open.site == nil || ui.open.site.ID != next.ID) {
+	if next != nil && (prev == nil || prev.ID != next.ID) {
 		_ = ui.usage.Opened(next.ID)
-		ui.open.since = now
+		st.since = now
 	}
 	if next == nil {
-		ui.open.since = time.Time{}
+		st.since = time.Time{}
 	}
 }
 
@@ -51,8 +51,9 @@ func (ui *mainUI) logLap(kind string) {
 // the idle reset calls it before the attract loop takes over (whose own cards are not
 // visitors' reads).
 func (ui *mainUI) endDwell(until time.Time) {
-	if s := ui.open.site; s != nil && !ui.open.since.IsZero() && until.After(ui.open.since) {
-		_ = ui.usage.Dwelt(s.ID, until.Sub(ui.open.since))
+	st := &ui.state
+	if s := st.target.site; s != nil && !st.since.IsZero() && until.After(st.since) {
+		_ = ui.usage.Dwelt(s.ID, until.Sub(st.since))
 	}
-	ui.open.since = time.Time{}
+	st.since = time.Time{}
 }

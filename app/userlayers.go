@@ -9,6 +9,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"ningbomap/app/inset"
 	"ningbomap/budget"
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -129,15 +130,15 @@ func (ui *mainUI) loadLayerFile(path string) {
 func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
 	opt, err := ui.users.spent(old).Left(importer.Options{Encoding: enc}) // the budgets hold for all the layers
 	if err != nil {
-		ui.notices.problems.show(&importer.Error{File: filepath.Base(path), Err: err})
+		ui.notices.problems.Show(&importer.Error{File: filepath.Base(path), Err: err})
 		return
 	}
-	ui.notices.progress.start(filepath.Base(path))
+	ui.notices.progress.Start(filepath.Base(path))
 	n := ui.users.next
 	ui.users.next++
 	ui.async.spawn(func() {
 		opt.Progress = func(done, total int64) {
-			ui.async.post(func() { ui.notices.progress.set(done, total) })
+			ui.async.post(func() { ui.notices.progress.Set(done, total) })
 		}
 		l, err := importer.Load(path, opt)
 		var u *userLayer
@@ -147,14 +148,14 @@ func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
 		}
 		ui.async.post(func() {
 			defer ui.recoverPanic()
-			ui.notices.progress.done()
+			ui.notices.progress.Done()
 			if u != nil {
 				if ferr := ui.users.spent(old).Fits(u.layer); ferr != nil {
 					err, u = errors.Join(err, ferr), nil
 				}
 			}
 			if err != nil {
-				ui.notices.problems.show(err)
+				ui.notices.problems.Show(err)
 			}
 			if u != nil {
 				if old != nil {
@@ -184,8 +185,8 @@ func (ui *mainUI) addUserLayer(u *userLayer, fit bool) {
 	trace("layer %s %s %d", u.layer.File, u.layer.Format, len(u.layer.Features))
 	ui.users.list = append(ui.users.list, u)
 	ui.mapView.Update(u.install)
-	ui.markers.users = ui.users.list
-	ui.legend.addUser(u)
+	ui.markers.users = ui.users.list // the markers follow the window's list
+	ui.legend.AddUser(ui.userRow(u))
 	ui.updateLabels()
 	ui.updateMarkers()
 	if b := u.layer.Bound(); fit && !b.IsZero() && ui.mapView.Viewport().Width > 0 {
@@ -200,7 +201,7 @@ func (ui *mainUI) viewOf(b orb.Bound) geo.Viewport {
 	v := ui.mapView.Viewport()
 	s := v.ScaleFactor()
 	left := float64(ui.mapView.InsetLeft) * s
-	right := float64(locatorWidth+2*locatorMargin) * s
+	right := float64(inset.Width+2*inset.Margin) * s
 	if left+right > 0.6*float64(v.Width) {
 		right = 0 // a narrow map keeps its width for the layer
 	}
@@ -225,11 +226,12 @@ func (ui *mainUI) removeUserLayer(u *userLayer) {
 	}
 	ui.mapView.Update(u.uninstall)
 	ui.markers.users = ui.users.list
-	if ui.open.feature != nil && ui.open.feature.u == u {
-		ui.closeCard()
-	}
-	ui.legend.removeUser(u)
+	ui.legend.RemoveUser(u)
 	ui.updateLabels()
+	if f := ui.state.target.feature; f != nil && f.u == u {
+		ui.close() // redraws the markers
+		return
+	}
 	ui.updateMarkers()
 }
 
@@ -266,7 +268,7 @@ func (f featureRef) name() string {
 // they gave.
 type userLayers struct {
 	list     []*userLayer
-	next     int          // numbers the next layer (its colour)
-	encoding string       // the text encoding --encoding names for every file; "" to detect
-	tiles    *tileBasemap // the tile package under the map (--basemap…); nil when none
+	next     int      // numbers the next layer (its colour)
+	encoding string   // the text encoding --encoding names for every file; "" to detect
+	tiles    underlay // the tile package under the map (--basemap…); nil when none
 }

@@ -7,10 +7,25 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/legend"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 )
+
+// namesCheck is a user layer's "Names on the map" switch in its row.
+func namesCheck(row fyne.CanvasObject) *widget.Check {
+	var c *widget.Check
+	walk(row, func(o fyne.CanvasObject) {
+		if v, ok := o.(*widget.Check); ok && v.Text == locale.T("legend.names") {
+			c = v
+		}
+	})
+	return c
+}
 
 // TestSearchedPlaceIsVisible searches 滕头村 as a visitor would and checks that the
 // flight ends with its marker in the middle of the map the card and the layer panel
@@ -22,16 +37,15 @@ func TestSearchedPlaceIsVisible(t *testing.T) {
 	}{{data.En, "tengtou"}, {data.Zh, "滕头"}} {
 		t.Run(string(tc.lang), func(t *testing.T) {
 			tu := newTestUI(t, tc.lang, fyne.NewSize(1280, 800))
-			tu.ui.search.entry.SetText(tc.query)
-			tu.ui.search.entry.OnSubmitted(tc.query)
-			tu.pump()
-			if s := tu.ui.open.site; s == nil || s.ID != "tengtou" {
-				t.Fatalf("the search opened %v, want tengtou", s)
+			tu.search(tc.query)
+			tu.submitSearch()
+			if got := tu.opened(); got != "tengtou" {
+				t.Fatalf("the search opened %q, want tengtou", got)
 			}
-			mv := tu.ui.mapView
+			mv := tu.mapView()
 			vp := mv.Viewport()
 			sc := mv.Scale()
-			x, y := vp.Project(tu.ui.ds.Site("tengtou").Point)
+			x, y := vp.Project(tu.content().Site("tengtou").Point)
 			px, py := float32(x)/sc, float32(y)/sc
 			size := mv.Size()
 			// Under the card: the map ends where the card begins.
@@ -39,10 +53,10 @@ func TestSearchedPlaceIsVisible(t *testing.T) {
 				t.Fatalf("the place is at %.0f,%.0f, outside the map of %v", px, py, size)
 			}
 			left := float32(0)
-			if tu.ui.legend.open {
+			if tu.legendOpen() {
 				d := fyne.CurrentApp().Driver()
-				lp := d.AbsolutePositionForObject(tu.ui.legend.object).Subtract(d.AbsolutePositionForObject(mv))
-				ls := tu.ui.legend.object.Size()
+				lp := d.AbsolutePositionForObject(tu.legend()).Subtract(d.AbsolutePositionForObject(mv))
+				ls := tu.legend().Size()
 				left = lp.X + ls.Width
 				if px < left+placeMarkerRadius && py < lp.Y+ls.Height {
 					t.Errorf("the place at %.0f,%.0f is under the layer panel (right edge %.0f)", px, py, left)
@@ -74,12 +88,12 @@ func TestLegendFolds(t *testing.T) {
 	} {
 		t.Run(string(tc.lang)+"_"+sizeName(tc.size), func(t *testing.T) {
 			tu := newTestUI(t, tc.lang, tc.size)
-			if tu.ui.legend.open != tc.wantOpen {
-				t.Errorf("the layer panel is open: %v, want %v", tu.ui.legend.open, tc.wantOpen)
+			if tu.legendOpen() != tc.wantOpen {
+				t.Errorf("the layer panel is open: %v, want %v", tu.legendOpen(), tc.wantOpen)
 			}
-			w := tu.ui.legend.object.MinSize().Width
-			if tu.ui.legend.open && legendTooWide(w, tu.ui.mapView.Size().Width) {
-				t.Errorf("the open panel (%.0f) covers more than a third of the map (%.0f)", w, tu.ui.mapView.Size().Width)
+			w := tu.legend().MinSize().Width
+			if tu.legendOpen() && legend.TooWide(w, tu.mapView().Size().Width) {
+				t.Errorf("the open panel (%.0f) covers more than a third of the map (%.0f)", w, tu.mapView().Size().Width)
 			}
 		})
 	}
@@ -93,11 +107,12 @@ func TestPlaceholderFits(t *testing.T) {
 	for _, l := range []data.Lang{data.Zh, data.En} {
 		t.Run(string(l), func(t *testing.T) {
 			tu := newTestUI(t, l, fyne.NewSize(1280, 800))
-			e := tu.ui.search.entry
+			e := tu.ui.search.Entry
+			full, short := e.Hints()
 			for _, tc := range []struct {
 				width float32
 				want  string
-			}{{900, e.placeholders[0]}, {160, e.placeholders[1]}} {
+			}{{900, full}, {160, short}} {
 				e.Resize(fyne.NewSize(tc.width, e.MinSize().Height))
 				if e.PlaceHolder != tc.want {
 					t.Errorf("at width %.0f the hint is %q, want %q", tc.width, e.PlaceHolder, tc.want)
@@ -107,8 +122,8 @@ func TestPlaceholderFits(t *testing.T) {
 					t.Errorf("the hint %q (%.0f) does not fit a field %.0f wide", e.PlaceHolder, w, tc.width)
 				}
 			}
-			if e.placeholders[1] == e.placeholders[0] || e.placeholders[1] == "" {
-				t.Errorf("short hint %q", e.placeholders[1])
+			if short == full || short == "" {
+				t.Errorf("short hint %q", short)
 			}
 		})
 	}
@@ -118,25 +133,22 @@ func TestPlaceholderFits(t *testing.T) {
 // (the layer panel open): the map flies to them, and every one of them ends clear of the
 // layer panel and of the inset; close up a shop is named, unless its layer's names are off.
 func TestLayerShowsInVisiblePart(t *testing.T) {
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tu.ui.async.spawn = func(f func()) { f() }
-	tu.ui.async.post = func(f func()) { f() }
+	tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{async: inline()})
 	p, err := filepath.Abs(filepath.Join("..", "importer", "testdata", "shops.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tu.ui.loadLayerFile(p)
-	tu.pump()
-	if len(tu.ui.users.list) != 1 {
-		t.Fatalf("%d layers after loading shops.csv", len(tu.ui.users.list))
+	tu.addLayer(p)
+	if len(tu.userLayers()) != 1 {
+		t.Fatalf("%d layers after loading shops.csv", len(tu.userLayers()))
 	}
-	if !tu.ui.legend.open {
+	if !tu.legendOpen() {
 		t.Fatal("the layer panel is folded after a layer was added")
 	}
-	u := tu.ui.users.list[0]
+	u := tu.userLayers()[0]
 	_, placed := tu.frame(t)
 	covered := tu.ui.coveredBoxes()
-	vp := tu.ui.mapView.Viewport()
+	vp := tu.mapView().Viewport()
 	for i, pt := range u.points {
 		x, y := vp.Project(pt)
 		for _, c := range covered {
@@ -153,12 +165,12 @@ func TestLayerShowsInVisiblePart(t *testing.T) {
 	}
 	// Close up, where the shop stands alone, it is named; with the names off it is not.
 	name := u.layer.Features[0].Name
-	tu.ui.mapView.ShowView(u.points[0], 16)
+	tu.mapView().ShowView(u.points[0], 16)
 	tu.pump()
 	if _, placed = tu.frame(t); !slices.Contains(placed, name) {
 		t.Errorf("%q is not named on the map at zoom 16; placed: %q", name, placed)
 	}
-	tu.ui.setUserNames(u, false)
+	test.Tap(namesCheck(tu.legendRow(u)))
 	tu.pump()
 	if _, placed = tu.frame(t); slices.Contains(placed, name) {
 		t.Errorf("%q is named with its layer's names off", name)

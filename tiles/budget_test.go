@@ -19,9 +19,9 @@ import (
 	"unicode/utf8"
 
 	"ningbomap/budget"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 	"ningbomap/tiles"
-	"ningbomap/internal/fixture"
 )
 
 // shortQueries lowers the query time budget for a test.

@@ -6,9 +6,9 @@ import (
 	"unicode/utf8"
 
 	"ningbomap/budget"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 	"ningbomap/tiles"
-	"ningbomap/internal/fixture"
 )
 
 // FuzzMBTilesMetadata writes an MBTiles whose metadata holds the fuzzed

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/photo"
@@ -62,9 +63,9 @@ func NewView(act Actions) *View {
 	c.title = style.NewParagraph("", style.CardTitle, true, theme.ColorNameForeground)
 	c.admin = style.NewParagraph("", style.CardBody, false, theme.ColorNamePlaceHolder)
 	c.story = style.NewParagraph("", style.CardBody, false, theme.ColorNameForeground)
-	c.figHead = sectionTitle(style.T("card.figures"))
+	c.figHead = sectionTitle(locale.T("card.figures"))
 	c.figures = container.NewGridWithColumns(2)
-	c.honHead = sectionTitle(style.T("card.honours"))
+	c.honHead = sectionTitle(locale.T("card.honours"))
 	c.honours = container.NewVBox()
 	c.source = style.NewParagraph("", style.Small, false, theme.ColorNamePlaceHolder)
 	c.photos = newPhotoArea(func(s *data.Site, i int) { OpenViewer(c.Root, c.photos.src, s, c.lang, i) })
@@ -72,8 +73,8 @@ func NewView(act Actions) *View {
 		c.figHead, c.figures, c.honHead, c.honours, widget.NewSeparator(), c.source)
 	c.scroll = container.NewVScroll(container.NewPadded(body))
 
-	prev := widget.NewButtonWithIcon(style.T("card.prev"), theme.NavigateBackIcon(), act.Prev)
-	next := widget.NewButtonWithIcon(style.T("card.next"), theme.NavigateNextIcon(), act.Next)
+	prev := widget.NewButtonWithIcon(locale.T("card.prev"), theme.NavigateBackIcon(), act.Prev)
+	next := widget.NewButtonWithIcon(locale.T("card.next"), theme.NavigateNextIcon(), act.Next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	c.where = canvas.NewText("", theme.Color(theme.ColorNamePlaceHolder))
 	c.where.TextSize = style.Size(style.Small) + 1
@@ -160,7 +161,7 @@ func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int)
 	c.figures.Refresh()
 	c.honours.Refresh()
 
-	c.where.Text = style.T("card.overview")
+	c.where.Text = locale.T("card.overview")
 	if pos > 0 {
 		c.where.Text = strconv.Itoa(pos) + " / " + strconv.Itoa(total)
 	}
@@ -195,19 +196,19 @@ func sectionTitle(text string) *style.Paragraph {
 // sourceLine credits the article (and the photo, where the article shows one) and the
 // sources of the photos on the card, when it shows some.
 func sourceLine(s *data.Site, l data.Lang, credits []string) string {
-	line := style.TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
+	line := locale.TData("card.source", map[string]any{"Date": articleDate(s.Source.Date, l)})
 	if t := s.Source.Title; t != nil && t.In(l) != "" {
-		line = style.TData("card.sourceTitled", map[string]any{"Title": t.In(l), "Date": articleDate(s.Source.Date, l)})
+		line = locale.TData("card.sourceTitled", map[string]any{"Title": t.In(l), "Date": articleDate(s.Source.Date, l)})
 	}
 	if s.Source.Photo != nil {
-		line += "\n" + style.TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
+		line += "\n" + locale.TData("card.photo", map[string]any{"Caption": s.Source.Photo.In(l)})
 	}
 	if len(credits) > 0 {
 		sep := ", "
 		if l == data.Zh {
 			sep = "、"
 		}
-		line += "\n" + style.TData("card.photos", map[string]any{"Credits": strings.Join(credits, sep)})
+		line += "\n" + locale.TData("card.photos", map[string]any{"Credits": strings.Join(credits, sep)})
 	}
 	return line
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 )
 
@@ -41,7 +42,7 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 	}
 	if len(f.Properties) > 0 {
 		body.Add(widget.NewSeparator())
-		body.Add(sectionTitle(style.T("card.properties")))
+		body.Add(sectionTitle(locale.T("card.properties")))
 		keys := make([]string, 0, len(f.Properties))
 		for k := range f.Properties {
 			keys = append(keys, k)
@@ -52,7 +53,7 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 		}
 	}
 	body.Add(widget.NewSeparator())
-	body.Add(style.NewParagraph(style.TData("card.file", map[string]any{"File": f.File}), style.Small, false, theme.ColorNamePlaceHolder))
+	body.Add(style.NewParagraph(locale.TData("card.file", map[string]any{"File": f.File}), style.Small, false, theme.ColorNamePlaceHolder))
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	return container.NewBorder(nil, nil, stripe, nil, container.NewStack(bg, container.NewVScroll(container.NewPadded(body))))
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/photo"
@@ -98,7 +99,7 @@ func (v *Viewer) fill() {
 	v.caption.Text = p.Caption.In(v.lang)
 	v.credit.Text = ""
 	if c := strings.TrimSpace(p.Credit); c != "" {
-		v.credit.Text = style.TData("photo.credit", map[string]any{"Credit": c})
+		v.credit.Text = locale.TData("photo.credit", map[string]any{"Credit": c})
 	}
 	v.count.Text = strconv.Itoa(v.at+1) + " / " + strconv.Itoa(len(v.site.Photos))
 	path := v.site.PhotoPath(p)

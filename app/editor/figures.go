@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/edit"
@@ -57,7 +58,7 @@ func newFigureRow(p *Panel, i int, ind data.Indicator) *figureRow {
 	r.counterZh = entry("个", ch)
 	r.counter = entry("cases", ch)
 	r.year = entry("2023", ch)
-	r.decimals = entry(style.T("edit.decimalsHint"), ch)
+	r.decimals = entry(locale.T("edit.decimalsHint"), ch)
 	r.qualifier = widget.NewSelect(qualifiers, func(string) { ch() })
 	r.scope = widget.NewSelect(scopes, func(string) { ch() })
 	r.position = entry("1", ch)
@@ -86,14 +87,14 @@ func newFigureRow(p *Panel, i int, ind data.Indicator) *figureRow {
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { r.move(-1) })
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), r.remove)
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(up, remove),
-		widget.NewLabelWithStyle(fmt.Sprintf("%s %d", style.T("edit.figure"), i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		widget.NewLabelWithStyle(fmt.Sprintf("%s %d", locale.T("edit.figure"), i+1), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	grid := container.NewGridWithColumns(2,
-		p.field(at+".label", style.T("edit.counted"), r.labelZh, r.labelEn),
-		p.field(at+".value", style.T("edit.value"), r.value, r.decimals),
-		p.field(at+".unit", style.T("edit.unit"), narrow(r.unit)),
-		p.field(at+".counter", style.T("edit.counter"), r.counterZh, r.counter),
-		p.field(at+".year", style.T("edit.year"), r.year, narrow(r.qualifier)),
-		p.field(at+".rank", style.T("edit.rank"), narrow(r.scope), r.position),
+		p.field(at+".label", locale.T("edit.counted"), r.labelZh, r.labelEn),
+		p.field(at+".value", locale.T("edit.value"), r.value, r.decimals),
+		p.field(at+".unit", locale.T("edit.unit"), narrow(r.unit)),
+		p.field(at+".counter", locale.T("edit.counter"), r.counterZh, r.counter),
+		p.field(at+".year", locale.T("edit.year"), r.year, narrow(r.qualifier)),
+		p.field(at+".rank", locale.T("edit.rank"), narrow(r.scope), r.position),
 	)
 	r.root = container.NewVBox(widget.NewSeparator(), head, container.NewPadded(r.preview), grid)
 	return r
@@ -105,14 +106,14 @@ func (r *figureRow) indicator() (data.Indicator, string) {
 	ind.Label = data.Text{Zh: r.labelZh.Text, En: r.labelEn.Text}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(r.value.Text), ",", ""), 64)
 	if err != nil {
-		return ind, style.T("edit.notNumber")
+		return ind, locale.T("edit.notNumber")
 	}
 	ind.Value = v
 	ind.Decimals = nil
 	if d := strings.TrimSpace(r.decimals.Text); d != "" {
 		n, err := strconv.Atoi(d)
 		if err != nil {
-			return ind, style.T("edit.notNumber")
+			return ind, locale.T("edit.notNumber")
 		}
 		ind.Decimals = &n
 	}

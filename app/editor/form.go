@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/edit"
@@ -148,23 +149,23 @@ func (p *Panel) fill() {
 		p.sourceEn.SetText(t.En)
 	}
 
-	p.form.Add(p.field("name", style.T("edit.name"), p.nameZh, p.nameEn))
-	p.form.Add(p.field("admin", style.T("edit.admin"), p.adminZh, p.adminEn))
-	p.form.Add(p.field("theme", style.T("edit.theme"), narrow(p.themeSel)))
-	p.form.Add(p.field("story", style.T("edit.story"), p.storyZh, p.storyEn))
-	p.form.Add(widget.NewLabelWithStyle(style.T("edit.figures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	p.form.Add(p.field("name", locale.T("edit.name"), p.nameZh, p.nameEn))
+	p.form.Add(p.field("admin", locale.T("edit.admin"), p.adminZh, p.adminEn))
+	p.form.Add(p.field("theme", locale.T("edit.theme"), narrow(p.themeSel)))
+	p.form.Add(p.field("story", locale.T("edit.story"), p.storyZh, p.storyEn))
+	p.form.Add(widget.NewLabelWithStyle(locale.T("edit.figures"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	p.figures = p.figures[:0]
 	for i, ind := range s.Indicators {
 		r := newFigureRow(p, i, ind)
 		p.figures = append(p.figures, r)
 		p.form.Add(r.root)
 	}
-	addFig := widget.NewButtonWithIcon(style.T("edit.addFigure"), theme.ContentAddIcon(), p.AddFigure)
+	addFig := widget.NewButtonWithIcon(locale.T("edit.addFigure"), theme.ContentAddIcon(), p.AddFigure)
 	p.form.Add(container.NewHBox(addFig))
-	p.form.Add(p.field("honours", style.T("edit.honours"), p.honZh, p.honEn))
-	titleHint := widget.NewLabel(style.T("edit.sourceTitle"))
+	p.form.Add(p.field("honours", locale.T("edit.honours"), p.honZh, p.honEn))
+	titleHint := widget.NewLabel(locale.T("edit.sourceTitle"))
 	titleHint.Wrapping = fyne.TextWrapWord
-	p.form.Add(p.field("source", style.T("edit.source"), p.sourceDate, titleHint, p.sourceZh, p.sourceEn))
+	p.form.Add(p.field("source", locale.T("edit.source"), p.sourceDate, titleHint, p.sourceZh, p.sourceEn))
 	p.form.Add(p.photos.build(s))
 	p.form.Refresh()
 }
@@ -180,7 +181,7 @@ func (p *Panel) adminChanged() {
 	}
 	zh, en := splitPath(p.adminZh.Text), splitPath(p.adminEn.Text)
 	if len(zh) != len(en) {
-		p.errorFor("admin").set(style.T("edit.adminSteps"))
+		p.errorFor("admin").set(locale.T("edit.adminSteps"))
 		return
 	}
 	admin := make([]data.Text, len(zh))
@@ -227,7 +228,7 @@ func (p *Panel) honoursChanged() {
 	}
 	zh, en := lines(p.honZh.Text), lines(p.honEn.Text)
 	if len(zh) != len(en) {
-		p.errorFor("honours").set(style.T("edit.honourLines"))
+		p.errorFor("honours").set(locale.T("edit.honourLines"))
 		return
 	}
 	hs := make([]data.Text, len(zh))

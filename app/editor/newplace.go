@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 )
@@ -37,7 +37,7 @@ func (p *Panel) ShowNew(draft *data.Site, added func(id string)) {
 	if len(path) > 0 {
 		where.SetText(path[0])
 	}
-	add := widget.NewButtonWithIcon(style.T("edit.add"), theme.ContentAddIcon(), func() {
+	add := widget.NewButtonWithIcon(locale.T("edit.add"), theme.ContentAddIcon(), func() {
 		s := *draft
 		s.Name = data.Text{Zh: nameZh.Text, En: nameEn.Text}
 		s.Story = data.Text{Zh: storyZh.Text, En: storyEn.Text}
@@ -60,10 +60,10 @@ func (p *Panel) ShowNew(draft *data.Site, added func(id string)) {
 		}
 	})
 	add.Importance = widget.HighImportance
-	p.form.Add(widget.NewLabelWithStyle(style.T("edit.newPlace"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	p.form.Add(widget.NewLabelWithStyle(locale.T("edit.newPlace"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	p.form.Add(where)
-	p.form.Add(p.field("name", style.T("edit.name"), nameZh, nameEn))
-	p.form.Add(p.field("story", style.T("edit.story"), storyZh, storyEn))
+	p.form.Add(p.field("name", locale.T("edit.name"), nameZh, nameEn))
+	p.form.Add(p.field("story", locale.T("edit.story"), storyZh, storyEn))
 	p.form.Add(container.NewHBox(add))
 	p.form.Refresh()
 	p.newPlace = &newPlaceForm{nameZh: nameZh, nameEn: nameEn, storyZh: storyZh, storyEn: storyEn, add: add}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/edit"
@@ -67,18 +68,18 @@ func New(ed *edit.Editor, l data.Lang, h Hooks) *Panel {
 	p.status.Hide()
 	p.undo = widget.NewButtonWithIcon("", theme.ContentUndoIcon(), func() { p.Undo() })
 	p.redo = widget.NewButtonWithIcon("", theme.ContentRedoIcon(), func() { p.Redo() })
-	save := widget.NewButtonWithIcon(style.T("edit.save"), theme.DocumentSaveIcon(), call(h.Save))
+	save := widget.NewButtonWithIcon(locale.T("edit.save"), theme.DocumentSaveIcon(), call(h.Save))
 	save.Importance = widget.HighImportance
-	done := widget.NewButtonWithIcon(style.T("edit.done"), theme.ConfirmIcon(), call(h.Done))
-	add := widget.NewButtonWithIcon(style.T("edit.addPlace"), theme.ContentAddIcon(), call(h.AddPlace))
-	del := widget.NewButtonWithIcon(style.T("edit.delete"), theme.DeleteIcon(), func() {
+	done := widget.NewButtonWithIcon(locale.T("edit.done"), theme.ConfirmIcon(), call(h.Done))
+	add := widget.NewButtonWithIcon(locale.T("edit.addPlace"), theme.ContentAddIcon(), call(h.AddPlace))
+	del := widget.NewButtonWithIcon(locale.T("edit.delete"), theme.DeleteIcon(), func() {
 		if h.Delete != nil && p.id != "" {
 			h.Delete(p.id)
 		}
 	})
-	tour := widget.NewButtonWithIcon(style.T("edit.tour"), theme.ListIcon(), call(h.Tour))
-	bsave := widget.NewButtonWithIcon(style.T("edit.bundleSave"), theme.UploadIcon(), func() { callBundle(h, false) })
-	bopen := widget.NewButtonWithIcon(style.T("edit.bundleOpen"), theme.DownloadIcon(), func() { callBundle(h, true) })
+	tour := widget.NewButtonWithIcon(locale.T("edit.tour"), theme.ListIcon(), call(h.Tour))
+	bsave := widget.NewButtonWithIcon(locale.T("edit.bundleSave"), theme.UploadIcon(), func() { callBundle(h, false) })
+	bopen := widget.NewButtonWithIcon(locale.T("edit.bundleOpen"), theme.DownloadIcon(), func() { callBundle(h, true) })
 	tools := container.NewVBox(
 		container.NewHBox(p.undo, p.redo, save, done),
 		container.NewGridWithColumns(3, add, del, tour),

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 )
@@ -27,24 +27,24 @@ func newPhotoList(p *Panel) *photoList {
 	nothing := func() {}
 	l.newZh = entry("图片说明", nothing)
 	l.newEn = entry("Caption", nothing)
-	l.newCredit = entry(style.T("edit.creditHint"), nothing)
+	l.newCredit = entry(locale.T("edit.creditHint"), nothing)
 	return l
 }
 
 // build makes the rows of s's photos and the row that adds one.
 func (l *photoList) build(s *data.Site) fyne.CanvasObject {
 	box := container.NewVBox(widget.NewSeparator(),
-		widget.NewLabelWithStyle(style.T("edit.photos"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		widget.NewLabelWithStyle(locale.T("edit.photos"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for i, ph := range s.Photos {
 		box.Add(l.row(i, ph))
 	}
-	pick := widget.NewButtonWithIcon(style.T("edit.addPhoto"), theme.FileImageIcon(), func() {
+	pick := widget.NewButtonWithIcon(locale.T("edit.addPhoto"), theme.FileImageIcon(), func() {
 		if l.p.hooks.PickPhoto != nil {
 			l.p.hooks.PickPhoto(l.p.id)
 		}
 	})
 	at := string(edit.Photo(len(s.Photos)))
-	box.Add(l.p.field(at, style.T("edit.newPhoto"), l.newZh, l.newEn, l.newCredit, pick))
+	box.Add(l.p.field(at, locale.T("edit.newPhoto"), l.newZh, l.newEn, l.newCredit, pick))
 	return box
 }
 
@@ -76,7 +76,7 @@ func (l *photoList) row(i int, ph data.Photo) fyne.CanvasObject {
 	})
 	title := path.Base(ph.File)
 	if i == 0 {
-		title += " · " + style.T("edit.firstPhoto")
+		title += " · " + locale.T("edit.firstPhoto")
 	}
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(up, remove), widget.NewLabel(title))
 	return container.NewVBox(head, p.field(at, "", zh, en, credit))

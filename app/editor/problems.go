@@ -3,7 +3,7 @@ package editor
 import (
 	"errors"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 )
 
@@ -24,21 +24,21 @@ func problemText(err error, l data.Lang) string {
 	case errors.As(err, &lang):
 		switch lang.Langs {
 		case "zh":
-			return style.T("edit.problem.missingZh")
+			return locale.T("edit.problem.missingZh")
 		case "en":
-			return style.T("edit.problem.missingEn")
+			return locale.T("edit.problem.missingEn")
 		}
-		return style.T("edit.problem.missingBoth")
+		return locale.T("edit.problem.missingBoth")
 	case errors.As(err, &length):
 		key := "edit.problem.enLength"
 		if length.Unit == "characters" {
 			key = "edit.problem.zhLength"
 		}
-		return style.TData(key, map[string]any{"N": length.N, "Min": length.Min, "Max": length.Max})
+		return locale.TData(key, map[string]any{"N": length.N, "Min": length.Min, "Max": length.Max})
 	case errors.As(err, &format) && format.Want == "YYYY-MM-DD":
-		return style.T("edit.problem.date")
+		return locale.T("edit.problem.date")
 	case err == data.ErrMissing:
-		return style.T("edit.problem.missing")
+		return locale.T("edit.problem.missing")
 	}
 	return err.Error()
 }

@@ -6,8 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"ningbomap/app/localeenv/catalog"
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 	"ningbomap/resources"
@@ -17,12 +16,12 @@ import (
 // Chinese in the Chinese form; others, and every problem in the English form, read as
 // the check wrote them.
 func TestProblemText(t *testing.T) {
-	c, err := catalog.New(resources.Translations, resources.TranslationsDir, "zh")
+	c, err := locale.New(resources.Translations, resources.TranslationsDir, "zh")
 	if err != nil {
 		t.Fatal(err)
 	}
-	style.SetCatalog(c)
-	t.Cleanup(func() { style.SetCatalog(nil) })
+	locale.SetCatalog(c)
+	t.Cleanup(func() { locale.SetCatalog(nil) })
 
 	ed, err := edit.Open(filepath.Join(t.TempDir(), "exhibition"), edit.Options{})
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 )
 
 // bundleRow is the row of the bundle buttons, with the Publish button (发布到展机) for
@@ -15,7 +15,7 @@ func bundleRow(save, open fyne.CanvasObject, publish func()) fyne.CanvasObject {
 	if publish == nil {
 		return container.NewGridWithColumns(2, save, open)
 	}
-	b := widget.NewButtonWithIcon(style.T("edit.publish"), theme.MailSendIcon(), publish)
+	b := widget.NewButtonWithIcon(locale.T("edit.publish"), theme.MailSendIcon(), publish)
 	b.Importance = widget.HighImportance
 	return container.NewGridWithColumns(3, save, open, b)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 )
 
@@ -40,7 +41,7 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	p.dots = canvas.NewText("", color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF})
 	p.dots.TextSize = 34
 	p.dots.Alignment = fyne.TextAlignCenter
-	p.message = canvas.NewText(style.T("kiosk.pin"), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
+	p.message = canvas.NewText(locale.T("kiosk.pin"), color.NRGBA{R: 0x44, G: 0x44, B: 0x44, A: 0xFF})
 	p.message.TextSize = style.Size(style.CardBody)
 	p.message.Alignment = fyne.TextAlignCenter
 	keys := container.NewGridWithColumns(3)
@@ -51,14 +52,14 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	keys.Add(p.key("⌫", p.Backspace))
 	keys.Add(p.key("0", func() { p.Digit('0') }))
 	keys.Add(p.key("OK", p.Submit))
-	cancel := widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))
+	cancel := widget.NewButton(locale.T("kiosk.cancel"), p.s.host.Act(p.Close))
 	p.keys = container.NewVBox(keys, style.TallButton(cancel))
-	edit := widget.NewButton(style.T("kiosk.edit"), p.s.host.Act(p.Edit))
+	edit := widget.NewButton(locale.T("kiosk.edit"), p.s.host.Act(p.Edit))
 	edit.Importance = widget.HighImportance
-	exit := widget.NewButton(style.T("kiosk.exit"), p.s.host.Act(p.Exit))
+	exit := widget.NewButton(locale.T("kiosk.exit"), p.s.host.Act(p.Exit))
 	visitors := p.staff.build(p)
 	p.choice = container.NewVBox(style.TallButton(edit), visitors, style.TallButton(exit), style.TallButton(
-		widget.NewButton(style.T("kiosk.cancel"), p.s.host.Act(p.Close))))
+		widget.NewButton(locale.T("kiosk.cancel"), p.s.host.Act(p.Close))))
 	p.choice.Hide()
 	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice), p.staff.noteBox)
 	bg := canvas.NewRectangle(color.White)
@@ -80,7 +81,7 @@ func (p *PinPad) Open() {
 	p.entered = p.entered[:0]
 	p.choice.Hide()
 	p.keys.Show()
-	p.show(style.T("kiosk.pin"))
+	p.show(locale.T("kiosk.pin"))
 	p.object.Show()
 	p.object.Refresh()
 }
@@ -175,7 +176,7 @@ func (p *PinPad) Submit() {
 	pin := string(p.entered)
 	p.entered = p.entered[:0]
 	p.busy = true
-	p.show(style.T("kiosk.checking"))
+	p.show(locale.T("kiosk.checking"))
 	p.Check(pin, p.Result)
 }
 
@@ -187,15 +188,15 @@ func (p *PinPad) Result(ok bool, wait time.Duration) {
 	case ok && p.s.edit != nil:
 		p.keys.Hide()
 		p.choice.Show()
-		p.show(style.T("kiosk.choose"))
+		p.show(locale.T("kiosk.choose"))
 		p.object.Refresh() // lay the pad out again: the keys' room goes to the choices
 	case ok:
-		p.show(style.T("kiosk.bye"))
+		p.show(locale.T("kiosk.bye"))
 		p.s.unlocked()
 	case wait > 0:
-		p.show(style.TData("kiosk.wait", map[string]any{"Seconds": int(wait.Round(time.Second).Seconds())}))
+		p.show(locale.TData("kiosk.wait", map[string]any{"Seconds": int(wait.Round(time.Second).Seconds())}))
 	default:
-		p.show(style.T("kiosk.wrong"))
+		p.show(locale.T("kiosk.wrong"))
 	}
 }
 
@@ -217,6 +218,6 @@ func (p *PinPad) Exit() {
 	if !p.choice.Visible() {
 		return
 	}
-	p.show(style.T("kiosk.bye"))
+	p.show(locale.T("kiosk.bye"))
 	p.s.unlocked()
 }

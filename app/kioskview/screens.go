@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/kiosk"
 )
@@ -55,7 +56,7 @@ func New(h Host, hold *kiosk.HoldGesture, check func(pin string, done func(ok bo
 	s.bannerText = canvas.NewText("", color.White)
 	s.bannerText.TextSize = style.Size(style.CardBody) + 4
 	s.bannerText.TextStyle.Bold = true
-	stay := widget.NewButton(style.T("kiosk.stay"), h.Act(func() {}))
+	stay := widget.NewButton(locale.T("kiosk.stay"), h.Act(func() {}))
 	stay.Importance = widget.HighImportance
 	bannerBg := canvas.NewRectangle(color.NRGBA{R: 0x8E, G: 0x1B, B: 0x1B, A: 0xF0})
 	bannerBg.CornerRadius = 14
@@ -63,7 +64,7 @@ func New(h Host, hold *kiosk.HoldGesture, check func(pin string, done func(ok bo
 		container.NewPadded(s.bannerText), style.TallButton(stay))))
 	s.banner.Hide()
 
-	hintText := canvas.NewText(style.T("kiosk.hint"), color.White)
+	hintText := canvas.NewText(locale.T("kiosk.hint"), color.White)
 	hintText.TextSize = style.Size(style.CardTitle)
 	hintText.TextStyle.Bold = true
 	hintBg := canvas.NewRectangle(color.NRGBA{R: 0xB7, G: 0x1C, B: 0x1C, A: 0xE8})
@@ -90,7 +91,7 @@ func (s *Screens) Corner() *ExitCorner { return s.corner }
 
 // ShowCountdown shows the banner with the seconds left before the attract loop.
 func (s *Screens) ShowCountdown(seconds int) {
-	s.bannerText.Text = style.TData("kiosk.countdown", map[string]any{"Seconds": seconds})
+	s.bannerText.Text = locale.TData("kiosk.countdown", map[string]any{"Seconds": seconds})
 	s.bannerText.Refresh()
 	if !s.banner.Visible() {
 		s.banner.Show()

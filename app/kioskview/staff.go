@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 )
 
@@ -22,7 +23,7 @@ type staffChoices struct {
 
 // build makes the button (hidden until SetVisitors) and the note (hidden while empty).
 func (c *staffChoices) build(p *PinPad) fyne.CanvasObject {
-	b := widget.NewButtonWithIcon(style.T("visitors.open"), theme.InfoIcon(), p.s.host.Act(func() { p.Visitors() }))
+	b := widget.NewButtonWithIcon(locale.T("visitors.open"), theme.InfoIcon(), p.s.host.Act(func() { p.Visitors() }))
 	c.button = container.NewStack(style.TallButton(b))
 	style.ShowIf(c.button, c.open != nil)
 	c.note = widget.NewLabel(c.noteText)

@@ -141,15 +141,36 @@ func (m *MapView) Update(f func(r *geo.Renderer)) { m.loop.update(f) }
 // Redraw asks for a frame of the current view.
 func (m *MapView) Redraw() { m.loop.request(m.vp) }
 
+// Prepare draws vp once, off screen and off the UI goroutine, after setup (if any) has
+// changed the renderer (the names to place, say): the renderer keeps what it works out per
+// zoom (the layers projected and simplified) and per text (the names' sprites), so the
+// first frames at about that view come quickly. Call it before the first frame, with the
+// view the map will likely open at.
+func (m *MapView) Prepare(vp geo.Viewport, setup func(r *geo.Renderer)) { m.loop.prepare(vp, setup) }
+
+// Drawn is closed once the first frame has been drawn and handed to the UI goroutine
+// (before it is on screen): a program may wait for it before it starts Fyne's loop, so
+// that the window's first paint shows the map.
+func (m *MapView) Drawn() <-chan struct{} { return m.loop.drawn }
+
+// Hold keeps the map from drawing until Resume. Fyne lays new content out at passing
+// sizes before the window's (SetContent sizes it to its minimum first): a frame begun for
+// one of those would only keep the one at the window's size waiting.
+func (m *MapView) Hold() { m.loop.hold() }
+
+// Resume lets the map draw again, starting with the view asked for last.
+func (m *MapView) Resume() { m.loop.resume() }
+
 // Frames is how many frames have been put on screen since the map was made.
 func (m *MapView) Frames() int { return m.frames }
 
 // Scale is the canvas scale: pixels of the viewport per unit of the widget.
 func (m *MapView) Scale() float32 { return m.scale }
 
-// UpdateLayers changes the renderer's layers and redraws.
+// UpdateLayers changes the renderer's layers (the names, a layer's style) before the
+// next frame, without waiting for one in progress, and redraws.
 func (m *MapView) UpdateLayers(f func(r *geo.Renderer)) {
-	m.loop.update(f)
+	m.loop.queue(f)
 	m.loop.request(m.vp)
 }
 

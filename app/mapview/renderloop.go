@@ -22,19 +22,23 @@ import (
 //
 // A nil post makes a loop that never draws on its own (pictures call renderNow).
 type renderLoop struct {
-	mu       sync.Mutex            // guards pending, scene and free
-	scene    func(r *geo.Renderer) // staged marker state, applied before the next frame
-	rmu      sync.Mutex            // guards r
-	r        *geo.Renderer
-	pending  *geo.Viewport
-	free     []*image.RGBA // at most one spare buffer
-	wake     chan struct{}
-	quit     chan struct{}
-	inflight chan struct{} // holds a token while a frame waits for the UI
-	deliver  func(img *image.RGBA, vp geo.Viewport)
-	post     func(func())
-	wg       sync.WaitGroup
-	stopOnce sync.Once
+	mu         sync.Mutex            // guards pending, held, scene, queued and free; never held while waiting for rmu
+	scene      func(r *geo.Renderer) // staged marker state, applied before the next frame
+	rmu        sync.Mutex            // guards r
+	r          *geo.Renderer
+	pending    *geo.Viewport
+	held       bool                    // requests wait (the window is being put together)
+	queued     []func(r *geo.Renderer) // changes to apply before the next frame, in order
+	free       []*image.RGBA           // at most one spare buffer
+	wake       chan struct{}
+	quit       chan struct{}
+	inflight   chan struct{} // holds a token while a frame waits for the UI
+	deliver    func(img *image.RGBA, vp geo.Viewport)
+	post       func(func())
+	wg         sync.WaitGroup
+	stopOnce   sync.Once
+	drawn      chan struct{} // closed once the first frame has been drawn and handed over
+	firstDrawn sync.Once
 }
 
 func newRenderLoop(r *geo.Renderer, post func(func()), deliver func(*image.RGBA, geo.Viewport)) *renderLoop {
@@ -45,6 +49,7 @@ func newRenderLoop(r *geo.Renderer, post func(func()), deliver func(*image.RGBA,
 		inflight: make(chan struct{}, 1),
 		deliver:  deliver,
 		post:     post,
+		drawn:    make(chan struct{}),
 	}
 	l.wg.Add(1)
 	go l.run()
@@ -58,11 +63,52 @@ func (l *renderLoop) request(vp geo.Viewport) {
 	}
 	l.mu.Lock()
 	l.pending = &vp
+	held := l.held
 	l.mu.Unlock()
+	if !held {
+		l.wakeUp()
+	}
+}
+
+func (l *renderLoop) wakeUp() {
 	select {
 	case l.wake <- struct{}{}:
 	default:
 	}
+}
+
+// prepare draws vp once into a scratch image on a goroutine of its own, after setup (if
+// any) has changed the renderer: the frames that follow find what the renderer keeps per
+// zoom and per text ready. It holds the renderer's lock meanwhile, so a frame asked for
+// then waits for it.
+func (l *renderLoop) prepare(vp geo.Viewport, setup func(r *geo.Renderer)) {
+	if vp.Width <= 0 || vp.Height <= 0 {
+		return
+	}
+	l.wg.Add(1)
+	go func() {
+		defer l.wg.Done()
+		l.rmu.Lock()
+		defer l.rmu.Unlock()
+		if setup != nil {
+			setup(l.r)
+		}
+		l.r.Render(image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height)), vp)
+	}()
+}
+
+// hold keeps requests waiting until resume, which starts the last one.
+func (l *renderLoop) hold() {
+	l.mu.Lock()
+	l.held = true
+	l.mu.Unlock()
+}
+
+func (l *renderLoop) resume() {
+	l.mu.Lock()
+	l.held = false
+	l.mu.Unlock()
+	l.wakeUp()
 }
 
 // stage hands the renderer a change (markers, bubbles) to apply before the next frame,
@@ -84,8 +130,28 @@ func (l *renderLoop) takeScene() func(r *geo.Renderer) {
 // progress: for rare changes such as adding a layer).
 func (l *renderLoop) update(f func(r *geo.Renderer)) {
 	l.rmu.Lock()
+	l.applyQueued()
 	f(l.r)
 	l.rmu.Unlock()
+}
+
+// queue hands the renderer a change to apply, in order, before the next frame or the
+// next update, without waiting for a frame in progress.
+func (l *renderLoop) queue(f func(r *geo.Renderer)) {
+	l.mu.Lock()
+	l.queued = append(l.queued, f)
+	l.mu.Unlock()
+}
+
+// applyQueued applies the queued changes; called with rmu held.
+func (l *renderLoop) applyQueued() {
+	l.mu.Lock()
+	q := l.queued
+	l.queued = nil
+	l.mu.Unlock()
+	for _, f := range q {
+		f(l.r)
+	}
 }
 
 // renderNow draws vp in the calling goroutine and returns the frame (for pictures and
@@ -99,10 +165,11 @@ func (l *renderLoop) renderNow(vp geo.Viewport) *image.RGBA {
 	return img
 }
 
-// draw applies a staged change, if any, and renders vp into img.
+// draw applies the queued changes and a staged one, if any, and renders vp into img.
 func (l *renderLoop) draw(img *image.RGBA, vp geo.Viewport, scene func(r *geo.Renderer)) {
 	l.rmu.Lock()
 	defer l.rmu.Unlock()
+	l.applyQueued()
 	if scene != nil {
 		scene(l.r)
 	}
@@ -182,6 +249,7 @@ func (l *renderLoop) run() {
 			defer func() { <-l.inflight }()
 			l.deliver(img, vp)
 		})
+		l.firstDrawn.Do(func() { close(l.drawn) })
 	}
 }
 

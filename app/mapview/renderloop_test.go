@@ -82,3 +82,102 @@ func TestTwoFrameBuffers(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestHoldDrawsOnlyTheLastView: while held, the views asked for (a window laid out at
+// passing sizes) draw nothing; on resume the last one alone is drawn, and the map says
+// so (drawn) before the UI takes it.
+func TestHoldDrawsOnlyTheLastView(t *testing.T) {
+	ui := make(chan func(), 4)
+	var got []geo.Viewport
+	l := newRenderLoop(geo.NewRenderer(), func(f func()) { ui <- f }, func(_ *image.RGBA, vp geo.Viewport) {
+		got = append(got, vp)
+	})
+	defer l.stop()
+	l.hold()
+	l.request(geo.NewViewport(563, 150))
+	l.request(geo.NewViewport(812, 711))
+	select {
+	case f := <-ui:
+		f()
+		t.Fatalf("a held map drew %v", got)
+	case <-l.drawn:
+		t.Fatal("a held map says its first frame is drawn")
+	case <-time.After(300 * time.Millisecond):
+	}
+	l.resume()
+	select {
+	case <-l.drawn:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the first frame was never said to be drawn")
+	}
+	select {
+	case f := <-ui:
+		f()
+	case <-time.After(5 * time.Second):
+		t.Fatal("no frame after resume")
+	}
+	if len(got) != 1 || got[0].Width != 812 || got[0].Height != 711 {
+		t.Errorf("drew %v, want the last view, 812x711, alone", got)
+	}
+}
+
+// TestQueueDoesNotWaitForAFrame: a change to the layers (the names) from the UI goroutine
+// is queued while a frame (or a prepared view) is drawn, and applied in order before the
+// next frame and before an update.
+func TestQueueDoesNotWaitForAFrame(t *testing.T) {
+	l := newRenderLoop(geo.NewRenderer(), nil, func(*image.RGBA, geo.Viewport) {})
+	defer l.stop()
+	l.rmu.Lock() // a frame in progress
+	done := make(chan struct{})
+	var order []int
+	go func() {
+		l.queue(func(*geo.Renderer) { order = append(order, 1) })
+		l.queue(func(*geo.Renderer) { order = append(order, 2) })
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		t.Fatal("queue waited for the frame in progress")
+	}
+	l.rmu.Unlock()
+	l.update(func(*geo.Renderer) { order = append(order, 3) })
+	if len(order) != 3 || order[0] != 1 || order[1] != 2 || order[2] != 3 {
+		t.Errorf("applied %v, want the queued changes in order, then the update", order)
+	}
+	l.queue(func(*geo.Renderer) { order = append(order, 4) })
+	l.renderNow(geo.NewViewport(64, 48))
+	if len(order) != 4 {
+		t.Errorf("a frame did not apply the queued change: %v", order)
+	}
+}
+
+// TestPrepareComesBeforeTheFirstFrame: a view prepared before the first frame is drawn
+// first (its setup applied), and a frame asked for meanwhile waits for it.
+func TestPrepareComesBeforeTheFirstFrame(t *testing.T) {
+	ui := make(chan func(), 4)
+	var events []string
+	l := newRenderLoop(geo.NewRenderer(), func(f func()) { ui <- f }, func(*image.RGBA, geo.Viewport) {
+		events = append(events, "frame")
+	})
+	defer l.stop()
+	started := make(chan struct{})
+	release := make(chan struct{})
+	l.prepare(geo.NewViewport(80, 60), func(*geo.Renderer) {
+		close(started)
+		<-release
+		events = append(events, "prepared")
+	})
+	<-started
+	l.request(geo.NewViewport(80, 60))
+	close(release)
+	select {
+	case f := <-ui:
+		f()
+	case <-time.After(5 * time.Second):
+		t.Fatal("no frame")
+	}
+	if len(events) != 2 || events[0] != "prepared" {
+		t.Errorf("events %v, want the prepared view first", events)
+	}
+}

@@ -46,3 +46,12 @@ func adopt(r fyne.Resource, name string, content []byte) fyne.Resource {
 // embedded subset has, for text drawn outside Fyne (the map's labels) that the embedded
 // face cannot draw whole, such as an imported layer's names.
 func LatinFallback() []byte { return latinBold }
+
+// LoadFaces has Fyne load the faces of the text styles the app's widgets use (regular and
+// bold: the theme has no other), so that it happens now, while the caller has the
+// locale where it wants it (see locale.WhileFontsLoad), and not at the first paint.
+func LoadFaces() {
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+		fyne.MeasureText("宁", theme.TextSize(), st)
+	}
+}

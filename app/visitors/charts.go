@@ -7,7 +7,7 @@ import (
 	"math"
 	"slices"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/chart"
 	"ningbomap/usage"
 )
@@ -16,26 +16,26 @@ import (
 // day, by hour, by weekday and hour, cards opened per place, reading time
 // per place. place gives a place's name and colour.
 func chartsOf(f usage.Figures, place func(id string) (string, colourOK)) []chart.Chart {
-	opens := chart.Bars{Title: style.T("visitors.chart.opens"), Axis: style.T("visitors.chart.opensAxis")}
+	opens := chart.Bars{Title: locale.T("visitors.chart.opens"), Axis: locale.T("visitors.chart.opensAxis")}
 	for _, r := range f.Places {
 		name, c := place(r.Place)
 		opens.Items = append(opens.Items, chart.Bar{Label: name, Value: float64(r.Opens), Color: c.colour})
 	}
 	byReading := slices.Clone(f.Places)
 	slices.SortStableFunc(byReading, func(a, b usage.Row) int { return cmp.Compare(b.DwellSeconds, a.DwellSeconds) })
-	reading := chart.Bars{Title: style.T("visitors.chart.reading"), Axis: style.T("visitors.chart.readingAxis"),
+	reading := chart.Bars{Title: locale.T("visitors.chart.reading"), Axis: locale.T("visitors.chart.readingAxis"),
 		Format: func(v float64) string { return chart.Number(v) }}
 	for _, r := range byReading {
 		name, c := place(r.Place)
 		reading.Items = append(reading.Items, chart.Bar{Label: name, Value: math.Round(r.DwellSeconds / 60), Color: c.colour})
 	}
-	days := chart.Line{Title: style.T("visitors.chart.days"), Axis: style.T("visitors.chart.visitsAxis")}
+	days := chart.Line{Title: locale.T("visitors.chart.days"), Axis: locale.T("visitors.chart.visitsAxis")}
 	for _, d := range f.Days {
 		days.Points = append(days.Points, chart.Point{Date: d.Date, Value: float64(d.Visits)})
 	}
-	hours := chart.Hours{Title: style.T("visitors.chart.hours"), Axis: style.T("visitors.chart.visitsAxis")}
+	hours := chart.Hours{Title: locale.T("visitors.chart.hours"), Axis: locale.T("visitors.chart.visitsAxis")}
 	var week chart.Heat
-	week.Title, week.Legend = style.T("visitors.chart.week"), style.T("visitors.chart.visitsLegend")
+	week.Title, week.Legend = locale.T("visitors.chart.week"), locale.T("visitors.chart.visitsLegend")
 	for h := range 24 {
 		hours.Values[h] = float64(f.Hours[h])
 		for d := range 7 {
@@ -77,7 +77,7 @@ func (v *View) placeOf(id string) (string, colourOK) {
 func duration(seconds float64) string {
 	m := int(math.Round(seconds / 60))
 	if m < 60 {
-		return style.TData("visitors.minutes", map[string]any{"N": m})
+		return locale.TData("visitors.minutes", map[string]any{"N": m})
 	}
-	return style.TData("visitors.hm", map[string]any{"H": chart.Number(float64(m / 60)), "M": fmt.Sprintf("%d", m%60)})
+	return locale.TData("visitors.hm", map[string]any{"H": chart.Number(float64(m / 60)), "M": fmt.Sprintf("%d", m%60)})
 }

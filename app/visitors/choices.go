@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/fleet"
 	"ningbomap/usage"
 )
@@ -19,16 +19,16 @@ func (v *View) listSources() {
 	v.sources = []Source{{Dir: v.h.Usage}}
 	var names []string
 	if v.h.Kiosk {
-		names = []string{style.T("visitors.thisKiosk")}
+		names = []string{locale.T("visitors.thisKiosk")}
 	} else {
-		names = []string{style.T("visitors.thisComputer")}
+		names = []string{locale.T("visitors.thisComputer")}
 		for _, f := range []string{v.h.Fleet, v.data.src.Fleet} {
 			if f != "" && (len(v.sources) < 2 || v.sources[1].Fleet != f) {
 				v.sources = append(v.sources, Source{Fleet: f})
-				names = append(names, style.TData("visitors.fleet", map[string]any{"Path": f}))
+				names = append(names, locale.TData("visitors.fleet", map[string]any{"Path": f}))
 			}
 		}
-		names = append(names, style.T("visitors.chooseFleet"))
+		names = append(names, locale.T("visitors.chooseFleet"))
 	}
 	v.setting = true
 	defer func() { v.setting = false }()
@@ -81,7 +81,7 @@ func (v *View) sourceChosen() {
 // kiosk chosen while the source has it.
 func (v *View) listKiosks() {
 	ids := v.kioskIDs()
-	names := append([]string{style.T("visitors.allKiosks")}, ids...)
+	names := append([]string{locale.T("visitors.allKiosks")}, ids...)
 	keep := 0
 	for i, id := range ids {
 		if id == v.kiosk {
@@ -151,10 +151,10 @@ func (v *View) setDates() {
 	show(v.toDate, v.figures.To)
 	names := make([]string, 0, len(presets)+1)
 	for _, p := range presets {
-		names = append(names, style.T(p.key()))
+		names = append(names, locale.T(p.key()))
 	}
 	if v.preset == custom {
-		names = append(names, style.T(custom.key()))
+		names = append(names, locale.T(custom.key()))
 		v.span.SetOptions(names)
 		v.span.SetSelectedIndex(len(names) - 1)
 		return

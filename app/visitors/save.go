@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"ningbomap/app/style"
+	"ningbomap/app/locale"
 	"ningbomap/chart"
 	"ningbomap/usage"
 )
@@ -28,11 +28,11 @@ func (v *View) Sheet() (*chart.Sheet, chart.Style) {
 	st := chart.NewStyle(v.h.Lang(), sheetScale)
 	f := v.figures
 	lines := []string{v.subject()}
-	lines = append(lines, style.TData("visitors.totals", map[string]any{
+	lines = append(lines, locale.TData("visitors.totals", map[string]any{
 		"Visits": chart.Number(float64(f.Visits)), "Opens": chart.Number(float64(f.Total.Opens)),
 		"Reading": duration(f.Total.DwellSeconds), "Guided": chart.Number(float64(f.Guided))}))
 	cs := chartsOf(f, v.placeOf)
-	sheet := &chart.Sheet{Title: style.T("visitors.title"), Lines: lines}
+	sheet := &chart.Sheet{Title: locale.T("visitors.title"), Lines: lines}
 	for _, row := range wideRows {
 		var r []chart.Chart
 		for _, i := range row {
@@ -45,18 +45,18 @@ func (v *View) Sheet() (*chart.Sheet, chart.Style) {
 
 // subject says what the figures are of: the source, the kiosk, the span.
 func (v *View) subject() string {
-	src := style.T("visitors.thisComputer")
+	src := locale.T("visitors.thisComputer")
 	if v.h.Kiosk {
-		src = style.T("visitors.thisKiosk")
+		src = locale.T("visitors.thisKiosk")
 	}
 	if v.data.src.Fleet != "" {
-		src = style.TData("visitors.fleet", map[string]any{"Path": v.data.src.Fleet})
+		src = locale.TData("visitors.fleet", map[string]any{"Path": v.data.src.Fleet})
 	}
 	parts := []string{src}
 	if v.data.src.Fleet != "" {
 		k := v.kiosk
 		if k == "" {
-			k = style.T("visitors.allKiosks")
+			k = locale.T("visitors.allKiosks")
 		}
 		parts = append(parts, k)
 	}
@@ -134,11 +134,11 @@ func (v *View) askFolder(save func(dir string) (string, error)) {
 					dialog.ShowError(err, v.h.Window)
 					return
 				}
-				dialog.ShowInformation(style.T("visitors.title"), style.TData("visitors.saved", map[string]any{"Path": path}), v.h.Window)
+				dialog.ShowInformation(locale.T("visitors.title"), locale.TData("visitors.saved", map[string]any{"Path": path}), v.h.Window)
 			})
 		}()
 	}, v.h.Window)
-	d.SetConfirmText(style.T("visitors.saveHere"))
+	d.SetConfirmText(locale.T("visitors.saveHere"))
 	start := ""
 	if v.h.SaveDir != nil {
 		start = v.h.SaveDir()

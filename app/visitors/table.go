@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/chart"
 )
@@ -33,14 +34,14 @@ func (v *View) setTiles() {
 	}
 	v.tiles.RemoveAll()
 	for _, t := range tiles {
-		v.tiles.Add(tile(t.value, style.T(t.key)))
+		v.tiles.Add(tile(t.value, locale.T(t.key)))
 	}
 	v.tiles.Refresh()
 }
 
 // seconds writes a number of seconds: "34 s", "34 秒".
 func seconds(s float64) string {
-	return style.TData("visitors.seconds", map[string]any{"N": fmt.Sprintf("%.0f", s)})
+	return locale.TData("visitors.seconds", map[string]any{"N": fmt.Sprintf("%.0f", s)})
 }
 
 // tile is one total: the figure large in Party red (made smaller to fit)
@@ -64,10 +65,10 @@ func (v *View) setTable() {
 		l.TextStyle.Bold = true
 		grid.Add(l)
 	}
-	head(style.T("visitors.table.place"))
-	head(style.T("visitors.opens"))
-	head(style.T("visitors.readingTime"))
-	head(style.T("visitors.average"))
+	head(locale.T("visitors.table.place"))
+	head(locale.T("visitors.opens"))
+	head(locale.T("visitors.readingTime"))
+	head(locale.T("visitors.average"))
 	for _, r := range v.figures.Places {
 		name := widget.NewLabel(r.Name)
 		name.Truncation = fyne.TextTruncateEllipsis
@@ -86,11 +87,11 @@ func (v *View) setNote() {
 	var text string
 	switch {
 	case v.data.err != nil:
-		text = style.TData("visitors.error", map[string]any{"Err": v.data.err})
+		text = locale.TData("visitors.error", map[string]any{"Err": v.data.err})
 	case v.loading:
-		text = style.T("visitors.reading")
+		text = locale.T("visitors.reading")
 	case len(v.data.skips) > 0:
-		text = style.TData("visitors.skipped", map[string]any{"Count": len(v.data.skips)})
+		text = locale.TData("visitors.skipped", map[string]any{"Count": len(v.data.skips)})
 	}
 	v.note.SetText(text)
 	style.ShowIf(v.note, text != "")
@@ -114,5 +115,5 @@ func (v *View) showSkips() {
 	l.Wrapping = fyne.TextWrapBreak
 	s := container.NewVScroll(l)
 	s.SetMinSize(fyne.NewSize(640, 360))
-	dialog.ShowCustom(style.T("visitors.details"), style.T("visitors.back"), s, v.h.Window)
+	dialog.ShowCustom(locale.T("visitors.details"), locale.T("visitors.back"), s, v.h.Window)
 }

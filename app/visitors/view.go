@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/chart"
 	"ningbomap/fleet"
@@ -105,10 +106,10 @@ func (v *View) style() chart.Style {
 
 // build makes the widgets.
 func (v *View) build() {
-	title := canvas.NewText(style.T("visitors.title"), theme.Color(theme.ColorNameForeground))
+	title := canvas.NewText(locale.T("visitors.title"), theme.Color(theme.ColorNameForeground))
 	title.TextSize = style.Size(style.CardTitle)
 	title.TextStyle.Bold = true
-	back := widget.NewButtonWithIcon(style.T("visitors.back"), theme.NavigateBackIcon(), func() {
+	back := widget.NewButtonWithIcon(locale.T("visitors.back"), theme.NavigateBackIcon(), func() {
 		v.input()
 		if v.h.Close != nil {
 			v.h.Close()
@@ -120,23 +121,23 @@ func (v *View) build() {
 	v.kiosks = widget.NewSelect(nil, func(string) { v.input(); v.kioskChosen() })
 	names := make([]string, len(presets))
 	for i, p := range presets {
-		names[i] = style.T(p.key())
+		names[i] = locale.T(p.key())
 	}
 	v.span = widget.NewSelect(names, func(string) { v.input(); v.presetChosen() })
 	v.fromDate = widget.NewDateEntry()
 	v.toDate = widget.NewDateEntry()
 	v.fromDate.OnChanged = func(*time.Time) { v.input(); v.datesTyped() }
 	v.toDate.OnChanged = func(*time.Time) { v.input(); v.datesTyped() }
-	reload := widget.NewButtonWithIcon(style.T("visitors.reload"), theme.ViewRefreshIcon(), v.act(func() { v.Open(v.data.src) }))
+	reload := widget.NewButtonWithIcon(locale.T("visitors.reload"), theme.ViewRefreshIcon(), v.act(func() { v.Open(v.data.src) }))
 	v.busy = widget.NewProgressBarInfinite()
 	v.busy.Hide()
 	v.note = widget.NewLabel("")
 	v.note.Wrapping = fyne.TextWrapWord
 	v.note.Hide()
-	v.details = widget.NewButton(style.T("visitors.details"), v.act(v.showSkips))
+	v.details = widget.NewButton(locale.T("visitors.details"), v.act(v.showSkips))
 	v.details.Hide()
-	savePNG := widget.NewButtonWithIcon(style.T("visitors.savePNG"), theme.DocumentSaveIcon(), v.act(v.savePicture))
-	saveCSV := widget.NewButtonWithIcon(style.T("visitors.saveCSV"), theme.DocumentSaveIcon(), v.act(v.saveTable))
+	savePNG := widget.NewButtonWithIcon(locale.T("visitors.savePNG"), theme.DocumentSaveIcon(), v.act(v.savePicture))
+	saveCSV := widget.NewButtonWithIcon(locale.T("visitors.saveCSV"), theme.DocumentSaveIcon(), v.act(v.saveTable))
 	v.save = container.NewHBox(savePNG, saveCSV)
 	style.ShowIf(v.save, !v.h.Kiosk)
 
@@ -144,12 +145,12 @@ func (v *View) build() {
 		l := widget.NewLabel(label)
 		return container.NewBorder(nil, nil, l, nil, o)
 	}
-	dates := container.NewGridWithColumns(2, field(style.T("visitors.from"), v.fromDate), field(style.T("visitors.to"), v.toDate))
+	dates := container.NewGridWithColumns(2, field(locale.T("visitors.from"), v.fromDate), field(locale.T("visitors.to"), v.toDate))
 	sized := func(w float32, o fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
 	}
-	choices := container.NewHBox(sized(420, field(style.T("visitors.source"), v.source)),
-		sized(260, field(style.T("visitors.kiosk"), v.kiosks)), sized(260, field(style.T("visitors.span"), v.span)))
+	choices := container.NewHBox(sized(420, field(locale.T("visitors.source"), v.source)),
+		sized(260, field(locale.T("visitors.kiosk"), v.kiosks)), sized(260, field(locale.T("visitors.span"), v.span)))
 	top := container.NewBorder(nil, nil, title, container.NewHBox(reload, back))
 	controls := container.NewVBox(top, choices, container.NewBorder(nil, nil, nil, v.save, dates),
 		v.busy, container.NewBorder(nil, nil, nil, v.details, v.note))
@@ -166,7 +167,7 @@ func (v *View) build() {
 	}
 	v.grid = container.New(g, objs...)
 	v.table = container.NewVBox()
-	about := widget.NewLabel(style.T("visitors.about"))
+	about := widget.NewLabel(locale.T("visitors.about"))
 	about.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(v.tiles, v.grid, widget.NewSeparator(), v.table, about)
 	v.scroll = container.NewVScroll(body)

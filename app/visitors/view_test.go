@@ -18,7 +18,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"ningbomap/app/localeenv/catalog"
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/fleet"
@@ -94,12 +94,12 @@ func newTestView(t testing.TB, lang string, h Host, size fyne.Size) *testView {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(style.NewTheme())
-	c, err := catalog.New(resources.Translations, resources.TranslationsDir, lang)
+	c, err := locale.New(resources.Translations, resources.TranslationsDir, lang)
 	if err != nil {
 		t.Fatal(err)
 	}
-	style.SetCatalog(c)
-	t.Cleanup(func() { style.SetCatalog(nil) })
+	locale.SetCatalog(c)
+	t.Cleanup(func() { locale.SetCatalog(nil) })
 	ds, err := data.LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)

@@ -1,21 +1,21 @@
-// Package localeenv settles the UI language and prepares the process locale before Fyne
-// reads it.
-//
-// Fyne's lang package reads the locale from the environment in its package initialiser and
-// logs "Error parsing user locale C" for LANG=C.UTF-8. This package's initialiser runs
-// first: Go initialises packages in import-path order among those whose imports are done,
-// and fyne.io/fyne/v2/lang waits for text/template, which sorts after ningbomap/... while
-// this package needs only os and strings. Import it (blank) from main.
-//
-// The language is Chinese for a zh* locale and English otherwise; a --lang zh|en argument
-// on the command line overrides it. The result is written to LANGUAGE, which is what Fyne's
-// translator then follows.
-package localeenv
+package locale
 
 import (
 	"os"
 	"strings"
 )
+
+// The start-up language.
+//
+// Fyne's lang package reads the locale from the environment in its package initialiser and
+// logs "Error parsing user locale C" for LANG=C.UTF-8. This package's initialiser runs
+// first: Go initialises packages in import-path order among those whose imports are done,
+// and fyne.io/fyne/v2/lang waits for text/template, which sorts after ningbomap/... while
+// this package needs no text/template (see the package comment).
+//
+// The language is Chinese for a zh* locale and English otherwise; a --lang zh|en argument
+// on the command line overrides it. The result is written to LANGUAGE, which is what Fyne's
+// translator then follows.
 
 // vars are the variables gettext consults for messages, most significant first.
 var vars = [...]string{"LC_ALL", "LC_MESSAGES", "LANG"}
@@ -106,4 +106,29 @@ func Apply(lang string) {
 		}
 	}
 	os.Setenv("LANGUAGE", lang)
+}
+
+// fontLanguage is the language the locale names while Fyne loads its text faces:
+// Cherokee, for which none of the sans-serif system fonts Fyne looks at is made.
+const fontLanguage = "chr"
+
+// WhileFontsLoad runs load, which has Fyne load the faces of its text styles, with the
+// locale naming a language no sans-serif system font is made for, then puts the locale
+// back. For each text style Fyne loads, beside the theme's face, a system face for the
+// locale's language whether or not a character needs it (DejaVu Sans for zh and en,
+// about 2.4 MB of heap a style; a Chinese one where the system has it): with the theme's
+// faces covering the app's text (Noto Sans CJK SC), this keeps it from loading any. A
+// character those faces lack still finds a system face that has it: that look-up goes
+// by the character, not the locale. Fyne's translator, set up before, is not affected.
+func WhileFontsLoad(load func()) {
+	prev, had := os.LookupEnv("LANGUAGE")
+	os.Setenv("LANGUAGE", fontLanguage)
+	defer func() {
+		if had {
+			os.Setenv("LANGUAGE", prev)
+		} else {
+			os.Unsetenv("LANGUAGE")
+		}
+	}()
+	load()
 }

@@ -4,7 +4,6 @@ import (
 	"image/color"
 	"slices"
 	"strconv"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,41 +12,60 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"ningbomap/app/locale"
 	"ningbomap/app/style"
 	"ningbomap/data"
 	"ningbomap/tour"
 )
 
+// tourHost is what the guided tour needs of the window.
+type tourHost interface {
+	openPlace(s *data.Site, fly bool) // flies to a place and opens its card
+	tourSites() []*data.Site          // the places on visible layers, in tour order
+	noteInput()                       // someone is following the tour
+	userAction(func()) func()         // wraps what a button does
+	logLap(kind string)               // a pass finished
+	tourChanged(active bool)          // the tour started (playing or paused) or ended
+	clock() time.Time
+}
+
 // tourControl plays the guided tour: it flies to each place in tour order, opens its card,
 // waits long enough to read it and goes on. The bar over the map shows where the tour is
 // ("3 / 15" and a dot per place) with previous, pause/resume, next and stop.
 type tourControl struct {
-	ui       *mainUI
+	host     tourHost
+	lang     data.Lang
 	t        *tour.Tour
 	sites    []*data.Site // the tour's places, in order
 	bar      *fyne.Container
 	progress *canvas.Text
 	dots     *fyne.Container
 	play     *widget.Button
-	onStep   func(s *data.Site) // called when the tour opens a place (usage counts)
-	onLap    func()             // called when a full pass is done
+	wasOn    bool // active, as last told to the host
 }
 
-func newTourControl(ui *mainUI) *tourControl {
-	tc := &tourControl{ui: ui, onLap: func() { ui.logLap("guided") }}
+func newTourControl(h tourHost, l data.Lang) *tourControl {
+	tc := &tourControl{host: h, lang: l}
 	tc.reset()
 	return tc
 }
 
 // reset rebuilds the tour over the places on visible layers, stopped.
 func (tc *tourControl) reset() {
-	tc.sites = tc.ui.tourSites()
+	tc.sites = tc.host.tourSites()
 	p := tour.DefaultPacing()
 	if tc.t != nil {
 		tc.t.Stop()
 	}
 	tc.t = tour.New(tour.Stops(tc.sites), p)
-	tc.t.SetLang(tc.ui.lang)
+	tc.t.SetLang(tc.lang)
+	tc.refresh()
+}
+
+// setLang paces the tour for reading in l.
+func (tc *tourControl) setLang(l data.Lang) {
+	tc.lang = l
+	tc.t.SetLang(l)
 }
 
 // active reports whether the tour is playing or paused.
@@ -56,12 +74,15 @@ func (tc *tourControl) active() bool {
 	return s == tour.Playing || s == tour.Paused
 }
 
-// start plays the tour from the open card's place (or the first place).
-func (tc *tourControl) start(loop bool) {
+// playing reports whether the tour plays (not paused).
+func (tc *tourControl) playing() bool { return tc.t.State() == tour.Playing }
+
+// start plays the tour from the place at (the open card's), or the first place.
+func (tc *tourControl) start(at *data.Site, loop bool) {
 	tc.reset()
 	tc.t.SetLoop(loop)
-	i := max(slices.Index(tc.sites, tc.ui.open.site), 0) // the open card's place, else the first
-	tc.t.StartAt(i, tc.ui.now())
+	i := max(slices.Index(tc.sites, at), 0)
+	tc.t.StartAt(i, tc.host.clock())
 	tc.show()
 }
 
@@ -74,7 +95,7 @@ func (tc *tourControl) stop() {
 // pause holds the tour on the current place (a visitor took over the map).
 func (tc *tourControl) pause() {
 	if tc.t.State() == tour.Playing {
-		tc.t.Pause(tc.ui.now())
+		tc.t.Pause(tc.host.clock())
 		tc.refresh()
 	}
 }
@@ -82,16 +103,16 @@ func (tc *tourControl) pause() {
 func (tc *tourControl) togglePause() {
 	switch tc.t.State() {
 	case tour.Playing:
-		tc.t.Pause(tc.ui.now())
+		tc.t.Pause(tc.host.clock())
 	case tour.Paused:
-		tc.t.Resume(tc.ui.now())
+		tc.t.Resume(tc.host.clock())
 	}
 	tc.refresh()
 }
 
 func (tc *tourControl) next() {
 	before := tc.t.Completed()
-	if tc.t.Next(tc.ui.now()) {
+	if tc.t.Next(tc.host.clock()) {
 		tc.show()
 	}
 	if tc.t.Completed() != before {
@@ -101,7 +122,7 @@ func (tc *tourControl) next() {
 }
 
 func (tc *tourControl) prev() {
-	if tc.t.Prev(tc.ui.now()) {
+	if tc.t.Prev(tc.host.clock()) {
 		tc.show()
 	}
 }
@@ -118,40 +139,32 @@ func (tc *tourControl) tick(now time.Time) {
 	}
 }
 
-func (tc *tourControl) lapped() {
-	if tc.onLap != nil {
-		tc.onLap()
-	}
-}
+func (tc *tourControl) lapped() { tc.host.logLap("guided") }
 
 // show opens the current stop's place.
 func (tc *tourControl) show() {
 	i, _ := tc.t.Position()
 	if i < len(tc.sites) {
-		s := tc.sites[i]
-		tc.ui.selectSite(s, true)
+		tc.host.openPlace(tc.sites[i], true)
 		// Someone is following the tour: in a kiosk that is not idleness.
-		tc.ui.noteInput()
-		if tc.onStep != nil {
-			tc.onStep(s)
-		}
+		tc.host.noteInput()
 	}
 	tc.refresh()
 }
 
 // build makes the bar (in the current language).
 func (tc *tourControl) build() fyne.CanvasObject {
-	ui := tc.ui
-	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), ui.userAction(tc.prev))
-	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), ui.userAction(tc.togglePause))
-	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), ui.userAction(tc.next))
-	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), ui.userAction(tc.stop))
+	act := tc.host.userAction
+	prev := widget.NewButtonWithIcon("", theme.MediaSkipPreviousIcon(), act(tc.prev))
+	tc.play = widget.NewButtonWithIcon("", theme.MediaPauseIcon(), act(tc.togglePause))
+	next := widget.NewButtonWithIcon("", theme.MediaSkipNextIcon(), act(tc.next))
+	stop := widget.NewButtonWithIcon("", theme.MediaStopIcon(), act(tc.stop))
 	tc.play.Importance = widget.HighImportance
 	tc.progress = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	tc.progress.TextSize = style.Size(style.Label) + 2
 	tc.progress.TextStyle.Bold = true
 	tc.dots = container.NewHBox()
-	title := canvas.NewText(T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
+	title := canvas.NewText(locale.T("tour.title"), theme.Color(theme.ColorNamePlaceHolder))
 	title.TextSize = style.Size(style.Small)
 	info := container.NewVBox(title, container.NewHBox(tc.progress, container.NewCenter(tc.dots)))
 	row := container.NewHBox(style.TouchTarget(prev), style.TouchTarget(tc.play), style.TouchTarget(next), container.NewPadded(info), style.TouchTarget(stop))
@@ -164,8 +177,13 @@ func (tc *tourControl) build() fyne.CanvasObject {
 	return container.NewCenter(tc.bar)
 }
 
-// refresh shows or hides the bar and updates its progress.
+// refresh shows or hides the bar and updates its progress, and tells the host when the
+// tour started or ended.
 func (tc *tourControl) refresh() {
+	if on := tc.active(); on != tc.wasOn {
+		tc.wasOn = on
+		tc.host.tourChanged(on)
+	}
 	if tc.bar == nil {
 		return
 	}
@@ -195,48 +213,4 @@ func (tc *tourControl) refresh() {
 	tc.dots.Refresh()
 	tc.bar.Show()
 	tc.bar.Refresh()
-}
-
-// tickInterval is how often the tour (and the kiosk's idle watch) looks at the clock.
-const tickInterval = 200 * time.Millisecond
-
-// startTicks calls ui.tick on the UI goroutine every tickInterval until the returned
-// function is called; that function waits for the ticking goroutine to end and may be
-// called more than once.
-func (ui *mainUI) startTicks() (stop func()) {
-	done := make(chan struct{})
-	ended := make(chan struct{})
-	var once sync.Once
-	go func() {
-		defer close(ended)
-		t := time.NewTicker(tickInterval)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				ui.async.post(func() { ui.tick(ui.now()) })
-			}
-		}
-	}()
-	return func() {
-		once.Do(func() { close(done) })
-		<-ended
-	}
-}
-
-// tick advances what runs by the clock.
-func (ui *mainUI) tick(now time.Time) {
-	defer ui.recoverPanic()
-	ui.traceCounts(now, false)
-	quiet.observe(now, ui.mapView.Frames())
-	ui.keepRecovery(now)
-	ui.tour.tick(now)
-	if ui.kiosk != nil {
-		if ui.tour.t.State() == tour.Playing {
-			ui.kiosk.input() // a guided tour under way means someone is watching it
-		}
-		ui.kiosk.tick(now)
-	}
 }

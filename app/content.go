@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"ningbomap/data"
+	"ningbomap/edit"
 	"ningbomap/watch"
 )
 
@@ -68,42 +69,43 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 	ui.async.post(func() {
 		defer ui.recoverPanic()
 		ui.replaceData(ds)
-		ui.notices.problems.showFrom("reload", err)
+		ui.notices.problems.ShowFrom("reload", err)
 	})
 }
 
-// replaceData shows a new dataset, keeping the map's position, the layers switched off,
-// the layers users brought and the open card where its place still exists.
-func (ui *mainUI) replaceData(ds *data.Dataset) {
-	open := ""
-	if ui.open.site != nil {
-		open = ui.open.site.ID
-	}
-	feature := ui.open.feature
-	ui.useDataset(ds)
+// The content (the places, their layers and stories) changes on a reload of the data
+// folder, with every edit in edit mode, when edit mode ends and when a bundle is opened.
+// Each goes through setContent (editContent for the editor's changes) and then opens what
+// was open, in the new content, through open (open.go): the same operations for all.
+
+// setContent makes ds the content on the map: the markers (indexed once, keeping the
+// layers switched off, the basemap switch, the layers users brought and the selection)
+// and the tour. The card is not touched: the caller opens what should be open in ds.
+func (ui *mainUI) setContent(ds *data.Dataset) {
+	ui.ds = ds
+	ui.markers = newMarkerLayer(ds, ui.markers.markerSettings, ui.countIndex)
 	ui.tour.reset()
-	if ui.kiosk != nil {
-		ui.kiosk.rebuildAttractLoop()
-	}
-	ui.build()
-	switch s := ds.Site(open); {
-	case feature != nil:
-		ui.showFeature(*feature)
-	case s != nil:
-		ui.openCard(s)
-	default:
-		ui.closeCard()
-	}
-	ui.updateMarkers()
 }
 
-// useDataset makes ds the content on the map: its markers, with the same layers switched
-// off and the layers users brought.
-func (ui *mainUI) useDataset(ds *data.Dataset) {
-	hidden := ui.markers.hidden
+// editContent makes ds, the content after edits, the content on the map, as setContent
+// does, but keeps the marker layer: the markers of the places the edits changed
+// (edit.Diff) are updated where they are, and the places clustered again only when one of
+// them moved, came, went or changed layer, theme or place in the tour.
+func (ui *mainUI) editContent(ds *data.Dataset) {
+	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
 	ui.ds = ds
-	ui.markers = newMarkerLayer(ds)
-	ui.markers.hidden = hidden
-	ui.markers.users = ui.users.list
-	ui.markers.reindex()
+	ui.tour.reset()
+}
+
+// replaceData shows a new dataset, rebuilt, keeping the map's position, the layers
+// switched off, the layers users brought and the open card where its place still
+// exists.
+func (ui *mainUI) replaceData(ds *data.Dataset) {
+	t := ui.state.target.in(ds)
+	ui.setContent(ds)
+	if ui.kiosk != nil {
+		ui.kiosk.rebuildAttractLoop(ds)
+	}
+	ui.build()
+	ui.open(t)
 }

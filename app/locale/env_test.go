@@ -1,4 +1,4 @@
-package localeenv
+package locale
 
 import (
 	"os"
@@ -70,5 +70,27 @@ func TestApply(t *testing.T) {
 	}
 	if v := os.Getenv("LANGUAGE"); v != "zh" {
 		t.Errorf("LANGUAGE = %q, want zh", v)
+	}
+}
+
+// TestWhileFontsLoad: while the faces load, the locale Fyne's font look-up reads names
+// Cherokee, and the language comes back after, set or not before.
+func TestWhileFontsLoad(t *testing.T) {
+	for _, before := range []string{"zh", ""} {
+		t.Run("LANGUAGE="+before, func(t *testing.T) {
+			t.Setenv("LANGUAGE", before)
+			if before == "" {
+				os.Unsetenv("LANGUAGE")
+			}
+			var during string
+			WhileFontsLoad(func() { during = os.Getenv("LANGUAGE") })
+			if during != "chr" {
+				t.Errorf("LANGUAGE while the faces load = %q, want chr", during)
+			}
+			got, set := os.LookupEnv("LANGUAGE")
+			if got != before || set != (before != "") {
+				t.Errorf("LANGUAGE after = %q (set %v), want %q back", got, set, before)
+			}
+		})
 	}
 }

@@ -1,4 +1,13 @@
-package app
+// Package basemap is what the map draws under the places: the sea, the districts and the
+// areas around the city with their outlines (the built-in basemap, from the data), and a
+// tile package a user gives (Tiles), drawn under the districts. It knows geo, the data's
+// districts and the tiles package, and nothing of the window: the window hands what it
+// makes here to the map widget's renderer.
+//
+// A vector basemap belongs here too, as a type like Tiles: it installs its layers into
+// the renderer (Install), can be shown or hidden (Show), credits its source (Attribution)
+// and stops its workers (Close); the window takes any such layer (see app's underlay).
+package basemap
 
 import (
 	"image/color"
@@ -13,13 +22,13 @@ import (
 
 // Colours of the basemap.
 var (
-	seaColour      = color.NRGBA{R: 0xD6, G: 0xE6, B: 0xF2, A: 0xFF}
-	landColour     = color.NRGBA{R: 0xF7, G: 0xF3, B: 0xE8, A: 0xFF}
+	Sea            = color.NRGBA{R: 0xD6, G: 0xE6, B: 0xF2, A: 0xFF}
+	Land           = color.NRGBA{R: 0xF7, G: 0xF3, B: 0xE8, A: 0xFF}
 	districtBorder = color.NRGBA{R: 0xA8, G: 0x96, B: 0x7A, A: 0xFF}
 )
 
 // districtStyle is how the districts are drawn (as outlines only over a tile basemap).
-var districtStyle = geo.Style{Fill: landColour, Stroke: districtBorder, StrokeWidth: 1.2}
+var districtStyle = geo.Style{Fill: Land, Stroke: districtBorder, StrokeWidth: 1.2}
 
 // The renderer's ids of the basemap layers, drawn in this order: the areas around the
 // city, its districts, and the city's outline over both.
@@ -29,15 +38,15 @@ const (
 	layerOutline    = "outline"
 )
 
-// basemapLayers are the layers the basemap switch shows and hides.
-var basemapLayers = []string{layerNeighbours, layerDistricts, layerOutline}
+// Layers are the renderer's ids of the layers the basemap switch shows and hides.
+var Layers = []string{layerNeighbours, layerDistricts, layerOutline}
 
-// newBasemapRenderer is a renderer with the sea, the neighbouring areas, the districts,
+// NewRenderer is a renderer with the sea, the neighbouring areas, the districts,
 // the city's outline, the fonts of the markers' signs and a labeller for the map's names
 // (which draws with the same fonts).
-func newBasemapRenderer(ds *data.Dataset) *geo.Renderer {
+func NewRenderer(ds *data.Dataset) *geo.Renderer {
 	r := geo.NewRenderer()
-	r.SetBackground(seaColour)
+	r.SetBackground(Sea)
 	// Marker icons, names and cluster counts in the embedded CJK font (it has Latin letters
 	// and digits); a name it cannot draw whole in Fyne's Noto Sans Bold.
 	if g, err := geo.NewFontGlyphs(resources.Font, style.LatinFallback()); err == nil {
@@ -49,14 +58,14 @@ func newBasemapRenderer(ds *data.Dataset) *geo.Renderer {
 		around = append(around, d.Geometry)
 	}
 	r.SetPolygons(layerNeighbours, around, geo.NeighbourStyle)
-	polys := districtPolygons(ds)
+	polys := Districts(ds)
 	r.SetPolygons(layerDistricts, polys, districtStyle)
 	r.SetLines(layerOutline, geo.OuterEdges(polys), geo.OutlineStyle)
 	return r
 }
 
-// districtPolygons are the districts' shapes.
-func districtPolygons(ds *data.Dataset) []orb.MultiPolygon {
+// Districts are the districts' shapes.
+func Districts(ds *data.Dataset) []orb.MultiPolygon {
 	polys := make([]orb.MultiPolygon, 0, len(ds.Districts))
 	for _, d := range ds.Districts {
 		polys = append(polys, d.Geometry)
@@ -64,8 +73,8 @@ func districtPolygons(ds *data.Dataset) []orb.MultiPolygon {
 	return polys
 }
 
-// homeBound is what the overview shows: the districts, or the places when there are none.
-func homeBound(ds *data.Dataset) orb.Bound {
+// Home is what the overview shows: the districts, or the places when there are none.
+func Home(ds *data.Dataset) orb.Bound {
 	var b orb.Bound
 	first := true
 	add := func(x orb.Bound) {

@@ -1,0 +1,48 @@
+// Package app is the Fyne application: it opens the window and coordinates what is on
+// it — the map widget (app/mapview) with the places' markers and labels, the card
+// (app/card), the layer panel (app/legend), the search (app/searchbar), the inset
+// (app/inset), the banners (app/overlay), the tour bar and, in a kiosk, the kiosk's
+// screens (app/kioskview). Only app and its sub-packages import Fyne.
+//
+// # Where things happen
+//
+//   - open.go: where a card is opened. open(target) is the one transition of what the
+//     window shows (a place, the overview, a feature of a user layer, nothing); it alone
+//     records the usage, selects the marker, shows the card, redraws the markers and names
+//     the window. Taps, the search, the keys, the tour, the kiosk's loop, reloads, edits
+//     and language switches all end there.
+//   - state.go: the window's state — what is open and the mode (browsing, touring,
+//     editing, attracting).
+//   - navigate.go: the ways a person moves between cards (a place with a flight, home,
+//     the next and previous place).
+//   - content.go: the content changes (a reload of the data folder, an edit): setContent
+//     (editContent for an edit: only the markers of the places it changed are updated),
+//     then open again. An edit itself is checked in the editor's model: edit.Editor.Edit
+//     (edit/place.go), which re-checks in memory only the layer it touches (apply and
+//     check in edit/editor.go); editmode.go hands the result to showEditedAt.
+//   - window.go: mainUI and newMainUI, the one constructor of the window and of pictures
+//     (render.go); layout.go puts the widgets together.
+//   - The parts do not know mainUI: each declares what it needs — a Host of functions
+//     (legend, searchbar, inset, kioskview, card, editor) or a small interface (tourHost in
+//     tour.go, kioskHost in kioskmode.go, underlay in underlay.go) — and mainUI answers
+//     (layers.go for the legend, kioskhost.go for the kiosk).
+//
+// # Seams for what comes next
+//
+//   - A vector basemap: a type in app/basemap beside basemap.Tiles that satisfies
+//     underlay (Install into the renderer, Show, Attribution, Path, Wait, Close); the window
+//     takes it where it takes Tiles (windowConfig.tiles, openTiles), and the legend's
+//     switch and the credits line follow it.
+//   - The places list (app/placelist, not yet in the window): a panel that lists
+//     ds.Sites and calls openPlace (navigate.go) on a tap; it goes into the map's panels
+//     in layout.go (beside the legend, added to over.chrome so that no map name goes
+//     under it) or into the card's place.
+//   - The on-screen keyboard (app/keyboard, not yet in the window): shown over the map in
+//     kiosk mode (kioskMode.build's screens), it types into the search field
+//     (searchbar.Bar's Entry: TypedRune, TypedKey) and hands the window's input to
+//     noteInput, so the kiosk stays awake.
+//   - The visitors dashboard (app/visitors, not yet in the window): a view of its own
+//     that reads what each kiosk's window is doing — state.go's windowState (what is
+//     open, the mode) and the usage log (usage.go's usageLog) — and opens nothing itself;
+//     a screen of its own, or a panel added in layout.go.
+package app
