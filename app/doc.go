@@ -22,6 +22,11 @@
 //     check in edit/editor.go); editmode.go hands the result to showEditedAt.
 //   - window.go: mainUI and newMainUI, the one constructor of the window and of pictures
 //     (render.go); layout.go puts the widgets together.
+//   - fleetwindow.go, fleetkiosk.go, publish.go: a fleet of kiosks and its visitors. A
+//     kiosk in a fleet runs fleet.Kiosk and switches to what it installed at an idle tick
+//     of its attract loop (fleetTick, through kioskFleet in kioskHost); the visitors
+//     dashboard (app/visitors) lies over the window, laid on top again by build; edit
+//     mode's Publish signs the exhibition into the fleet folder.
 //   - The parts do not know mainUI: each declares what it needs — a Host of functions
 //     (legend, searchbar, inset, kioskview, card, editor) or a small interface (tourHost in
 //     tour.go, kioskHost in kioskmode.go, underlay in underlay.go) — and mainUI answers
@@ -41,8 +46,4 @@
 //     kiosk mode (kioskMode.build's screens), it types into the search field
 //     (searchbar.Bar's Entry: TypedRune, TypedKey) and hands the window's input to
 //     noteInput, so the kiosk stays awake.
-//   - The visitors dashboard (app/visitors, not yet in the window): a view of its own
-//     that reads what each kiosk's window is doing — state.go's windowState (what is
-//     open, the mode) and the usage log (usage.go's usageLog) — and opens nothing itself;
-//     a screen of its own, or a panel added in layout.go.
 package app
