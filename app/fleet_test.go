@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 	"ningbomap/edit"
 	"ningbomap/fleet"
@@ -161,7 +162,7 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 		v := ui.fleet.visitors
 		return v != nil && v.Object().Visible() && ui.root.Objects[len(ui.root.Objects)-1] == v.Object()
 	}
-	ui.openVisitors()
+	tu.tapButton(t, locale.T("visitors.open")) // the top bar's 观众统计
 	if !onTop() {
 		t.Fatal("the dashboard is not on top")
 	}

@@ -76,7 +76,9 @@ func (ui *mainUI) build() {
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
-		actions.Add(style.TallButton(ui.visitorsButton()))
+		if ui.win != nil { // a picture opens no dashboard, and keeps the top bar it had
+			actions.Add(style.TallButton(ui.visitorsButton()))
+		}
 		actions.Add(style.TallButton(ui.editButton()))
 	} else {
 		actions.Add(layout.NewSpacer())
