@@ -157,12 +157,14 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
 	ui := tu.ui
+	ui.async.post = func(f func()) { tu.frames <- f } // the dashboard's results come back through pump
 	ui.fleet.usageDir = t.TempDir()
 	onTop := func() bool {
 		v := ui.fleet.visitors
 		return v != nil && v.Object().Visible() && ui.root.Objects[len(ui.root.Objects)-1] == v.Object()
 	}
 	tu.tapButton(t, locale.T("visitors.open")) // the top bar's 观众统计
+	tu.pump()
 	if !onTop() {
 		t.Fatal("the dashboard is not on top")
 	}
@@ -180,10 +182,12 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 	}
 
 	ku := newKioskUI(t, "246810")
+	ku.ui.async.post = func(f func()) { ku.frames <- f }
 	ku.ui.fleet.usageDir = t.TempDir()
 	ku.ui.kiosk.screens.Pin.Open()
 	ku.ui.kiosk.screens.Pin.Result(true, 0)
 	ku.ui.kiosk.screens.Pin.Visitors()
+	ku.pump()
 	if !ku.ui.fleet.open || ku.ui.kiosk.screens.Pin.Visible() {
 		t.Fatalf("staff's Visitors: open %v, pad %v", ku.ui.fleet.open, ku.ui.kiosk.screens.Pin.Visible())
 	}

@@ -76,6 +76,7 @@ func (ui *mainUI) openVisitors() {
 			Usage:  f.usageDir,
 			Fleet:  f.cfg.FleetDir(),
 			Input:  ui.noteInput, // staff reading it are no idle kiosk
+			Post:   ui.async.post,
 		})
 		src := visitors.Source{Dir: f.usageDir}
 		if ui.kiosk == nil && f.cfg.FleetDir() != "" {
