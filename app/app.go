@@ -13,6 +13,7 @@ import (
 	"ningbomap/app/card"
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/kiosk"
@@ -49,6 +50,12 @@ type Options struct {
 	Basemap string
 	// Version is the app's version, for a fleet kiosk's status.
 	Version string
+	// BasemapCRS is the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web
+	// map's; the map shifts them onto WGS 84).
+	BasemapCRS crs.Frame
+	// LayerCRS is the frame of the Layers files (crs.GCJ02: AMap, Tencent; crs.BD09:
+	// Baidu); they are converted to WGS 84.
+	LayerCRS crs.Frame
 }
 
 // firstFrameWait is how long Run waits for the map's first frame before Fyne's loop
@@ -96,11 +103,7 @@ func Run(opts Options) error {
 	}
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", resources.Icon))
-	th := style.NewTheme()
-	if opts.Kiosk {
-		// Touch sizes at 1080p: 48-unit targets become 60, card text 21, figures 37.
-		th.Zoom = float32(opts.Config.Scale) * 1.25
-	}
+	th, scale := windowTheme(opts)
 	a.Settings().SetTheme(th)
 
 	w := a.NewWindow(locale.T("app.title"))
@@ -149,12 +152,15 @@ func Run(opts Options) error {
 	if opts.Kiosk {
 		cfg.kiosk = &kioskSetup{cfg: opts.Config, statePath: kiosk.StatePath(), quit: quit(a.Quit)}
 	}
-	tiles, tileErr := openTiles(opts, fyne.Do, func() { ui.mapView.Redraw() }, func(err error) { ui.notices.problems.Show(err) })
+	tiles, tileErr := openTiles(opts, float64(w.Canvas().Scale()), basemap.Borders(ds), fyne.Do, func() { ui.mapView.Redraw() },
+		func(err error) { ui.notices.problems.ShowFrom("basemap", err) })
 	cfg.tiles = tiles
+	cfg.visitors = visitorSetup{cfg: opts.Config, touch: opts.Kiosk, scale: scale}
 	ui = newMainUI(ds, opts.Lang, cfg)
 	ui.fleet = fleetw
 	stopFleet := ui.runFleet()
 	defer stopFleet()
+	ui.visitors.applyTextScale()
 	// The first frame shows the map; the overview's card follows once that frame is on
 	// screen (unless a person opened something first). Its room is kept from the start,
 	// so the map keeps its size when it comes.
@@ -198,6 +204,7 @@ func Run(opts Options) error {
 			stops = append(stops, ui.watchData(folder))
 		}
 	}
+	ui.users.frame = opts.LayerCRS
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}

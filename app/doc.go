@@ -27,6 +27,10 @@
 //     of its attract loop (fleetTick, through kioskFleet in kioskHost); the visitors
 //     dashboard (app/visitors) lies over the window, laid on top again by build; edit
 //     mode's Publish signs the exhibition into the fleet folder.
+//   - The tile file under the map (underlay.go): raster (basemap.Tiles, basemap.FramedTiles
+//     for one cut in GCJ-02) or vector (basemap.Vector), opened by openBasemap
+//     (vectorbasemap.go), which also gives a vector file's names to the labeller
+//     (maplabels.go's updateLabels) and its schema to the legend's switch (layers.go).
 //   - The parts do not know mainUI: each declares what it needs — a Host of functions
 //     (legend, searchbar, inset, kioskview, card, editor) or a small interface (tourHost in
 //     tour.go, kioskHost in kioskmode.go, underlay in underlay.go) — and mainUI answers
@@ -34,16 +38,12 @@
 //
 // # Seams for what comes next
 //
-//   - A vector basemap: a type in app/basemap beside basemap.Tiles that satisfies
-//     underlay (Install into the renderer, Show, Attribution, Path, Wait, Close); the window
-//     takes it where it takes Tiles (windowConfig.tiles, openTiles), and the legend's
-//     switch and the credits line follow it.
-//   - The places list (app/placelist, not yet in the window): a panel that lists
-//     ds.Sites and calls openPlace (navigate.go) on a tap; it goes into the map's panels
-//     in layout.go (beside the legend, added to over.chrome so that no map name goes
-//     under it) or into the card's place.
-//   - The on-screen keyboard (app/keyboard, not yet in the window): shown over the map in
-//     kiosk mode (kioskMode.build's screens), it types into the search field
-//     (searchbar.Bar's Entry: TypedRune, TypedKey) and hands the window's input to
-//     noteInput, so the kiosk stays awake.
+//   - The visitors' tools (visitortools.go, visitorlayout.go): the on-screen keyboard
+//     (app/keyboard), the places list (app/placelist) and A–/A+ (app/textsize). Both
+//     panels lie over the map (layout.go, in over.chrome so no map name goes under them);
+//     the keyboard opens when the search gets the focus (searchbar.Host.Focused) in a
+//     kiosk or with touch_keyboard, types into the search field, shows its results above
+//     the keys and closes when they are dismissed (Host.Dismissed); a row of the list
+//     opens through openPlace; the text size rebuilds and opens the target again; the
+//     kiosk's idleReset closes both and returns to the staff's text_scale.
 package app

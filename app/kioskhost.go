@@ -25,6 +25,7 @@ func (ui *mainUI) idleReset(l data.Lang, until time.Time) {
 	ui.endDwell(until)
 	ui.tour.stop()
 	ui.search.Clear()
+	ui.visitors.reset()
 	ui.over.tooltip.Hide()
 	if l != ui.lang {
 		ui.useLanguage(l)

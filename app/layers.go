@@ -5,6 +5,7 @@ import (
 
 	"ningbomap/app/inset"
 	"ningbomap/app/legend"
+	"ningbomap/crs"
 	"ningbomap/geo"
 )
 
@@ -22,7 +23,7 @@ func (ui *mainUI) newLegend() *legend.Panel {
 		Moved:    ui.overlaysChanged,
 	}
 	if tb := ui.users.tiles; tb != nil {
-		h.Tiles = &legend.Switch{On: tb.Shown(), Set: ui.setTilesVisible}
+		h.Tiles = &legend.Switch{On: tb.Shown(), Set: ui.setTilesVisible, Text: ui.tilesSwitchText()}
 	}
 	if ui.kiosk == nil && ui.win != nil { // a kiosk opens no file dialogs
 		h.Add, h.Export = ui.openLayerDialog, ui.exportKMLDialog
@@ -45,9 +46,10 @@ func (ui *mainUI) userRow(u *userLayer) legend.UserRow {
 		Shown:    legend.Switch{On: !u.hidden, Set: func(on bool) { ui.setUserVisible(u, on) }},
 		Names:    legend.Switch{On: u.names, Set: func(on bool) { ui.setUserNames(u, on) }},
 		Remove:   func() { ui.removeUserLayer(u) },
-		Encoding: u.layer.Encoding, Lang: ui.lang}
+		Encoding: u.layer.Encoding, Lang: ui.lang, Frame: u.layer.CRS}
 	if u.path != "" {
-		r.Reread = func(enc string) { ui.loadLayerFileAs(u.path, enc, u) }
+		r.Reread = func(enc string) { ui.loadLayerFileAs(u.path, enc, u.layer.CRS, u) }
+		r.Reframe = func(f crs.Frame) { ui.loadLayerFileAs(u.path, u.layer.Encoding, f, u) }
 	}
 	return r
 }

@@ -20,9 +20,10 @@ import (
 // build (re)creates every widget that depends on the language or the content and puts
 // the window together:
 //
-//	top bar:   title | search field | tour, language, picture, visitors, edit (kiosk: the exit corner's room)
+//	top bar:   title | search field, places | A–, A+, tour, language, picture, visitors, edit (kiosk: the exit corner's room)
 //	middle:    map (+ inset, tooltip, layer panel, zoom buttons, tour bar, scale bar,
-//	           search results, problem banner, loading bar) | card (side panel or bottom sheet)
+//	           search results, problem banner, loading bar, place list, on-screen keyboard)
+//	           | card (side panel or bottom sheet)
 //	bottom:    credits line
 //	over all:  the kiosk's screens; the visitors dashboard, when open
 //
@@ -33,12 +34,16 @@ func (ui *mainUI) build() {
 	ui.legend = ui.newLegend()
 	ui.notices.problems = overlay.NewProblems(ui.userAction)
 	ui.search = searchbar.New(ui.ds, ui.lang, searchbar.Host{
-		Choose:   func(s *data.Site) { ui.openPlace(s, true) },
-		Act:      ui.userAction,
-		Input:    ui.noteInput,
-		Canvas:   ui.canvas(),
-		Shortcut: ui.searchShortcut,
+		Choose:    func(s *data.Site) { ui.openPlace(s, true) },
+		Act:       ui.userAction,
+		Input:     ui.noteInput,
+		Canvas:    ui.canvas(),
+		Shortcut:  ui.searchShortcut,
+		Focused:   ui.visitors.searchFocused,
+		Changed:   ui.visitors.searchChanged,
+		Dismissed: ui.visitors.closeKeyboard,
 	})
+	ui.visitors.build()
 
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), ui.userAction(func() { ui.mapView.ZoomBy(1) }))
 	zoomOut := widget.NewButtonWithIcon("", theme.ZoomOutIcon(), ui.userAction(func() { ui.mapView.ZoomBy(-1) }))
@@ -55,15 +60,16 @@ func (ui *mainUI) build() {
 		container.NewHBox(container.NewPadded(attribution)))
 
 	tourBar := ui.tour.build()
-	ui.over.chrome = []fyne.CanvasObject{ui.legend.Object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.inset}
+	ui.over.chrome = []fyne.CanvasObject{ui.legend.Object, controls, ui.mapView.ScaleBar(), tourBar, ui.over.inset, ui.visitors.kb, ui.visitors.panel}
 	mapLayers := container.NewStack(
 		ui.mapView,
 		ui.over.inset.Layer,
 		ui.over.tooltip.Layer,
 		container.NewBorder(nil, container.NewVBox(tourBar, container.NewBorder(nil, nil, ui.mapView.ScaleBar(), nil, layout.NewSpacer())),
 			container.NewVBox(ui.legend.Object), container.NewVBox(layout.NewSpacer(), controls, layout.NewSpacer()),
-			container.NewBorder(container.NewVBox(ui.search.Results, ui.notices.problems.Object,
+			container.NewBorder(container.NewVBox(ui.visitors.home, ui.notices.problems.Object,
 				container.NewHBox(ui.notices.progress.Object)), nil, nil, nil, layout.NewSpacer())),
+		ui.visitors.overlay(),
 	)
 	main := ui.cards.reset(mapLayers)
 
@@ -72,7 +78,7 @@ func (ui *mainUI) build() {
 	title.TextStyle.Bold = true
 	langBtn := widget.NewButton(locale.T("lang.switch"), ui.userAction(ui.toggleLanguage))
 	tourBtn := widget.NewButtonWithIcon(locale.T("tour.start"), theme.MediaPlayIcon(), ui.userAction(ui.startTour))
-	actions := container.NewHBox(style.TallButton(tourBtn), style.TallButton(langBtn))
+	actions := container.NewHBox(append(ui.visitors.sizeButtons(), style.TallButton(tourBtn), style.TallButton(langBtn))...)
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
@@ -85,10 +91,8 @@ func (ui *mainUI) build() {
 		t := style.Size(style.Touch)
 		actions.Add(container.NewGridWrap(fyne.NewSize(t*1.5, t))) // the exit corner's room
 	}
-	topBar := container.NewBorder(nil, nil,
-		container.NewPadded(title),
-		actions,
-		container.NewPadded(ui.search.Entry))
+	topBar := container.New(topBarLayout{}, container.NewPadded(title),
+		container.NewBorder(nil, nil, nil, ui.visitors.placesButton(), container.NewPadded(ui.search.Entry)), actions)
 	topBg := canvas.NewRectangle(color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF})
 
 	ui.root.Objects = []fyne.CanvasObject{container.NewBorder(

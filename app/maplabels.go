@@ -21,9 +21,11 @@ import (
 // switch and user layers, and redraws. It runs on the UI goroutine.
 func (ui *mainUI) updateLabels() {
 	labels := mapLabels(ui.ds, ui.lang, ui.markers.basemap, ui.users.list)
+	names := ui.tileNames(labels) // the tile basemap's, placed after the map's own
 	ui.mapView.UpdateLayers(func(r *geo.Renderer) {
 		if lb := r.Labeller(); lb != nil {
 			lb.SetLabels(labels)
+			lb.SetSource(names)
 		}
 	})
 }

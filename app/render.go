@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/software"
@@ -13,6 +14,7 @@ import (
 	"ningbomap/app/basemap"
 	"ningbomap/app/card"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -28,6 +30,8 @@ type PictureOptions struct {
 	Layers        []string  // extra layer files to draw (GeoJSON, KML/KMZ, GPX, CSV)
 	Basemap       string    // a tile package (MBTiles or PMTiles) to draw under the map
 	Encoding      string    // the text encoding of the Layers files; "" detects it
+	BasemapCRS    crs.Frame // the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web map's)
+	LayerCRS      crs.Frame // the frame of the Layers files (converted to WGS 84)
 	// Problems, when set, is told the problems of the Layers files too (they show in the
 	// picture's banner), so a command can print them.
 	Problems func(error)
@@ -92,18 +96,26 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 	}
 	size := fyne.NewSize(float32(opts.Width)/scale, float32(opts.Height)/scale)
 	var cfg windowConfig
+	var mu sync.Mutex // the tile workers tell of bad tiles
+	var tileProblems error
 	if opts.Basemap != "" {
-		tb, err := basemap.OpenTiles(opts.Basemap, func(func()) {}, func() {}, func(error) {})
+		post := func(f func()) {
+			mu.Lock()
+			defer mu.Unlock()
+			f()
+		}
+		tb, err := openBasemap(opts.Basemap, opts.BasemapCRS, float64(scale), basemap.Borders(ds), post, func() {},
+			func(err error) { tileProblems = err })
 		if err != nil {
 			return nil, err
 		}
 		defer tb.Close()
 		cfg.tiles = tb
 	}
-	return offscreen(ds, opts.Lang, size, scale, cfg, func(ui *mainUI) {
+	img := offscreen(ds, opts.Lang, size, scale, cfg, func(ui *mainUI) {
 		var problems []error
 		for i, p := range opts.Layers {
-			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding}) // the budgets hold for all the layers
+			opt, err := ui.users.spent(nil).Left(importer.Options{Encoding: opts.Encoding, CRS: opts.LayerCRS}) // the budgets hold for all the layers
 			if err != nil {
 				problems = append(problems, &importer.Error{File: filepath.Base(p), Err: err})
 				continue
@@ -135,7 +147,13 @@ func renderPicture(ds *data.Dataset, opts PictureOptions) (image.Image, error) {
 				opts.Problems(errors.Join(problems...))
 			}
 		}
-	}), nil
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if tileProblems != nil && opts.Problems != nil {
+		opts.Problems(tileProblems) // the tiles that could not be drawn (the rest are)
+	}
+	return img, nil
 }
 
 // offscreen draws the whole window content of size (units) at scale on Fyne's software

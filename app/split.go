@@ -3,7 +3,7 @@ package app
 import "fyne.io/fyne/v2"
 
 // splitLayout places the map and the card: the card is a side panel on the right of a
-// wide window and a bottom sheet on a narrow one; the map takes the rest, so a place in
+// wide window and a bottom sheet on a narrow or a portrait one; the map takes the rest, so a place in
 // the middle of the map is in the middle of what is visible.
 type splitLayout struct {
 	cardOpen bool
@@ -25,7 +25,7 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	card.Show()
-	if size.Width >= sidePanelMinWindow {
+	if size.Width >= sidePanelMinWindow && size.Width > size.Height { // a portrait kiosk gets the sheet
 		w := cardWidth(size.Width)
 		mapArea.Move(fyne.NewPos(0, 0))
 		mapArea.Resize(fyne.NewSize(size.Width-w, size.Height))

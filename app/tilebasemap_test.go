@@ -95,7 +95,7 @@ func TestTileSwitchFollowsCredits(t *testing.T) {
 			tu.mapView().Redraw()
 		}
 	}
-	tb, err := openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")},
+	tb, err := openTiles(Options{Basemap: filepath.Join("..", "tiles", "testdata", "ningbo.mbtiles")}, 1, nil,
 		func(f func()) { queue <- f }, redraw, func(err error) { t.Error(err) })
 	if err != nil {
 		t.Fatal(err)

@@ -3,14 +3,15 @@ package app
 import (
 	"path/filepath"
 
+	"github.com/paulmach/orb"
+
 	"ningbomap/app/basemap"
 	"ningbomap/app/locale"
 	"ningbomap/geo"
 )
 
-// underlay is a basemap a user gives, drawn under the districts and the places: a raster
-// tile package today (basemap.Tiles); a vector tile package is the next. The window knows
-// it only through this.
+// underlay is a basemap a user gives, drawn under the places: a raster tile package
+// (basemap.Tiles) or a vector one (basemap.Vector). The window knows it only through this.
 type underlay interface {
 	Install(r *geo.Renderer) // hands its layers to the renderer, shown or hidden
 	Shown() bool
@@ -21,10 +22,10 @@ type underlay interface {
 	Close()              // stops its workers (at exit)
 }
 
-// openTiles opens the tile package the options name, if any (nil when none): see
-// basemap.OpenTiles for post, redraw and problem. A file that cannot be used is an
-// error; the built-in basemap stays.
-func openTiles(opts Options, post func(func()), redraw func(), problem func(error)) (underlay, error) {
+// openTiles opens the tile package the options name, if any (nil when none), raster or
+// vector (see openBasemap). A file that cannot be used is an error; the built-in basemap
+// stays.
+func openTiles(opts Options, scale float64, borders []orb.LineString, post func(func()), redraw func(), problem func(error)) (underlay, error) {
 	cfgPath := opts.Config.Basemap
 	if cfgPath != "" && !filepath.IsAbs(cfgPath) && opts.Config.Path != "" {
 		cfgPath = filepath.Join(filepath.Dir(opts.Config.Path), cfgPath)
@@ -33,11 +34,7 @@ func openTiles(opts Options, post func(func()), redraw func(), problem func(erro
 	if err != nil || path == "" {
 		return nil, err
 	}
-	tb, err := basemap.OpenTiles(path, post, redraw, problem)
-	if err != nil {
-		return nil, err
-	}
-	return tb, nil
+	return openBasemap(path, opts.BasemapCRS, scale, borders, post, redraw, problem)
 }
 
 // setTilesVisible switches the tile basemap on or off (the layer panel's switch).
@@ -48,7 +45,7 @@ func (ui *mainUI) setTilesVisible(on bool) {
 	}
 	u.Show(on)
 	ui.mapView.Update(u.Install)
-	ui.mapView.Redraw()
+	ui.updateLabels()                      // the tiles' names come and go with them
 	if c := ui.notices.credits; c != nil { // the package's credit shows only with its tiles
 		c.Text = ui.attribution()
 		c.Refresh()

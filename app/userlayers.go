@@ -11,6 +11,7 @@ import (
 
 	"ningbomap/app/inset"
 	"ningbomap/budget"
+	"ningbomap/crs"
 	"ningbomap/geo"
 	"ningbomap/importer"
 )
@@ -122,13 +123,14 @@ func (u *userLayer) uninstall(r *geo.Renderer) {
 // a layer and shows it; problems go to the banner (the good features still load). Text
 // is read in the encoding --encoding named, else the one detected.
 func (ui *mainUI) loadLayerFile(path string) {
-	ui.loadLayerFileAs(path, ui.users.encoding, nil)
+	ui.loadLayerFileAs(path, ui.users.encoding, ui.users.frame, nil)
 }
 
-// loadLayerFileAs imports path read in encoding enc ("" to detect it); the new layer
-// takes the place of old, when given (the same file read again in another encoding).
-func (ui *mainUI) loadLayerFileAs(path, enc string, old *userLayer) {
-	opt, err := ui.users.spent(old).Left(importer.Options{Encoding: enc}) // the budgets hold for all the layers
+// loadLayerFileAs imports path read in encoding enc ("" to detect it) and coordinate
+// frame; the new layer takes the place of old, when given (the same file read again in
+// another encoding or frame).
+func (ui *mainUI) loadLayerFileAs(path, enc string, frame crs.Frame, old *userLayer) {
+	opt, err := ui.users.spent(old).Left(importer.Options{Encoding: enc, CRS: frame}) // the budgets hold for all the layers
 	if err != nil {
 		ui.notices.problems.Show(&importer.Error{File: filepath.Base(path), Err: err})
 		return
@@ -268,7 +270,8 @@ func (f featureRef) name() string {
 // they gave.
 type userLayers struct {
 	list     []*userLayer
-	next     int      // numbers the next layer (its colour)
-	encoding string   // the text encoding --encoding names for every file; "" to detect
-	tiles    underlay // the tile package under the map (--basemap…); nil when none
+	next     int       // numbers the next layer (its colour)
+	encoding string    // the text encoding --encoding names for every file; "" to detect
+	frame    crs.Frame // the coordinate frame --crs names for every file
+	tiles    underlay  // the tile package under the map (--basemap…); nil when none
 }

@@ -115,7 +115,7 @@ func TestLayerEncodingChoice(t *testing.T) {
 	asBig5 := u.layer.Features[0].Name
 	var sel *widget.Select
 	walk(tu.legendRow(u), func(o fyne.CanvasObject) {
-		if v, ok := o.(*widget.Select); ok {
+		if v, ok := o.(*widget.Select); ok && sel == nil { // the encoding's menu, then the frame's
 			sel = v
 		}
 	})

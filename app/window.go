@@ -38,16 +38,17 @@ type mainUI struct {
 	markers *markerLayer // the places and user layers' points, as markers and bubbles
 	over    mapOverlays  // what lies over the map: tooltip, inset, panels
 
-	cards   *cardPane // where the card goes
-	tour    *tourControl
-	kiosk   *kioskMode // nil unless in kiosk mode
-	usage   usageLog   // where card opens and dwell times go; never nil
-	users   userLayers // layers and a tile basemap users brought (--layer, drop, add, --basemap)
-	guard   inputGuard // input from a person, and panics in callbacks
-	editing editMode   // the edit mode, and the editor once opened
-	async   async      // how slow work leaves and comes back to the UI goroutine
-	title   string     // the window title last set
-	counts  counts     // what the window did (open.go)
+	cards    *cardPane // where the card goes
+	tour     *tourControl
+	kiosk    *kioskMode    // nil unless in kiosk mode
+	usage    usageLog      // where card opens and dwell times go; never nil
+	users    userLayers    // layers and a tile basemap users brought (--layer, drop, add, --basemap)
+	guard    inputGuard    // input from a person, and panics in callbacks
+	editing  editMode      // the edit mode, and the editor once opened
+	visitors *visitorTools // the on-screen keyboard, the list of places, the text size
+	async    async         // how slow work leaves and comes back to the UI goroutine
+	title    string        // the window title last set
+	counts   counts        // what the window did (open.go)
 
 	fleet fleetWindow // a kiosk's part in a fleet, the visitors dashboard, publishing (fleetwindow.go)
 
@@ -71,7 +72,9 @@ type windowConfig struct {
 	photos  card.Photos // where the cards' photos come from; none without a Loader
 	tiles   underlay    // a tile package under the map (--basemap…), or nil
 	kiosk   *kioskSetup // kiosk mode, or nil
-	dataDir string      // the data folder the editor saves into ("" for edit.DefaultDir())
+	// visitors is the configuration of the on-screen keyboard, the list and the text size.
+	visitors visitorSetup
+	dataDir  string // the data folder the editor saves into ("" for edit.DefaultDir())
 	// encoding is the text encoding --encoding names for the layers users bring.
 	encoding string
 	// renderer is the map's renderer with the basemap (basemap.NewRenderer); nil: made here.
@@ -137,6 +140,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, cfg windowConfig) *mainUI {
 	if k := cfg.kiosk; k != nil {
 		ui.kiosk = newKioskMode(ui, ds, l, k.cfg, k.statePath, k.quit)
 	}
+	ui.visitors = newVisitorTools(ui, cfg.visitors)
 	ui.build()
 	if ui.win != nil {
 		ui.installKeys(ui.win.Canvas())

@@ -171,6 +171,10 @@ func TestFrameUsage(t *testing.T) {
 		{runExport, []string{"--format", "geojson", "--from", "x.csv", "--from-crs", "wgs72", "--out", out}, "--from-crs: unknown coordinate frame \"wgs72\": want wgs84, gcj02, bd09"},
 		{runExport, []string{"--format", "geojson", "--from-crs", "gcj02", "--out", out}, "--from-crs is the frame of the --from file"},
 		{runCheck, []string{"--crs", "baidu", filepath.Join(webmaps, "baidu-bd09.csv")}, "--crs: unknown coordinate frame \"baidu\": want wgs84, gcj02, bd09"},
+		{runRender, []string{"--crs", "wgs72", "--out", out + ".png"}, "--crs: unknown coordinate frame \"wgs72\": want wgs84, gcj02, bd09"},
+		{runRender, []string{"--basemap-crs", "bd09", "--out", out + ".png"}, "--basemap-crs: \"bd09\": Baidu's tiles (BD-09) are not cut on the web map grid"},
+		{runWindow, []string{"--crs", "mercator"}, "--crs: unknown coordinate frame \"mercator\": want wgs84, gcj02, bd09"},
+		{runWindow, []string{"--basemap-crs", "epsg3857"}, "--basemap-crs: unknown coordinate frame \"epsg3857\": want wgs84 or gcj02"},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			err := c.run(c.args)

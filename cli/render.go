@@ -8,6 +8,7 @@ import (
 	"ningbomap/app"
 	"ningbomap/export"
 	"ningbomap/importer"
+	"ningbomap/kiosk"
 	"ningbomap/tiles"
 )
 
@@ -22,7 +23,9 @@ func runRender(args []string) error {
 	size := fs.String("size", "1920x1080", "picture size in pixels, WIDTHxHEIGHT")
 	scale := fs.Float64("scale", 1, "pixels per unit: 2 draws text and lines twice as sharp")
 	dataDir := fs.String("data", "", "folder whose layers replace or extend the embedded ones")
-	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: one in --data)")
+	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles, raster or vector) to draw under the map (default: one in --data)")
+	basemapCRS := fs.String("basemap-crs", "", "frame the --basemap tiles were cut in: wgs84 (OpenStreetMap; the default) or gcj02 (a Chinese web map's)")
+	layerCRS := fs.String("crs", "", crsHelp)
 	encoding := fs.String("encoding", "", "text encoding of the --layer files: "+encodingHelp)
 	out := fs.String("out", "", "PNG file to write")
 	var layers []string
@@ -42,6 +45,12 @@ func runRender(args []string) error {
 	}
 	opts := app.PictureOptions{Site: *site, Scale: float32(*scale), Layers: layers, Basemap: *basemap, Encoding: enc,
 		Problems: func(err error) { fmt.Fprintln(os.Stderr, err) }}
+	if opts.LayerCRS, err = parseFrame("crs", *layerCRS); err != nil {
+		return err
+	}
+	if opts.BasemapCRS, err = basemapFrame(*basemapCRS, "", kiosk.Config{}); err != nil {
+		return err
+	}
 	if opts.Width, opts.Height, err = parsePictureSize(*size); err != nil {
 		return fail(exitUsage, err)
 	}

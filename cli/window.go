@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"ningbomap/app"
+	"ningbomap/crs"
 	"ningbomap/importer"
 	"ningbomap/kiosk"
 	"ningbomap/usage"
@@ -19,7 +20,9 @@ func runWindow(args []string) error {
 	view := fs.String("view", "", "start at LON,LAT,ZOOM instead of the overview")
 	kioskFlag := fs.Bool("kiosk", false, "run unattended: fullscreen, locked down, attract loop (needs a PIN in the config)")
 	config := fs.String("config", "", "kiosk and tour configuration file (default: "+kiosk.DefaultPath()+")")
-	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles) to draw under the map (default: the configuration's basemap, else one in --data)")
+	basemap := fs.String("basemap", "", "tile package (MBTiles or PMTiles, raster or vector) to draw under the map (default: the configuration's basemap, else one in --data)")
+	basemapCRS := fs.String("basemap-crs", "", "frame the --basemap tiles were cut in: wgs84 (OpenStreetMap; the default) or gcj02 (a Chinese web map's)")
+	layerCRS := fs.String("crs", "", crsHelp)
 	encoding := fs.String("encoding", "", "text encoding of the --layer files: "+encodingHelp)
 	usageDir := fs.String("usage-dir", "", "folder for the daily usage counts (default: "+usage.DefaultDir()+"; - for none)")
 	var layers []string
@@ -36,6 +39,9 @@ func runWindow(args []string) error {
 	}
 	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers,
 		Basemap: *basemap, Encoding: enc, Version: version}
+	if opts.LayerCRS, err = parseFrame("crs", *layerCRS); err != nil {
+		return err
+	}
 	cfg, err := kiosk.Load(*config)
 	if err != nil {
 		return fail(exitUsage, err)
@@ -51,6 +57,9 @@ func runWindow(args []string) error {
 		return fail(exitUsage, err)
 	}
 	opts.Kiosk, opts.Config = cfg.Kiosk, cfg
+	if opts.BasemapCRS, err = basemapFrame(*basemapCRS, *basemap, cfg); err != nil {
+		return err
+	}
 	if *view != "" {
 		v := &opts.View
 		if v.Lon, v.Lat, v.Zoom, err = parseView(*view); err != nil {
@@ -67,4 +76,19 @@ func runWindow(args []string) error {
 		return fail(exitProblem, err)
 	}
 	return nil
+}
+
+// basemapFrame is the frame the basemap's tiles were cut in: --basemap-crs, else (for
+// the configuration's basemap, when --basemap names none) the configuration's
+// basemap_crs. An unknown frame is bad usage.
+func basemapFrame(flagValue, basemap string, cfg kiosk.Config) (crs.Frame, error) {
+	v := flagValue
+	if v == "" && basemap == "" {
+		v = cfg.BasemapCRS
+	}
+	f, err := kiosk.BasemapFrame(v)
+	if err != nil {
+		return f, fail(exitUsage, fmt.Errorf("--basemap-crs: %w", err))
+	}
+	return f, nil
 }

@@ -18,16 +18,8 @@ import (
 // the PIN end it with status 0.
 func TestE2EKiosk(t *testing.T) {
 	requireX(t)
-	hash, err := kiosk.HashPIN("246810")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "kiosk.toml")
-	body := "kiosk = true\nidle_seconds = 10\ncountdown_seconds = 4\ndwell_base_seconds = 2\ndwell_max_seconds = 3\nlang = \"zh\"\npin_hash = \"" + hash + "\"\n"
-	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfg := kioskConfig(t, "idle_seconds = 10\ncountdown_seconds = 4\ndwell_base_seconds = 2\ndwell_max_seconds = 3\nlang = \"zh\"\n")
+	dir := filepath.Dir(cfg)
 	// Without a PIN, kiosk mode refuses to start and says why.
 	nopin := filepath.Join(dir, "nopin.toml")
 	if err := os.WriteFile(nopin, []byte("kiosk = true\n"), 0o600); err != nil {
@@ -104,6 +96,22 @@ func TestE2EKiosk(t *testing.T) {
 			_ = exec.Command("xdotool", "key", "--window", a.win, "Return").Run()
 		}
 	}
+}
+
+// kioskConfig writes a kiosk configuration with body, kiosk mode on and the staff PIN
+// 246810, into a folder of the test's own, and returns its path.
+func kioskConfig(t *testing.T, body string) string {
+	t.Helper()
+	hash, err := kiosk.HashPIN("246810")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(t.TempDir(), "kiosk.toml")
+	body = "kiosk = true\n" + body + "pin_hash = \"" + hash + "\"\n"
+	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }
 
 // alive reports whether the app's process still runs.

@@ -177,8 +177,8 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	if dst.Rect.Min != (image.Point{}) {
 		dst = &image.RGBA{Pix: dst.Pix, Stride: dst.Stride, Rect: image.Rect(0, 0, v.Width, v.Height)}
 	}
-	if r.TilesShown() {
-		r.drawTiles(dst, v) // with the background where no tile covers
+	if r.TilesShown() && r.tl.after == "" {
+		r.drawTiles(dst, v, false) // with the background where no tile covers
 	} else {
 		fillImage(dst, r.bg)
 	}
@@ -186,6 +186,9 @@ func (r *Renderer) Render(dst *image.RGBA, v Viewport) {
 	for _, l := range r.layers {
 		if !l.hidden {
 			r.drawLayer(dst, l, v)
+		}
+		if l.id == r.tl.after && r.TilesShown() {
+			r.drawTiles(dst, v, true)
 		}
 	}
 	r.drawClusters(dst, v)

@@ -35,6 +35,7 @@ const maxStandIn = 8
 type tileLayer struct {
 	src    TileSource
 	hidden bool
+	after  string  // drawn after this layer ("": first, over the background)
 	xs     []int32 // source column of each destination column of a blit
 }
 
@@ -45,6 +46,12 @@ func (r *Renderer) SetTiles(src TileSource) { r.tl.src = src }
 
 // SetTilesVisible shows or hides the tile basemap without dropping it.
 func (r *Renderer) SetTilesVisible(visible bool) { r.tl.hidden = !visible }
+
+// SetTilesAfter draws the tile basemap after the layers up to and including
+// layer id, shown or not (a vector basemap over the districts' fill, under
+// their borders), instead of first; where it has no tile, what those
+// layers drew shows. "" draws it first again (the default).
+func (r *Renderer) SetTilesAfter(id string) { r.tl.after = id }
 
 // TilesShown reports whether a tile basemap is set and visible.
 func (r *Renderer) TilesShown() bool { return r.tl.src != nil && !r.tl.hidden }
@@ -90,11 +97,19 @@ func StandIn(src TileSource, z, x, y, lo int) (img image.Image, part image.Recta
 // drawTiles draws the tiles covering v, with stand-ins for those not
 // decoded yet, and the background where no tile is (or a tile is
 // translucent).
-func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport) {
+//
+// Over layers (over false: SetTilesAfter) it leaves the pixels where it has
+// no tile as they are; otherwise it fills them with the background.
+func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport, over bool) {
+	bg := func(rect image.Rectangle) {
+		if !over {
+			fillRect(dst, rect, r.bg)
+		}
+	}
 	lo, hi := r.tl.src.ZoomRange()
 	z := TileZoom(v, lo, hi)
 	if hi < lo || lo < 0 || z > 30 {
-		fillImage(dst, r.bg)
+		bg(dst.Rect)
 		return
 	}
 	n := 1 << z
@@ -105,17 +120,17 @@ func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport) {
 	x0, x1 := max(int(math.Floor(left/ts)), 0), min(int(math.Floor((left+float64(v.Width))/ts)), n-1)
 	y0, y1 := max(int(math.Floor(top/ts)), 0), min(int(math.Floor((top+float64(v.Height))/ts)), n-1)
 	if x1 < x0 || y1 < y0 || (x1-x0+1)*(y1-y0+1) > 4096 {
-		fillImage(dst, r.bg) // off the world, or far below the file's zooms
+		bg(dst.Rect) // off the world, or far below the file's zooms
 		return
 	}
 	px := func(tx int) int { return int(math.Round(float64(tx)*ts - left)) }
 	py := func(ty int) int { return int(math.Round(float64(ty)*ts - top)) }
 	grid := image.Rect(px(x0), py(y0), px(x1+1), py(y1+1))
 	full := dst.Rect
-	fillRect(dst, image.Rect(0, 0, full.Max.X, grid.Min.Y), r.bg)
-	fillRect(dst, image.Rect(0, grid.Max.Y, full.Max.X, full.Max.Y), r.bg)
-	fillRect(dst, image.Rect(0, grid.Min.Y, grid.Min.X, grid.Max.Y), r.bg)
-	fillRect(dst, image.Rect(grid.Max.X, grid.Min.Y, full.Max.X, grid.Max.Y), r.bg)
+	bg(image.Rect(0, 0, full.Max.X, grid.Min.Y))
+	bg(image.Rect(0, grid.Max.Y, full.Max.X, full.Max.Y))
+	bg(image.Rect(0, grid.Min.Y, grid.Min.X, grid.Max.Y))
+	bg(image.Rect(grid.Max.X, grid.Min.Y, full.Max.X, grid.Max.Y))
 	for ty := y0; ty <= y1; ty++ {
 		for tx := x0; tx <= x1; tx++ {
 			to := image.Rect(px(tx), py(ty), px(tx+1), py(ty+1))
@@ -127,7 +142,7 @@ func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport) {
 				img, part, _, ok = StandIn(r.tl.src, z, tx, ty, lo)
 			}
 			if _, opaque := img.(OpaqueTile); !ok || !opaque {
-				fillRect(dst, to, r.bg)
+				bg(to)
 			}
 			if ok {
 				r.blitTile(dst, to, img, part)

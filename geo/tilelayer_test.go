@@ -123,3 +123,62 @@ func TestDrawTilesStandIn(t *testing.T) {
 		t.Errorf("hidden tiles still drawn: %v", got)
 	}
 }
+
+// TestTilesAfter: tiles drawn after a layer (SetTilesAfter) cover it where they have a
+// tile and leave it showing where they have none, under the layers after it; "" draws
+// them first again, with the background where they have none.
+func TestTilesAfter(t *testing.T) {
+	green := color.RGBA{0, 200, 0, 255}
+	red := color.NRGBA{200, 0, 0, 255}
+	blue := color.NRGBA{0, 0, 200, 255}
+	white := color.RGBA{255, 255, 255, 255}
+	v := NewViewport(512, 256)
+	v.MaxZoom = 18
+	v.SetZoom(1)
+	v.SetCenter(orb.Point{0, 0}) // the top half: tiles 1/0/0 (left) and 1/1/0 (right)
+	src := &fakeTiles{lo: 1, hi: 1, have: map[[3]int]color.RGBA{{1, 0, 0}: green}}
+	land := orb.MultiPolygon{{{{-179, -80}, {179, -80}, {179, 80}, {-179, 80}, {-179, -80}}}}
+	stripe := orb.MultiPolygon{{{{-179, 40}, {179, 40}, {179, 42}, {-179, 42}, {-179, 40}}}}
+	r := NewRenderer()
+	r.SetBackground(color.NRGBA{255, 255, 255, 255})
+	r.SetPolygons("land", []orb.MultiPolygon{land}, Style{Fill: red})
+	r.SetPolygons("border", []orb.MultiPolygon{stripe}, Style{Fill: blue})
+	r.SetTiles(src)
+	img := image.NewRGBA(image.Rect(0, 0, 512, 256))
+	redRGBA, blueRGBA := color.RGBA{200, 0, 0, 255}, color.RGBA{0, 0, 200, 255}
+	cases := []struct {
+		after       string
+		left, right color.RGBA // at the top, over the tile and beside it
+	}{
+		{"", redRGBA, redRGBA},     // first: the land drawn over the tiles
+		{"land", green, redRGBA},   // after the land: the tile over it, the land beside it
+		{"border", green, redRGBA}, // after the border too: the tile over both
+	}
+	for _, c := range cases {
+		r.SetTilesAfter(c.after)
+		r.Render(img, v)
+		if got := img.RGBAAt(100, 20); got != c.left {
+			t.Errorf("after %q: over the tile %v, want %v", c.after, got, c.left)
+		}
+		if got := img.RGBAAt(400, 20); got != c.right {
+			t.Errorf("after %q: beside the tile %v, want %v", c.after, got, c.right)
+		}
+		wantBorder := blueRGBA
+		if c.after == "border" {
+			wantBorder = green
+		}
+		if got := img.RGBAAt(100, 64); got != wantBorder {
+			t.Errorf("after %q: on the border over the tile %v, want %v", c.after, got, wantBorder)
+		}
+	}
+	// No land layer drawn: beside the tile the background.
+	r.SetVisible("land", false)
+	r.SetTilesAfter("land")
+	r.Render(img, v)
+	if got, want := img.RGBAAt(100, 20), green; got != want {
+		t.Errorf("land hidden: over the tile %v, want the tile, drawn after the hidden layer's place", got)
+	}
+	if got := img.RGBAAt(400, 20); got != white {
+		t.Errorf("land hidden: beside the tile %v, want the background", got)
+	}
+}

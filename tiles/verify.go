@@ -14,8 +14,13 @@ import (
 // read or decoded (a *TileError), or, when the file has none of those tiles
 // at all, that nothing of it can be drawn. `ningbomap check` and a bundle's
 // install use it, so that a file they pass is one the map can draw.
+//
+// A file of vector tiles is checked by VerifyVector.
 func Verify(path string) (warnings []error, err error) {
 	f, err := Open(path)
+	if errors.Is(err, ErrVectorTiles) {
+		return VerifyVector(path)
+	}
 	if err != nil {
 		return nil, err
 	}

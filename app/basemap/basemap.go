@@ -1,12 +1,12 @@
 // Package basemap is what the map draws under the places: the sea, the districts and the
 // areas around the city with their outlines (the built-in basemap, from the data), and a
-// tile package a user gives (Tiles), drawn under the districts. It knows geo, the data's
-// districts and the tiles package, and nothing of the window: the window hands what it
-// makes here to the map widget's renderer.
-//
-// A vector basemap belongs here too, as a type like Tiles: it installs its layers into
-// the renderer (Install), can be shown or hidden (Show), credits its source (Attribution)
-// and stops its workers (Close); the window takes any such layer (see app's underlay).
+// tile file a user gives: raster (Tiles, drawn under the districts; FramedTiles when cut
+// in GCJ-02) or vector (Vector, drawn in the map's style over the districts' fill and
+// under their borders, its names for the labeller). It knows geo, the data's districts
+// and the tiles packages, and nothing of the window: the window hands what it makes here
+// to the map widget's renderer. Each installs its layers into the renderer (Install), can
+// be shown or hidden (Show), credits its source (Attribution) and stops its workers
+// (Close); the window takes any of them (see app's underlay).
 package basemap
 
 import (
@@ -39,7 +39,7 @@ const (
 )
 
 // Layers are the renderer's ids of the layers the basemap switch shows and hides.
-var Layers = []string{layerNeighbours, layerDistricts, layerOutline}
+var Layers = []string{layerNeighbours, layerDistricts, layerOutline, LayerDistrictLines}
 
 // NewRenderer is a renderer with the sea, the neighbouring areas, the districts,
 // the city's outline, the fonts of the markers' signs and a labeller for the map's names

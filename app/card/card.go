@@ -15,6 +15,7 @@ import (
 
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 	"ningbomap/data"
 	"ningbomap/photo"
 )
@@ -44,7 +45,7 @@ type View struct {
 	honours *fyne.Container
 	honRows []*honourRow
 	where   *canvas.Text
-	scroll  *container.Scroll
+	scroll  *style.TouchScroll
 	photos  *photoArea
 	lang    data.Lang
 	shown   string // id of the place shown
@@ -71,7 +72,7 @@ func NewView(act Actions) *View {
 	c.photos = newPhotoArea(func(s *data.Site, i int) { OpenViewer(c.Root, c.photos.src, s, c.lang, i) })
 	body := container.NewVBox(header, c.title, c.admin, widget.NewSeparator(), c.photos.hero, c.story, c.photos.scroll,
 		c.figHead, c.figures, c.honHead, c.honours, widget.NewSeparator(), c.source)
-	c.scroll = container.NewVScroll(container.NewPadded(body))
+	c.scroll = style.NewTouchScroll(container.NewPadded(body)) // a finger's drag scrolls the card
 
 	prev := widget.NewButtonWithIcon(locale.T("card.prev"), theme.NavigateBackIcon(), act.Prev)
 	next := widget.NewButtonWithIcon(locale.T("card.next"), theme.NavigateNextIcon(), act.Next)
@@ -111,14 +112,18 @@ func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int)
 	if th != nil {
 		themeName = th.Name.In(l)
 	}
-	c.chip.Set(themeName, accent)
+	c.chip.Set(themeName, style.Readable(accent, white, contrast.Normal))
 
 	var path []string
 	for _, a := range s.Admin {
 		path = append(path, a.In(l))
 	}
 	style.SetParagraph(c.title, s.Name.In(l))
+	if repeatsName(path, s.Name.In(l)) {
+		path = nil // the overview: 宁波 over 宁波市, Ningbo over Ningbo
+	}
 	style.SetParagraph(c.admin, strings.Join(path, " › "))
+	style.ShowIf(c.admin, len(path) > 0)
 	style.SetParagraph(c.story, s.Story.In(l))
 	c.lang = l
 	scale := float32(1)
@@ -171,6 +176,30 @@ func (c *View) Show(ds *data.Dataset, s *data.Site, l data.Lang, pos, total int)
 	}
 	c.shown = s.ID
 	c.Root.Refresh()
+}
+
+// ScrollToEnd scrolls the card to its source line.
+func (c *View) ScrollToEnd() { c.scroll.ScrollToBottom() }
+
+// white is the card's background.
+var white = color.NRGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}
+
+// adminSuffixes end the names of administrative units: 宁波 is 宁波市.
+var adminSuffixes = []string{"市", "区", "县", "镇", "乡", "街道", "村", "社区"}
+
+// repeatsName reports whether an administrative path only names the place itself again
+// (the overview's 宁波市 under 宁波): one level, the name or the name and a suffix.
+func repeatsName(path []string, name string) bool {
+	if len(path) != 1 {
+		return false
+	}
+	p := strings.TrimSpace(path[0])
+	for _, suf := range adminSuffixes {
+		if p == name+suf {
+			return true
+		}
+	}
+	return strings.EqualFold(p, strings.TrimSpace(name))
 }
 
 // figureHeadline is the large text of a tile: the whole figure in Chinese ("37.5万余次"),

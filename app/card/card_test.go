@@ -1,6 +1,7 @@
 package card_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -9,7 +10,9 @@ import (
 
 	"ningbomap/app"
 	"ningbomap/app/card"
+	"ningbomap/app/contrastcheck"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 	"ningbomap/data"
 )
 
@@ -117,4 +120,45 @@ func newTestApp(t testing.TB, l data.Lang) *data.Dataset {
 		t.Fatalf("embedded data: %v", err)
 	}
 	return ds
+}
+
+// TestCardsContrast renders every card in both languages, the overview's too, at the
+// kiosk's zoom and at a laptop's, scrolled to the top and to the end, and measures every
+// text against what is behind it: at least 4.5:1, 3:1 for large text (WCAG 2.2 AA).
+func TestCardsContrast(t *testing.T) {
+	if testing.Short() {
+		t.Skip("renders every card four times")
+	}
+	for _, l := range []data.Lang{data.Zh, data.En} {
+		for _, zoom := range []float32{1, 1.25} {
+			t.Run(fmt.Sprintf("%s zoom %g", l, zoom), func(t *testing.T) {
+				ds := newTestApp(t, l)
+				th := style.NewTheme()
+				th.Zoom = zoom
+				fyne.CurrentApp().Settings().SetTheme(th)
+				view := card.NewView(card.Actions{})
+				w := test.NewTempWindow(t, view.Root)
+				w.Resize(fyne.NewSize(460*zoom, 1000))
+				var worst contrast.Result
+				n := 0
+				for _, s := range append([]*data.Site{ds.Overview}, ds.Sites...) {
+					view.Show(ds, s, l, 1, len(ds.Sites))
+					for _, end := range []bool{false, true} {
+						if end {
+							view.ScrollToEnd()
+						}
+						rs := contrastcheck.Measure(w.Canvas())
+						n += len(rs)
+						for _, r := range contrast.Failures(rs) {
+							t.Errorf("%s (end %v): %v", s.ID, end, r)
+						}
+						if wr, ok := contrast.Worst(rs); ok && (worst.Floor == 0 || wr.Ratio/wr.Floor < worst.Ratio/worst.Floor) {
+							worst = wr
+						}
+					}
+				}
+				t.Logf("%d texts measured; the worst: %v", n, worst)
+			})
+		}
+	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 )
 
 // Feature is what the card of a feature of an imported layer shows.
@@ -32,7 +33,7 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 	stripe.SetMinSize(fyne.NewSize(6, 6))
 	closeBtn := widget.NewButtonWithIcon("", theme.CancelIcon(), close)
 	closeBtn.Importance = widget.LowImportance
-	chip := style.NewFitText(f.Where, f.Colour, style.Size(style.Small)+1, true)
+	chip := style.NewFitText(f.Where, style.Readable(f.Colour, white, contrast.Normal), style.Size(style.Small)+1, true)
 	body := container.NewVBox(
 		container.NewBorder(nil, nil, nil, style.TouchTarget(closeBtn), container.NewPadded(chip)),
 		style.NewParagraph(f.Name, style.CardTitle, true, theme.ColorNameForeground),
@@ -55,5 +56,5 @@ func NewFeature(f Feature, close func()) fyne.CanvasObject {
 	body.Add(widget.NewSeparator())
 	body.Add(style.NewParagraph(locale.TData("card.file", map[string]any{"File": f.File}), style.Small, false, theme.ColorNamePlaceHolder))
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
-	return container.NewBorder(nil, nil, stripe, nil, container.NewStack(bg, container.NewVScroll(container.NewPadded(body))))
+	return container.NewBorder(nil, nil, stripe, nil, container.NewStack(bg, style.NewTouchScroll(container.NewPadded(body))))
 }

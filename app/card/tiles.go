@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"ningbomap/app/style"
+	"ningbomap/contrast"
 	"ningbomap/data"
 )
 
@@ -46,10 +47,12 @@ func (t *figureTile) set(f data.Figure, l data.Lang, accent color.NRGBA) {
 	if l == data.En {
 		q = f.Qualifier
 	}
-	t.qualifier.Text, t.qualifier.Color = q, accent
+	// Figures shrink to fit (FitText), below the size of large text: 4.5:1 for both.
+	onTint := contrast.Over(tint, white)
+	t.qualifier.Text, t.qualifier.Color = q, style.Readable(accent, onTint, contrast.Normal)
 	style.ShowIf(t.qualifier, q != "")
 	t.qualifier.Refresh()
-	t.big.Set(figureHeadline(f, l), accent)
+	t.big.Set(figureHeadline(f, l), style.Readable(accent, onTint, contrast.Normal))
 	style.SetParagraph(t.label, f.Label)
 	var meta []string
 	for _, m := range []string{f.Share, f.Rank, f.Year} {
@@ -76,7 +79,7 @@ func newHonourRow() *honourRow {
 }
 
 func (h *honourRow) set(text string, accent color.NRGBA) {
-	h.star.Color = accent
+	h.star.Color = style.Readable(accent, white, contrast.Normal)
 	h.star.Refresh()
 	style.SetParagraph(h.text, text)
 }

@@ -21,10 +21,23 @@ import (
 	"ningbomap/contrast"
 )
 
-// found is a text on the canvas with its glyph box in units.
+// found is a text on the canvas with its glyph box in units, or (t nil) an opaque
+// rectangle, which hides what was painted before it.
 type found struct {
 	t        *canvas.Text
 	min, max fyne.Position
+}
+
+// covered reports whether a rectangle painted after the text f (later in paint order,
+// in rest) hides its whole glyph box: a text under a panel is not seen, and the ink of
+// the panel's own texts must not be taken for its.
+func (f found) covered(rest []found) bool {
+	for _, r := range rest {
+		if r.t == nil && r.min.X <= f.min.X && r.min.Y <= f.min.Y && r.max.X >= f.max.X && r.max.Y >= f.max.Y {
+			return true
+		}
+	}
+	return false
 }
 
 // Measure measures every visible text on c (a canvas of Fyne's test driver).
@@ -64,8 +77,14 @@ func collect(c fyne.Canvas) []found {
 		roots = append(roots, ov.List()...)
 	}
 	size := c.Size()
+	var all []found
 	for _, r := range roots {
-		walk(r, fyne.NewPos(0, 0), fyne.NewPos(0, 0), fyne.NewPos(size.Width, size.Height), &out)
+		walk(r, fyne.NewPos(0, 0), fyne.NewPos(0, 0), fyne.NewPos(size.Width, size.Height), &all)
+	}
+	for i, f := range all {
+		if f.t != nil && !f.covered(all[i+1:]) {
+			out = append(out, f)
+		}
 	}
 	return out
 }
@@ -88,6 +107,15 @@ func walk(o fyne.CanvasObject, parent, clipMin, clipMax fyne.Position, out *[]fo
 	case *canvas.Text:
 		if f, ok := glyphs(v, pos, clipMin, clipMax); ok {
 			*out = append(*out, f)
+		}
+	case *canvas.Rectangle:
+		if v.FillColor == nil || v.CornerRadius != 0 {
+			break
+		}
+		if _, _, _, a := v.FillColor.RGBA(); a == 0xFFFF {
+			lo := fyne.NewPos(max(pos.X, clipMin.X), max(pos.Y, clipMin.Y))
+			hi := fyne.NewPos(min(pos.X+size.Width, clipMax.X), min(pos.Y+size.Height, clipMax.Y))
+			*out = append(*out, found{min: lo, max: hi})
 		}
 	case *fyne.Container:
 		for _, c := range v.Objects {

@@ -63,3 +63,24 @@ func TestCatchesBadColour(t *testing.T) {
 		t.Errorf("the text's colour was not put back: %v", bad.Color)
 	}
 }
+
+// TestCoveredTextSkipped: a faint text under an opaque panel is not seen and not
+// measured, even where the panel's own text lies over it; the panel's text is.
+func TestCoveredTextSkipped(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(style.NewTheme())
+	under := canvas.NewText("hidden", color.NRGBA{R: 0xEE, G: 0xEE, B: 0xEE, A: 0xFF})
+	over := canvas.NewText("on the panel", color.NRGBA{R: 0x22, G: 0x22, B: 0x22, A: 0xFF})
+	panel := container.NewStack(canvas.NewRectangle(color.White), over)
+	w := test.NewTempWindow(t, container.NewStack(canvas.NewRectangle(color.NRGBA{R: 0x80, A: 0xFF}), under, panel))
+	w.Resize(fyne.NewSize(300, 100))
+	rs := Measure(w.Canvas())
+	if len(rs) != 1 || rs[0].Text.Text != "on the panel" {
+		t.Errorf("measured %v, want only the panel's text", rs)
+	}
+	// Without the panel the faint text is seen, and fails.
+	w.SetContent(container.NewStack(canvas.NewRectangle(color.White), under))
+	if rs := contrast.Failures(Measure(w.Canvas())); len(rs) != 1 {
+		t.Errorf("the uncovered faint text: failures %v", rs)
+	}
+}

@@ -49,8 +49,9 @@ type Host struct {
 
 // Switch is a switch of the panel: whether it is on, and what turning it does.
 type Switch struct {
-	On  bool
-	Set func(on bool)
+	On   bool
+	Set  func(on bool)
+	Text string // the row's text, when it is not the panel's own (a vector basemap's schema)
 }
 
 // Panel is the layer panel.
@@ -79,7 +80,11 @@ func New(ds *data.Dataset, l data.Lang, h Host) *Panel {
 	rows.Add(widget.NewSeparator())
 	rows.Add(lg.check(locale.T("legend.basemap"), h.Basemap))
 	if h.Tiles != nil {
-		rows.Add(lg.check(locale.T("legend.tiles"), *h.Tiles))
+		text := locale.T("legend.tiles")
+		if h.Tiles.Text != "" {
+			text = h.Tiles.Text
+		}
+		rows.Add(lg.check(text, *h.Tiles))
 	}
 	lg.users = container.NewVBox()
 	lg.rows = map[any]fyne.CanvasObject{}

@@ -13,6 +13,7 @@ import (
 
 	"ningbomap/app/locale"
 	"ningbomap/app/style"
+	"ningbomap/crs"
 	"ningbomap/data"
 	"ningbomap/importer"
 )
@@ -31,6 +32,10 @@ type UserRow struct {
 	// Reread reads the file again in another encoding (importer.Encodings' names).
 	Reread func(encoding string)
 	Lang   data.Lang // of the encodings' names
+	// Frame is the coordinate frame it was read in; Reframe, when set, reads the file
+	// again in another.
+	Frame   crs.Frame
+	Reframe func(crs.Frame)
 }
 
 // AddUser adds the row of a user layer and opens the panel to show it.
@@ -48,6 +53,9 @@ func (lg *Panel) AddUser(r UserRow) {
 		container.NewBorder(nil, nil, indent, nil, names))
 	if enc := lg.encodingChoice(r); enc != nil {
 		row.Add(container.NewBorder(nil, nil, indent, nil, enc))
+	}
+	if fr := lg.frameChoice(r); fr != nil {
+		row.Add(container.NewBorder(nil, nil, indent, nil, fr))
 	}
 	lg.rows[r.Key] = row
 	lg.users.Add(row)

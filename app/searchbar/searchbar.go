@@ -33,6 +33,14 @@ type Host struct {
 	// it (the kiosk's staff exit, which a focused field would otherwise keep from the
 	// window): it returns what to do, after the search is cleared, or nil.
 	Shortcut func(fyne.Shortcut) func()
+	// Focused, when set, is told that the field got the keyboard focus (a tap on it: a
+	// touch kiosk's on-screen keyboard opens).
+	Focused func()
+	// Changed, when set, is told of the text after the results follow it.
+	Changed func(text string)
+	// Dismissed, when set, is told that the results were put away (a choice, Escape,
+	// a place opened elsewhere).
+	Dismissed func()
 }
 
 // Bar is the search field and its list of results.
@@ -67,6 +75,9 @@ func New(ds *data.Dataset, l data.Lang, h Host) *Bar {
 			h.Input()
 		}
 		sb.query(q)
+		if h.Changed != nil {
+			h.Changed(q)
+		}
 	}
 	sb.Entry.OnSubmitted = func(string) {
 		if len(sb.found) > 0 {
@@ -74,6 +85,7 @@ func New(ds *data.Dataset, l data.Lang, h Host) *Bar {
 		}
 	}
 	sb.Entry.onEscape = sb.Clear
+	sb.Entry.onFocus = h.Focused
 	sb.Entry.shortcut = func(s fyne.Shortcut) bool {
 		if h.Shortcut == nil {
 			return false
@@ -109,7 +121,8 @@ func (sb *Bar) query(q string) {
 		b := widget.NewButton(name, sb.host.Act(func() { sb.choose(s) }))
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
-		sb.list.Add(container.NewGridWrap(fyne.NewSize(380, 44), b))
+		m := b.MinSize() // a kiosk's larger text needs more than 44
+		sb.list.Add(container.NewGridWrap(fyne.NewSize(max(380, m.Width), max(44, m.Height)), b))
 	}
 	if q != "" && len(sb.found) == 0 {
 		none := canvas.NewText(locale.T("search.none"), color.NRGBA{R: 0x66, G: 0x66, B: 0x66, A: 0xFF})
@@ -156,6 +169,9 @@ func (sb *Bar) Showing() bool { return sb.Results.Visible() }
 // Dismiss hides the results and gives the keyboard back to the map.
 func (sb *Bar) Dismiss() {
 	sb.Results.Hide()
+	if sb.host.Dismissed != nil {
+		sb.host.Dismissed()
+	}
 	if sb.host.Canvas != nil {
 		sb.host.Canvas.Unfocus()
 	}
@@ -185,6 +201,7 @@ type Entry struct {
 	onEscape     func()
 	shortcut     func(fyne.Shortcut) bool
 	placeholders [2]string // the full hint, and the short one for a narrow field
+	onFocus      func()    // Host.Focused
 }
 
 func newEntry() *Entry {
@@ -229,4 +246,27 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// FocusGained tells the host (an on-screen keyboard opens) and shows the cursor.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.onFocus != nil {
+		e.onFocus()
+	}
+}
+
+// Buttons are the results' buttons, in the order listed.
+func (sb *Bar) Buttons() []*widget.Button {
+	var out []*widget.Button
+	for _, o := range sb.list.Objects {
+		if c, ok := o.(*fyne.Container); ok {
+			for _, w := range c.Objects {
+				if b, ok := w.(*widget.Button); ok {
+					out = append(out, b)
+				}
+			}
+		}
+	}
+	return out
 }
