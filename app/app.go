@@ -48,6 +48,8 @@ type Options struct {
 	// Basemap is a tile package (MBTiles or PMTiles) to draw under the map; "" for the
 	// configuration's, else one in DataDir, else none.
 	Basemap string
+	// Version is the app's version, for a fleet kiosk's status.
+	Version string
 	// BasemapCRS is the frame Basemap's tiles were cut in (crs.GCJ02: a Chinese web
 	// map's; the map shifts them onto WGS 84).
 	BasemapCRS crs.Frame
@@ -136,6 +138,7 @@ func Run(opts Options) error {
 	photos := photo.NewLoader(photo.LoaderOptions{})
 	defer photos.Close()
 	cfg.photos = card.Photos{Loader: photos, Post: fyne.Do}
+	fleetw := newFleetWindow(&opts) // before the usage: a fleet kiosk counts into its folder
 	if ul := openUsage(opts.UsageDir); ul != nil {
 		cfg.usage = ul
 		defer ul.Close()
@@ -154,6 +157,9 @@ func Run(opts Options) error {
 	cfg.tiles = tiles
 	cfg.visitors = visitorSetup{cfg: opts.Config, touch: opts.Kiosk, scale: scale}
 	ui = newMainUI(ds, opts.Lang, cfg)
+	ui.fleet = fleetw
+	stopFleet := ui.runFleet()
+	defer stopFleet()
 	ui.visitors.applyTextScale()
 	// The first frame shows the map; the overview's card follows once that frame is on
 	// screen (unless a person opened something first). Its room is kept from the start,
@@ -194,13 +200,15 @@ func Run(opts Options) error {
 	var stops []func() // each may be called more than once
 	if folder != nil {
 		ui.notices.problems.ShowFrom("reload", err)
-		stops = append(stops, ui.watchData(folder))
+		if !ui.fleetOwns(folder.dir) {
+			stops = append(stops, ui.watchData(folder))
+		}
 	}
 	ui.users.frame = opts.LayerCRS
 	for _, p := range opts.Layers {
 		ui.loadLayerFile(p)
 	}
-	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles)
+	stops = append(stops, ui.startTicks(), ui.mapView.Close, ui.closeTiles, stopFleet)
 	stopAll := func() {
 		for _, stop := range stops {
 			stop()

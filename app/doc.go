@@ -22,6 +22,11 @@
 //     check in edit/editor.go); editmode.go hands the result to showEditedAt.
 //   - window.go: mainUI and newMainUI, the one constructor of the window and of pictures
 //     (render.go); layout.go puts the widgets together.
+//   - fleetwindow.go, fleetkiosk.go, publish.go: a fleet of kiosks and its visitors. A
+//     kiosk in a fleet runs fleet.Kiosk and switches to what it installed at an idle tick
+//     of its attract loop (fleetTick, through kioskFleet in kioskHost); the visitors
+//     dashboard (app/visitors) lies over the window, laid on top again by build; edit
+//     mode's Publish signs the exhibition into the fleet folder.
 //   - The tile file under the map (underlay.go): raster (basemap.Tiles, basemap.FramedTiles
 //     for one cut in GCJ-02) or vector (basemap.Vector), opened by openBasemap
 //     (vectorbasemap.go), which also gives a vector file's names to the labeller
@@ -41,8 +46,4 @@
 //     the keys and closes when they are dismissed (Host.Dismissed); a row of the list
 //     opens through openPlace; the text size rebuilds and opens the target again; the
 //     kiosk's idleReset closes both and returns to the staff's text_scale.
-//   - The visitors dashboard (app/visitors, not yet in the window): a view of its own
-//     that reads what each kiosk's window is doing — state.go's windowState (what is
-//     open, the mode) and the usage log (usage.go's usageLog) — and opens nothing itself;
-//     a screen of its own, or a panel added in layout.go.
 package app

@@ -125,6 +125,7 @@ func (ui *mainUI) editForm(s *data.Site) (fyne.CanvasObject, bool) {
 			Tour:      ui.editTour,
 			Bundle:    ui.bundleDialog,
 			PickPhoto: ui.pickPhoto,
+			Publish:   ui.publishHook(),
 		})
 	}
 	if m.panel.Shown() != s.ID {

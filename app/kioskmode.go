@@ -27,6 +27,7 @@ type kioskHost interface {
 	idleReset(l data.Lang, until time.Time)
 	logLap(kind string)
 	enterEdit() // staff chose to edit
+	kioskFleet  // the fleet's and the visitors dashboard's part (fleetwindow.go)
 }
 
 // kioskMode runs the map unattended: fullscreen and locked down, an attract loop when
@@ -99,6 +100,7 @@ func (k *kioskMode) build() fyne.CanvasObject {
 	k.screens = kioskview.New(kioskview.Host{Act: k.host.userAction, Input: k.host.noteInput, Now: k.host.clock},
 		k.hold, k.checkPIN, k.quit)
 	k.screens.SetEdit(k.host.enterEdit)
+	k.host.staffScreens(k.screens)
 	return k.screens.Object()
 }
 
@@ -131,6 +133,7 @@ func (k *kioskMode) checkPIN(pin string, _ func(bool, time.Duration)) {
 // hands control to the visitor where the tour is.
 func (k *kioskMode) input() {
 	u := k.attract.Input()
+	k.host.fleetTouched()
 	if u.HandOver {
 		k.host.setMode(browsing)
 		k.host.cancelFlight()
@@ -163,6 +166,7 @@ func (k *kioskMode) tick(now time.Time) {
 	}
 	if u.Reset {
 		k.host.setMode(attracting)
+		k.host.closeVisitors()
 		k.reset()
 	}
 	if u.Show != "" {
@@ -173,6 +177,7 @@ func (k *kioskMode) tick(now time.Time) {
 	if u.Lap {
 		k.host.logLap("attract")
 	}
+	k.host.fleetTick(now, u.State)
 }
 
 // reset returns to the start: overview, configured language, nothing open, no PIN pad

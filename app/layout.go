@@ -20,12 +20,12 @@ import (
 // build (re)creates every widget that depends on the language or the content and puts
 // the window together:
 //
-//	top bar:   title | search field, places | A–, A+, tour, language, picture, edit (kiosk: the exit corner's room)
+//	top bar:   title | search field, places | A–, A+, tour, language, picture, visitors, edit (kiosk: the exit corner's room)
 //	middle:    map (+ inset, tooltip, layer panel, zoom buttons, tour bar, scale bar,
 //	           search results, problem banner, loading bar, place list, on-screen keyboard)
 //	           | card (side panel or bottom sheet)
 //	bottom:    credits line
-//	over all:  the kiosk's screens
+//	over all:  the kiosk's screens; the visitors dashboard, when open
 //
 // It shows no card: the caller opens what should be open (open), once the content is
 // built. The map widget is kept.
@@ -82,6 +82,9 @@ func (ui *mainUI) build() {
 	if ui.kiosk == nil { // a kiosk saves no files
 		exportBtn := widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), ui.userAction(ui.savePicture))
 		actions.Add(style.TouchTarget(exportBtn))
+		if ui.win != nil { // a picture opens no dashboard, and keeps the top bar it had
+			actions.Add(style.TallButton(ui.visitorsButton()))
+		}
 		actions.Add(style.TallButton(ui.editButton()))
 	} else {
 		actions.Add(layout.NewSpacer())
@@ -97,6 +100,7 @@ func (ui *mainUI) build() {
 	if ui.kiosk != nil {
 		ui.root.Objects = append(ui.root.Objects, ui.kiosk.build())
 	}
+	ui.layVisitors()
 	ui.root.Refresh()
 	ui.updateLabels()
 	if vp := ui.mapView.Viewport(); vp.Width > 0 {

@@ -50,6 +50,8 @@ type mainUI struct {
 	title    string        // the window title last set
 	counts   counts        // what the window did (open.go)
 
+	fleet fleetWindow // a kiosk's part in a fleet, the visitors dashboard, publishing (fleetwindow.go)
+
 	// Rebuilt with the language and the content (build):
 	root    *fyne.Container
 	legend  *legend.Panel

@@ -38,7 +38,7 @@ func runWindow(args []string) error {
 		return fail(exitUsage, err)
 	}
 	opts := app.Options{Lang: app.StartupLanguage(), DataDir: dataFolder(*dataDir), UsageDir: *usageDir, Layers: layers,
-		Basemap: *basemap, Encoding: enc}
+		Basemap: *basemap, Encoding: enc, Version: version}
 	if opts.LayerCRS, err = parseFrame("crs", *layerCRS); err != nil {
 		return err
 	}

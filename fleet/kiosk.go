@@ -3,6 +3,7 @@ package fleet
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -137,7 +138,7 @@ func (k *Kiosk) Status() Status {
 		t := time.Unix(0, ns).UTC()
 		s.LastTouch = &t
 	}
-	s.FreeDisk = freeDisk(filepath.Dir(k.opt.Dest))
+	s.FreeDisk = freeDisk(existing(k.opt.Dest))
 	return s
 }
 
@@ -146,4 +147,20 @@ func (k *Kiosk) WriteStatus() error {
 	k.writeMu.Lock()
 	defer k.writeMu.Unlock()
 	return writeStatus(k.Dir(), k.Status())
+}
+
+// existing is path, or the nearest folder above it that exists: the disk the
+// exhibition folder will be on before the first bundle makes it.
+func existing(path string) string {
+	p := filepath.Clean(path)
+	for {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		up := filepath.Dir(p)
+		if up == p {
+			return p
+		}
+		p = up
+	}
 }

@@ -376,3 +376,17 @@ func TestKioskSeesReplacedFile(t *testing.T) {
 		t.Errorf("the repaired file with the same size and time was not installed: %v", ready)
 	}
 }
+
+// TestStatusFreeDiskBeforeFirstInstall: the free disk is known before the exhibition
+// folder (or its parent) exists: it is that of the nearest folder above.
+func TestStatusFreeDiskBeforeFirstInstall(t *testing.T) {
+	pub, _ := keys(t)
+	dest := filepath.Join(t.TempDir(), "not", "yet", "ningbomap", "exhibition")
+	k, err := NewKiosk(KioskOptions{Fleet: t.TempDir(), Key: pub, ID: "hall-a-1", Dest: dest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := k.Status().FreeDisk; got <= 0 {
+		t.Errorf("free disk %d before the folder exists, want the disk's", got)
+	}
+}

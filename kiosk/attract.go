@@ -92,3 +92,11 @@ func (a *Attractor) current() string {
 	s, _ := a.tour.Current()
 	return s.ID
 }
+
+// Idle makes the visitor count as gone since long ago: the next Tick enters
+// the attract loop (with Reset) without a countdown. The app calls it after
+// it switched to a new exhibition at an idle moment, so the loop goes on
+// over the new content from its start.
+func (a *Attractor) Idle() {
+	a.idle.last = a.clock.Now().Add(-a.idle.limit)
+}

@@ -78,3 +78,22 @@ func TestAttractWithoutStops(t *testing.T) {
 		t.Errorf("Input() = %+v, want a hand-over to active", got)
 	}
 }
+
+// TestAttractorIdle: after Idle the next tick enters the attract loop at once, with a
+// reset and no countdown; a touch after it hands over as usual.
+func TestAttractorIdle(t *testing.T) {
+	clk := &fakeClock{now: t0}
+	a := NewAttractor(Default(), []tour.Stop{{ID: "a"}, {ID: "b"}}, clk)
+	if u := a.Tick(); u.State != Active {
+		t.Fatalf("fresh attractor: %v, want active", u.State)
+	}
+	a.Idle()
+	clk.set(200 * time.Millisecond)
+	u := a.Tick()
+	if u.State != Attract || !u.Reset || u.Show != "a" {
+		t.Fatalf("after Idle: %+v, want the attract loop from its first stop", u)
+	}
+	if u := a.Input(); !u.HandOver || u.State != Active {
+		t.Fatalf("a touch after Idle: %+v, want a hand-over", u)
+	}
+}

@@ -30,6 +30,9 @@ type Hooks struct {
 	Tour      func()          // reorder the tour
 	Bundle    func(open bool) // save (false) or open (true) an exhibition bundle
 	PickPhoto func(id string) // choose a photo file for the place (a file dialog)
+	// Publish saves, signs and writes the exhibition into the fleet folder (the office
+	// laptop's 发布到展机); nil: no such button.
+	Publish func()
 }
 
 // Panel is the form of one place. Build it with New; Show fills it.
@@ -80,7 +83,7 @@ func New(ed *edit.Editor, l data.Lang, h Hooks) *Panel {
 	tools := container.NewVBox(
 		container.NewHBox(p.undo, p.redo, save, done),
 		container.NewGridWithColumns(3, add, del, tour),
-		container.NewGridWithColumns(2, bsave, bopen),
+		bundleRow(bsave, bopen, h.Publish),
 		p.status)
 	p.form = container.NewVBox()
 	p.Root = container.NewBorder(tools, nil, nil, nil, container.NewVScroll(narrow(container.NewPadded(p.form))))

@@ -26,6 +26,7 @@ type PinPad struct {
 	busy    bool
 	keys    *fyne.Container // the digits and the cancel button
 	choice  *fyne.Container // "edit" or "exit", after the right PIN when editing is offered
+	staff   staffChoices    // the visitors dashboard and the note beside edit and exit (staff.go)
 	// Check runs the (slow) PIN check off the UI goroutine and then done on it; tests
 	// make it synchronous. The program may also answer through Result instead of done
 	// (when the pad was rebuilt while a check ran).
@@ -56,10 +57,11 @@ func newPinPad(s *Screens, check func(pin string, done func(ok bool, wait time.D
 	edit := widget.NewButton(locale.T("kiosk.edit"), p.s.host.Act(p.Edit))
 	edit.Importance = widget.HighImportance
 	exit := widget.NewButton(locale.T("kiosk.exit"), p.s.host.Act(p.Exit))
-	p.choice = container.NewVBox(style.TallButton(edit), style.TallButton(exit), style.TallButton(
+	visitors := p.staff.build(p)
+	p.choice = container.NewVBox(style.TallButton(edit), visitors, style.TallButton(exit), style.TallButton(
 		widget.NewButton(locale.T("kiosk.cancel"), p.s.host.Act(p.Close))))
 	p.choice.Hide()
-	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice))
+	panel := container.NewVBox(p.message, p.dots, p.keys, container.NewCenter(p.choice), p.staff.noteBox)
 	bg := canvas.NewRectangle(color.White)
 	bg.CornerRadius = 16
 	card := container.NewStack(bg, container.NewPadded(container.NewPadded(panel)))
@@ -187,6 +189,7 @@ func (p *PinPad) Result(ok bool, wait time.Duration) {
 		p.keys.Hide()
 		p.choice.Show()
 		p.show(locale.T("kiosk.choose"))
+		p.object.Refresh() // lay the pad out again: the keys' room goes to the choices
 	case ok:
 		p.show(locale.T("kiosk.bye"))
 		p.s.unlocked()

@@ -37,6 +37,9 @@ type Host struct {
 
 	// Post runs a function on the UI goroutine (fyne.Do; tests run it at once).
 	Post func(func())
+	// Input is told of every choice, button and scroll in the dashboard: someone is
+	// there (a kiosk closes the dashboard when it goes idle). Nil: nobody is told.
+	Input func()
 }
 
 // View is the dashboard. Its methods run on the UI goroutine.
@@ -107,33 +110,34 @@ func (v *View) build() {
 	title.TextSize = style.Size(style.CardTitle)
 	title.TextStyle.Bold = true
 	back := widget.NewButtonWithIcon(locale.T("visitors.back"), theme.NavigateBackIcon(), func() {
+		v.input()
 		if v.h.Close != nil {
 			v.h.Close()
 		}
 	})
 	back.Importance = widget.HighImportance
 
-	v.source = widget.NewSelect(nil, func(string) { v.sourceChosen() })
-	v.kiosks = widget.NewSelect(nil, func(string) { v.kioskChosen() })
+	v.source = widget.NewSelect(nil, func(string) { v.input(); v.sourceChosen() })
+	v.kiosks = widget.NewSelect(nil, func(string) { v.input(); v.kioskChosen() })
 	names := make([]string, len(presets))
 	for i, p := range presets {
 		names[i] = locale.T(p.key())
 	}
-	v.span = widget.NewSelect(names, func(string) { v.presetChosen() })
+	v.span = widget.NewSelect(names, func(string) { v.input(); v.presetChosen() })
 	v.fromDate = widget.NewDateEntry()
 	v.toDate = widget.NewDateEntry()
-	v.fromDate.OnChanged = func(*time.Time) { v.datesTyped() }
-	v.toDate.OnChanged = func(*time.Time) { v.datesTyped() }
-	reload := widget.NewButtonWithIcon(locale.T("visitors.reload"), theme.ViewRefreshIcon(), func() { v.Open(v.data.src) })
+	v.fromDate.OnChanged = func(*time.Time) { v.input(); v.datesTyped() }
+	v.toDate.OnChanged = func(*time.Time) { v.input(); v.datesTyped() }
+	reload := widget.NewButtonWithIcon(locale.T("visitors.reload"), theme.ViewRefreshIcon(), v.act(func() { v.Open(v.data.src) }))
 	v.busy = widget.NewProgressBarInfinite()
 	v.busy.Hide()
 	v.note = widget.NewLabel("")
 	v.note.Wrapping = fyne.TextWrapWord
 	v.note.Hide()
-	v.details = widget.NewButton(locale.T("visitors.details"), v.showSkips)
+	v.details = widget.NewButton(locale.T("visitors.details"), v.act(v.showSkips))
 	v.details.Hide()
-	savePNG := widget.NewButtonWithIcon(locale.T("visitors.savePNG"), theme.DocumentSaveIcon(), v.savePicture)
-	saveCSV := widget.NewButtonWithIcon(locale.T("visitors.saveCSV"), theme.DocumentSaveIcon(), v.saveTable)
+	savePNG := widget.NewButtonWithIcon(locale.T("visitors.savePNG"), theme.DocumentSaveIcon(), v.act(v.savePicture))
+	saveCSV := widget.NewButtonWithIcon(locale.T("visitors.saveCSV"), theme.DocumentSaveIcon(), v.act(v.saveTable))
 	v.save = container.NewHBox(savePNG, saveCSV)
 	style.ShowIf(v.save, !v.h.Kiosk)
 
@@ -167,6 +171,7 @@ func (v *View) build() {
 	about.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(v.tiles, v.grid, widget.NewSeparator(), v.table, about)
 	v.scroll = container.NewVScroll(body)
+	v.scroll.OnScrolled = func(fyne.Position) { v.input() }
 	g.grew = func() { v.scroll.Refresh() }
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	v.object = container.NewStack(bg, container.NewBorder(container.NewPadded(controls), nil, nil, nil, v.scroll))
@@ -214,4 +219,20 @@ func (v *View) kioskIDs() []string {
 		return nil
 	}
 	return fleet.KioskIDs(v.data.kiosks)
+}
+
+// input tells the host that someone uses the dashboard; the view's own changes to its
+// widgets (v.setting) are nobody's.
+func (v *View) input() {
+	if v.h.Input != nil && !v.setting {
+		v.h.Input()
+	}
+}
+
+// act is f, told as input first.
+func (v *View) act(f func()) func() {
+	return func() {
+		v.input()
+		f()
+	}
 }
