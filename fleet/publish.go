@@ -25,13 +25,9 @@ func Publish(dataDir, fleetDir, keyFile string) (Bundle, error) {
 }
 
 func publish(dataDir, fleetDir, keyFile string, now time.Time) (Bundle, error) {
-	// What is written (publish/ and the unsigned bundle beside it) must not
-	// lie inside the exhibition it packs, nor be the key: the check every
-	// command and saver makes.
+	// The bundle must not be written inside the exhibition it packs, nor over
+	// the key: the check every command and saver makes.
 	if err := atomicfile.CheckOutput(filepath.Join(fleetDir, PublishDir, bundlePrefix+".zip"), dataDir, keyFile); err != nil {
-		return Bundle{}, fmt.Errorf("publish: %w", err)
-	}
-	if err := atomicfile.CheckOutput(filepath.Join(fleetDir, ".publish-"), dataDir, keyFile); err != nil {
 		return Bundle{}, fmt.Errorf("publish: %w", err)
 	}
 	if atomicfile.Inside(keyFile, fleetDir) {

@@ -27,43 +27,13 @@ func (o Options) vertices() int {
 	return budget.Vertices.Int()
 }
 
-// Vertices counts the positions of g: those of its lines and shapes, and
-// of a MultiPoint; a lone Point counts as none (it is counted as a
-// feature).
+// Vertices counts the positions of g (budget.Positions) but a lone Point,
+// which is counted as a feature.
 func Vertices(g orb.Geometry) int {
-	switch g := g.(type) {
-	case orb.MultiPoint:
-		return len(g)
-	case orb.LineString:
-		return len(g)
-	case orb.Ring:
-		return len(g)
-	case orb.MultiLineString:
-		n := 0
-		for _, l := range g {
-			n += len(l)
-		}
-		return n
-	case orb.Polygon:
-		n := 0
-		for _, r := range g {
-			n += len(r)
-		}
-		return n
-	case orb.MultiPolygon:
-		n := 0
-		for _, p := range g {
-			n += Vertices(p)
-		}
-		return n
-	case orb.Collection:
-		n := 0
-		for _, c := range g {
-			n += Vertices(c)
-		}
-		return n
+	if _, ok := g.(orb.Point); ok {
+		return 0
 	}
-	return 0
+	return budget.Positions(g)
 }
 
 // fits reports whether a feature with nv vertices fits the file's budgets;

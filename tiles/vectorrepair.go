@@ -3,6 +3,8 @@ package tiles
 import (
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
+
+	"ningbomap/budget"
 )
 
 // closeLines rewrites a version-1 line geometry whose parts end with
@@ -136,41 +138,10 @@ func dropRepeats(ls mvt.Layers) (features, vertices int) {
 			}
 			kept = append(kept, f)
 			features++
-			vertices += countPoints(f.Geometry)
+			vertices += budget.Positions(f.Geometry)
 		}
 		clear(l.Features[len(kept):])
 		l.Features = kept
 	}
 	return features, vertices
-}
-
-// countPoints returns the number of points of a geometry.
-func countPoints(g orb.Geometry) int {
-	switch g := g.(type) {
-	case orb.Point:
-		return 1
-	case orb.MultiPoint:
-		return len(g)
-	case orb.LineString:
-		return len(g)
-	case orb.MultiLineString:
-		n := 0
-		for _, l := range g {
-			n += len(l)
-		}
-		return n
-	case orb.Polygon:
-		n := 0
-		for _, r := range g {
-			n += len(r)
-		}
-		return n
-	case orb.MultiPolygon:
-		n := 0
-		for _, p := range g {
-			n += countPoints(p)
-		}
-		return n
-	}
-	return 0
 }
