@@ -23,6 +23,7 @@ import (
 // holds gaoni's first figure changed to value, installed but not yet shown.
 func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 	t.Helper()
+	t.Setenv("XDG_DATA_HOME", t.TempDir())                                // staff's edits keep their recovery file here
 	ku := newKioskUIWith(t, "246810", windowConfig{dataDir: t.TempDir()}) // slow work inline
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	e, err := edit.Open(dir, edit.Options{})
