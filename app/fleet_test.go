@@ -23,8 +23,9 @@ import (
 // holds gaoni's first figure changed to value, installed but not yet shown.
 func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 	t.Helper()
-	t.Setenv("XDG_DATA_HOME", t.TempDir())                                // staff's edits keep their recovery file here
-	ku := newKioskUIWith(t, "246810", windowConfig{dataDir: t.TempDir()}) // slow work inline
+	// Staff's edits keep their recovery file in the test's data home; slow work runs inline.
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	ku := newKioskUIWith(t, "246810", windowConfig{dataDir: t.TempDir()})
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	e, err := edit.Open(dir, edit.Options{})
 	if err != nil {
