@@ -22,7 +22,10 @@ import (
 // testUI is the whole window content on Fyne's test driver, with map frames handed over
 // on the test goroutine by pump. Tests drive it as a person would — a tap, a key, a
 // search, a button — and read what a person would see: the card, the title, the banner.
-// This file is the one place that knows how the window is put together.
+// This file and the other driver_*_test.go files are the one place that knows how the
+// window is put together: the kiosk (driver_kiosk), edit mode and its questions
+// (driver_edit), the visitor tools and the dashboard (driver_visitors), what lies over
+// the map (driver_map), and the few readings of state no person sees (driver_inside).
 type testUI struct {
 	ui     *mainUI
 	w      fyne.Window
@@ -205,6 +208,19 @@ func (tu *testUI) legendRow(u *userLayer) fyne.CanvasObject { return tu.ui.legen
 func (tu *testUI) touch() {
 	tu.mapView().MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonSecondary})
 }
+
+// press runs f as the window runs a button's callback: as a person's input, with a panic
+// in it caught.
+func (tu *testUI) press(f func()) { tu.ui.userAction(f)() }
+
+// openCard opens the place's card and leaves the map where it is.
+func (tu *testUI) openCard(id string) {
+	tu.ui.openPlace(tu.content().Site(id), false)
+	tu.pump()
+}
+
+// rebuild builds the window's content again, as a change of language or theme does.
+func (tu *testUI) rebuild() { tu.ui.build() }
 
 // tick is the clock's tick at now (every 200 ms in the app).
 func (tu *testUI) tick(now time.Time) { tu.ui.tick(now) }

@@ -11,23 +11,24 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"github.com/paulmach/orb"
 
 	"ningbomap/app/card"
-	"ningbomap/app/editor"
 	"ningbomap/app/locale"
 	"ningbomap/data"
-	"ningbomap/edit"
 	"ningbomap/photo"
 )
 
 // newEditUI is the window in edit mode on a data folder of the test's own (made by the
 // first save), with 滕头村's form open.
-func newEditUI(t *testing.T) *testUI {
+func newEditUI(t *testing.T) *testUI { return newEditUIWith(t, windowConfig{}) }
+
+// newEditUIWith is newEditUI made with cfg besides the data folder.
+func newEditUIWith(t *testing.T, cfg windowConfig) *testUI {
 	t.Helper()
 	t.Setenv("XDG_DATA_HOME", t.TempDir()) // never the user's own exhibition folder
-	tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: filepath.Join(t.TempDir(), "exhibition")})
-	tu.ui.editing.confirm = func(_ string, yes func()) { yes() } // the dialog's Yes
+	cfg.dataDir = filepath.Join(t.TempDir(), "exhibition")
+	tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), cfg)
+	tu.answerDeletes() // the dialog's Yes
 	tu.enterEdit(t)
 	tu.tapPlace(t, "tengtou")
 	if got := tu.form().Shown(); got != "tengtou" {
@@ -35,19 +36,6 @@ func newEditUI(t *testing.T) *testUI {
 	}
 	return tu
 }
-
-// enterEdit taps the top bar's Edit button.
-func (tu *testUI) enterEdit(t *testing.T) {
-	t.Helper()
-	tu.tapButton(t, locale.T("edit.button"))
-	if tu.mode() != editing {
-		t.Fatal("edit mode did not start")
-	}
-}
-
-// form is the editor's form in the card's place, and edits the content it edits.
-func (tu *testUI) form() *editor.Panel { return tu.ui.editing.panel }
-func (tu *testUI) edits() *edit.Editor { return tu.ui.editing.ed }
 
 // TestEditFigure changes 滕头村's second figure in the form: the preview shows it in
 // both languages, the map's content follows at once, Undo takes it back, and an
@@ -175,7 +163,7 @@ func TestEditAddDeletePlace(t *testing.T) {
 func TestEditReorderTour(t *testing.T) {
 	tu := newEditUI(t)
 	before := tu.edits().TourOrder()
-	list := editor.NewTourList(tu.edits(), data.Zh, tu.ui.showEdited) // what the Tour order button shows
+	list := tu.tourOrderList()
 	w := test.NewTempWindow(t, list.Root)
 	w.Resize(fyne.NewSize(360, 700))
 	test.Drag(w.Canvas(), fyne.NewPos(100, 20), 0, 85)
@@ -183,7 +171,7 @@ func TestEditReorderTour(t *testing.T) {
 	if len(after) != len(before) || after[2] != before[0] || after[0] != before[1] {
 		t.Fatalf("tour %v, want %s moved to third place of %v", after, before[0], before)
 	}
-	sites := tu.ui.tourSites() // PgDn is the form's while staff edit
+	sites := tu.tourStops() // PgDn is the form's while staff edit
 	if len(sites) < 3 || sites[2].ID != before[0] {
 		t.Errorf("the map's tour does not follow: third stop %v", sites[2].ID)
 	}
@@ -193,10 +181,9 @@ func TestEditReorderTour(t *testing.T) {
 // photo's fields; with one it is copied into the folder's photos/ and, back on the map,
 // the card shows it above the story and credits it.
 func TestEditPhoto(t *testing.T) {
-	tu := newEditUI(t)
 	loader := photo.NewLoader(photo.LoaderOptions{})
 	defer loader.Close()
-	tu.ui.cards.photos = card.Photos{Loader: loader} // as the app's, without waiting for the UI goroutine
+	tu := newEditUIWith(t, windowConfig{photos: card.Photos{Loader: loader}}) // as the app's, without waiting for the UI goroutine
 	src := filepath.Join(t.TempDir(), "IMG_0001.jpg")
 	img := image.NewRGBA(image.Rect(0, 0, 300, 200))
 	for i := range img.Pix {
@@ -227,13 +214,13 @@ func TestEditPhoto(t *testing.T) {
 	if _, err := os.Stat(s.PhotoPath(s.Photos[0])); err != nil {
 		t.Errorf("the photo was not copied into the data folder: %v", err)
 	}
-	tu.ui.editing.ask = func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) } // "Not now"
+	tu.answerUnsavedWith(func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) }) // "Not now"
 	tu.tapButton(t, locale.T("edit.done"))
-	hero, _ := tu.ui.cards.view.PhotoSizes()
+	hero, _ := tu.shownCard().PhotoSizes()
 	if hero.Width == 0 {
 		t.Error("the card shows no photo after leaving edit mode")
 	}
-	if src := tu.ui.cards.view.SourceText(); !strings.Contains(src, "Exhibition staff") {
+	if src := tu.shownCard().SourceText(); !strings.Contains(src, "Exhibition staff") {
 		t.Errorf("source line %q does not credit the photo", src)
 	}
 }
@@ -311,23 +298,23 @@ func TestEditSourceTitle(t *testing.T) {
 func TestEditKeystrokeKeepsTheMarkers(t *testing.T) {
 	tu := newEditUI(t)
 	p := tu.form()
-	before := tu.ui.counts
+	before := tu.counts()
 	for _, v := range []string{"8", "86", "865"} {
 		p.SetFigureValue(1, v, "")
 	}
-	if got := tu.ui.counts.indexes - before.indexes; got != 0 {
+	if got := tu.counts().indexes - before.indexes; got != 0 {
 		t.Errorf("typing three keys built %d marker indexes, want 0", got)
 	}
-	if s := tu.content().Site("tengtou"); tu.ui.markers.ds != tu.content() || s.Indicators[1].Value != 865 {
+	if s := tu.content().Site("tengtou"); tu.markerContent() != tu.content() || s.Indicators[1].Value != 865 {
 		t.Error("the markers do not show the content as edited")
 	}
-	before = tu.ui.counts
+	before = tu.counts()
 	at := tu.content().Site("tengtou").Point
-	if err := tu.edits().Move("tengtou", orb.Point{at[0] + 0.01, at[1]}); err != nil {
-		t.Fatal(err)
+	tu.dragMarker("tengtou", 60, 40)
+	if tu.content().Site("tengtou").Point == at {
+		t.Fatal("the drag did not move 滕头村")
 	}
-	tu.ui.showEdited()
-	if got := tu.ui.counts.indexes - before.indexes; got != 1 {
+	if got := tu.counts().indexes - before.indexes; got != 1 {
 		t.Errorf("a move built %d marker indexes, want 1", got)
 	}
 }

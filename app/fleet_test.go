@@ -23,8 +23,9 @@ import (
 // holds gaoni's first figure changed to value, installed but not yet shown.
 func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 	t.Helper()
-	ku := newKioskUI(t, "246810")
-	ku.ui.async = inline()
+	// Staff's edits keep their recovery file in the test's data home; slow work runs inline.
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	ku := newKioskUIWith(t, "246810", windowConfig{dataDir: t.TempDir()})
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	e, err := edit.Open(dir, edit.Options{})
 	if err != nil {
@@ -46,7 +47,7 @@ func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 		t.Fatal(err)
 	}
 	fk := &fleetKiosk{k: k, dir: dir, note: func(fleet.Problem) {}}
-	ku.ui.fleet.kiosk = fk
+	ku.joinFleet(fk)
 	return ku, fk
 }
 
@@ -56,8 +57,7 @@ func fleetKioskUI(t *testing.T, value float64) (*kioskUI, *fleetKiosk) {
 // and the loop starts afresh over it. The status says which bundle is shown.
 func TestFleetSwitchAtIdle(t *testing.T) {
 	ku, fk := fleetKioskUI(t, 4242)
-	ui := ku.ui
-	figure := func() float64 { return ui.ds.Site("gaoni").Indicators[0].Value }
+	figure := func() float64 { return ku.content().Site("gaoni").Indicators[0].Value }
 	old := figure()
 	b := fleet.Bundle{File: "exhibition-20260701T085900Z-0123456789ab.zip", Hash: strings.Repeat("ab", 32),
 		Published: ku.now.Add(-time.Minute)}
@@ -65,14 +65,14 @@ func TestFleetSwitchAtIdle(t *testing.T) {
 
 	ku.at(30 * time.Second) // a visitor may still be there
 	ku.at(21 * time.Second) // 51 s: the countdown, the last moment a visitor can touch
-	if ui.kiosk.attract.State() != kiosk.Countdown || figure() != old {
-		t.Fatalf("countdown: state %v, figure %v; want the old %v", ui.kiosk.attract.State(), figure(), old)
+	if ku.kioskState() != kiosk.Countdown || figure() != old {
+		t.Fatalf("countdown: state %v, figure %v; want the old %v", ku.kioskState(), figure(), old)
 	}
 	ku.at(9 * time.Second) // 60 s: the attract loop; the folder is read
 	if fk.ready == nil || figure() != old {
 		t.Fatalf("attract loop began: read %v, figure %v; want read, not shown yet", fk.ready != nil, figure())
 	}
-	ui.noteInput() // a visitor touches before the next tick
+	ku.touch() // a visitor touches before the next tick
 	ku.at(200 * time.Millisecond)
 	if figure() != old {
 		t.Fatal("switched under a visitor's hands")
@@ -86,8 +86,8 @@ func TestFleetSwitchAtIdle(t *testing.T) {
 		t.Error("the switch still waits after it was made")
 	}
 	ku.at(200 * time.Millisecond)
-	if ui.state.target.site != ui.ds.Overview || ui.kiosk.attract.State() != kiosk.Attract {
-		t.Errorf("after the switch: open %v, state %v; want the loop afresh from the overview", ui.state.target.site, ui.kiosk.attract.State())
+	if ku.openSite() != ku.content().Overview || ku.kioskState() != kiosk.Attract {
+		t.Errorf("after the switch: open %v, state %v; want the loop afresh from the overview", ku.openSite(), ku.kioskState())
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for {
@@ -106,24 +106,25 @@ func TestFleetSwitchAtIdle(t *testing.T) {
 // long they take.
 func TestFleetNoSwitchWhileEditing(t *testing.T) {
 	ku, fk := fleetKioskUI(t, 5151)
-	ui := ku.ui
-	ui.editing.dir = t.TempDir()
-	ui.enterEdit()
+	ku.staffEdit(t, "246810")
 	fk.sw.Ready(fleet.Bundle{File: "b.zip", Published: ku.now})
 	for range 5 {
 		ku.at(time.Minute)
 	}
-	if ui.ds.Site("gaoni").Indicators[0].Value == 5151 || fk.ready != nil {
+	if ku.content().Site("gaoni").Indicators[0].Value == 5151 || fk.ready != nil {
 		t.Fatal("switched while staff edit")
 	}
-	ui.leaveEdit()
+	ku.tapButton(t, locale.T("edit.done"))
+	if ku.mode() == editing {
+		t.Fatal("Done left the kiosk in edit mode")
+	}
 	ku.at(61 * time.Second)
 	ku.at(200 * time.Millisecond)
 	ku.at(200 * time.Millisecond)
-	if got := ui.ds.Site("gaoni").Indicators[0].Value; got != 5151 {
+	if got := ku.content().Site("gaoni").Indicators[0].Value; got != 5151 {
 		t.Fatalf("after editing, idle: figure %v, want 5151", got)
 	}
-	if ui.editing.dir != fk.dir || ui.editing.ed != nil {
+	if ku.editorFolder() != fk.dir || ku.edits() != nil {
 		t.Error("the editor still edits the content shown before the switch")
 	}
 }
@@ -132,20 +133,19 @@ func TestFleetNoSwitchWhileEditing(t *testing.T) {
 // choices, also after the screens are rebuilt in another language; visitors see nothing.
 func TestFleetRefusalForStaff(t *testing.T) {
 	ku, fk := fleetKioskUI(t, 1)
-	ui := ku.ui
-	before := ui.ds.Site("gaoni").Indicators[0].Value
-	ui.fleetNote(fleet.Problem{File: "exhibition-x.zip", Reason: fleet.ReasonUnknownKey})
-	if n := ui.kiosk.screens.Note(); !strings.Contains(n, "exhibition-x.zip") || !strings.Contains(n, fleet.ReasonUnknownKey) {
+	before := ku.content().Site("gaoni").Indicators[0].Value
+	ku.fleetRefused(fleet.Problem{File: "exhibition-x.zip", Reason: fleet.ReasonUnknownKey})
+	if n := ku.screens().Note(); !strings.Contains(n, "exhibition-x.zip") || !strings.Contains(n, fleet.ReasonUnknownKey) {
 		t.Errorf("note %q", n)
 	}
-	if ui.kiosk.screens.Pin.Visible() {
+	if ku.pin().Visible() {
 		t.Error("the pad opened by itself: visitors would see the note")
 	}
-	ui.useLanguage(data.En)
-	if n := ui.kiosk.screens.Note(); n != fk.refused || n == "" {
+	ku.switchLanguage(t)
+	if n := ku.screens().Note(); n != fk.refused || n == "" {
 		t.Errorf("after a language switch: note %q, want %q", n, fk.refused)
 	}
-	if got := ui.ds.Site("gaoni").Indicators[0].Value; got != before {
+	if got := ku.content().Site("gaoni").Indicators[0].Value; got != before {
 		t.Errorf("figure %v after a refusal, want %v", got, before)
 	}
 }
@@ -155,50 +155,52 @@ func TestFleetRefusalForStaff(t *testing.T) {
 // it behind the PIN and the kiosk's idle closes it.
 func TestVisitorsDashboardWindow(t *testing.T) {
 	t.Setenv("XDG_DATA_HOME", t.TempDir())
-	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	ui := tu.ui
-	ui.async.post = func(f func()) { tu.frames <- f } // the dashboard's results come back through pump
-	ui.fleet.usageDir = t.TempDir()
-	onTop := func() bool {
-		v := ui.fleet.visitors
-		return v != nil && v.Object().Visible() && ui.root.Objects[len(ui.root.Objects)-1] == v.Object()
-	}
+	frames := make(chan func(), 64)
+	tu := newTestUIOn(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{async: async{
+		post: func(f func()) { frames <- f }, // the dashboard's results come back through pump
+	}}, frames)
+	tu.countUsageIn(t.TempDir())
+	onTop := func() bool { _, _, top := tu.dashboard(); return top }
+	shown := func(tu *testUI) bool { _, s, _ := tu.dashboard(); return s }
 	tu.tapButton(t, locale.T("visitors.open")) // the top bar's 观众统计
 	tu.pump()
 	if !onTop() {
 		t.Fatal("the dashboard is not on top")
 	}
-	ui.useLanguage(data.En)
+	tu.switchLanguage(t)
 	if !onTop() {
 		t.Fatal("a language switch took the dashboard away")
 	}
-	ui.closeVisitors()
-	if ui.fleet.visitors.Object().Visible() {
+	tu.dashboardBack(t)
+	if shown(tu) {
 		t.Fatal("Back left the dashboard on the screen")
 	}
-	ui.build()
-	if ui.fleet.visitors.Object().Visible() {
+	tu.rebuild()
+	if shown(tu) {
 		t.Fatal("a rebuild brought the closed dashboard back")
 	}
 
-	ku := newKioskUI(t, "246810")
-	ku.ui.async.post = func(f func()) { ku.frames <- f }
-	ku.ui.fleet.usageDir = t.TempDir()
-	ku.ui.kiosk.screens.Pin.Open()
-	ku.ui.kiosk.screens.Pin.Result(true, 0)
-	ku.ui.kiosk.screens.Pin.Visitors()
+	var ku *kioskUI
+	ku = newKioskUIWith(t, "246810", windowConfig{async: async{
+		spawn: func(f func()) { f() },
+		post:  func(f func()) { ku.frames <- f },
+	}})
+	ku.countUsageIn(t.TempDir())
+	ku.pin().Open()
+	ku.pin().Result(true, 0)
+	ku.pin().Visitors()
 	ku.pump()
-	if !ku.ui.fleet.open || ku.ui.kiosk.screens.Pin.Visible() {
-		t.Fatalf("staff's Visitors: open %v, pad %v", ku.ui.fleet.open, ku.ui.kiosk.screens.Pin.Visible())
+	if open, _, _ := ku.dashboard(); !open || ku.pin().Visible() {
+		t.Fatalf("staff's Visitors: open %v, pad %v", open, ku.pin().Visible())
 	}
 	ku.at(50 * time.Second)
 	test.Scroll(ku.w.Canvas(), fyne.NewPos(900, 700), 0, -40) // staff still reading
 	ku.at(20 * time.Second)
-	if !ku.ui.fleet.open {
+	if open, _, _ := ku.dashboard(); !open {
 		t.Fatal("the dashboard closed under the staff's hands")
 	}
 	ku.at(61 * time.Second)
-	if ku.ui.fleet.open || ku.ui.fleet.visitors.Object().Visible() {
+	if open, shown, _ := ku.dashboard(); open || shown {
 		t.Fatal("the kiosk's idle left the dashboard open")
 	}
 }
@@ -208,13 +210,12 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 // writes a bundle the kiosks accept; the second asks nothing. A key inside the fleet
 // folder is refused and nothing is published.
 func TestPublishButton(t *testing.T) {
-	tu := newEditUI(t)
-	ui := tu.ui
-	ui.async = inline()
+	tu := newEditUIWith(t, windowConfig{async: inline()})
 	home := t.TempDir()
-	ui.fleet.cfg = kiosk.Default()
-	ui.fleet.cfg.Path = filepath.Join(home, "kiosk.toml")
-	os.WriteFile(ui.fleet.cfg.Path, []byte("# the office laptop\nlang = \"zh\"\n"), 0o600)
+	cfg := kiosk.Default()
+	cfg.Path = filepath.Join(home, "kiosk.toml")
+	tu.startedWith(cfg)
+	os.WriteFile(cfg.Path, []byte("# the office laptop\nlang = \"zh\"\n"), 0o600)
 	fleetDir := filepath.Join(home, "fleet")
 	pub, err := fleet.Keygen(filepath.Join(home, "keys"))
 	if err != nil {
@@ -222,11 +223,11 @@ func TestPublishButton(t *testing.T) {
 	}
 	keyFile := filepath.Join(home, "keys", fleet.PrivateKeyFile)
 	asked := 0
-	ui.fleet.ask = func(_, _ string, done func(dir, key string)) { asked++; done(fleetDir, keyFile) }
+	tu.answerFleetWith(func(_, _ string, done func(dir, key string)) { asked++; done(fleetDir, keyFile) })
 
-	p := ui.editing.panel
+	p := tu.form()
 	p.SetFigureValue(0, "777", "")
-	ui.publishEdits()
+	tu.tapButton(t, locale.T("edit.publish"))
 	bundles, _ := filepath.Glob(filepath.Join(fleetDir, fleet.PublishDir, "*.zip"))
 	if len(bundles) != 1 || asked != 1 {
 		t.Fatalf("published %v after %d questions, want one bundle after one", bundles, asked)
@@ -235,23 +236,23 @@ func TestPublishButton(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the kiosks would refuse it: %v", err)
 	}
-	if ui.editing.ed.Dirty() {
+	if tu.edits().Dirty() {
 		t.Error("the edits were not saved first")
 	}
-	cfg, err := kiosk.Load(ui.fleet.cfg.Path)
+	saved, err := kiosk.Load(cfg.Path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.FleetDir() != fleetDir || cfg.PublishKeyFile() != keyFile || cfg.FleetKey != pub.String() || cfg.Lang != "zh" {
-		t.Errorf("configuration: fleet %q publish_key %q fleet_key %q lang %q", cfg.Fleet, cfg.PublishKey, cfg.FleetKey, cfg.Lang)
+	if saved.FleetDir() != fleetDir || saved.PublishKeyFile() != keyFile || saved.FleetKey != pub.String() || saved.Lang != "zh" {
+		t.Errorf("configuration: fleet %q publish_key %q fleet_key %q lang %q", saved.Fleet, saved.PublishKey, saved.FleetKey, saved.Lang)
 	}
-	if !strings.Contains(ui.editing.panel.Status(), b.File) {
-		t.Errorf("status %q does not name %s", ui.editing.panel.Status(), b.File)
+	if !strings.Contains(tu.form().Status(), b.File) {
+		t.Errorf("status %q does not name %s", tu.form().Status(), b.File)
 	}
 
 	time.Sleep(1100 * time.Millisecond) // bundles are named by the second
 	p.SetFigureValue(0, "778", "")
-	ui.publishEdits()
+	tu.tapButton(t, locale.T("edit.publish"))
 	bundles, _ = filepath.Glob(filepath.Join(fleetDir, fleet.PublishDir, "*.zip"))
 	if len(bundles) != 2 || asked != 1 {
 		t.Fatalf("second publish: %d bundles after %d questions, want 2 after 1", len(bundles), asked)
@@ -262,17 +263,18 @@ func TestPublishButton(t *testing.T) {
 		if _, err := fleet.Keygen(inside); err != nil {
 			t.Fatal(err)
 		}
-		ui.fleet.cfg = kiosk.Default()
-		ui.fleet.cfg.Path = filepath.Join(t.TempDir(), "kiosk.toml")
-		ui.fleet.ask = func(_, _ string, done func(dir, key string)) {
+		cfg := kiosk.Default()
+		cfg.Path = filepath.Join(t.TempDir(), "kiosk.toml")
+		tu.startedWith(cfg)
+		tu.answerFleetWith(func(_, _ string, done func(dir, key string)) {
 			done(fleetDir, filepath.Join(inside, fleet.PrivateKeyFile))
-		}
-		ui.publishEdits()
+		})
+		tu.tapButton(t, locale.T("edit.publish"))
 		after, _ := filepath.Glob(filepath.Join(fleetDir, fleet.PublishDir, "*.zip"))
-		if len(after) != 2 || !strings.Contains(ui.editing.panel.Status(), "inside") && !strings.Contains(ui.editing.panel.Status(), "内") {
-			t.Errorf("%d bundles, status %q; want nothing published and the reason", len(after), ui.editing.panel.Status())
+		if len(after) != 2 || !strings.Contains(tu.form().Status(), "inside") && !strings.Contains(tu.form().Status(), "内") {
+			t.Errorf("%d bundles, status %q; want nothing published and the reason", len(after), tu.form().Status())
 		}
-		if _, err := os.Stat(ui.fleet.cfg.Path); err == nil {
+		if _, err := os.Stat(cfg.Path); err == nil {
 			t.Error("the refused key was remembered")
 		}
 	})
@@ -282,8 +284,8 @@ func TestPublishButton(t *testing.T) {
 // Exit, and under them the bundle the fleet refused.
 func TestKioskStaffChoicesGolden(t *testing.T) {
 	ku, _ := fleetKioskUI(t, 1)
-	ku.ui.fleetNote(fleet.Problem{File: "exhibition-20260701T085900Z-0123456789ab.zip", Reason: fleet.ReasonUnknownKey})
-	pad := ku.ui.kiosk.screens.Pin
+	ku.fleetRefused(fleet.Problem{File: "exhibition-20260701T085900Z-0123456789ab.zip", Reason: fleet.ReasonUnknownKey})
+	pad := ku.pin()
 	pad.Open()
 	pad.Result(true, 0)
 	ku.pump()

@@ -41,12 +41,12 @@ func TestIdleResetClosesPinPad(t *testing.T) {
 func TestStaffExitFromSearchField(t *testing.T) {
 	ku := newKioskUI(t, "246810")
 	ku.search("滕头")
-	ku.w.Canvas().Focus(ku.ui.search.Entry)
-	ku.ui.search.Entry.TypedShortcut(staffExit)
+	ku.w.Canvas().Focus(ku.searchField())
+	ku.searchField().TypedShortcut(staffExit)
 	if !ku.pin().Visible() {
 		t.Fatal("the staff exit shortcut in the search field did not open the PIN pad")
 	}
-	if ku.ui.search.Entry.Text != "" {
+	if ku.searchField().Text != "" {
 		t.Error("the search kept what the visitor typed")
 	}
 }
@@ -89,29 +89,27 @@ func TestOnePinCheckAcrossRebuild(t *testing.T) {
 		spawn: func(f func()) { go f() },
 		post:  func(f func()) { ku.frames <- f },
 	}})
-	k := ku.ui.kiosk
 	var mu sync.Mutex
 	checks := 0
 	release := make(chan struct{})
-	k.try = func(pin string, now time.Time) kiosk.Result {
+	// The pad runs the app's own check (kioskMode.checkPIN); behind it, a slow one.
+	ku.checkPINWith(func(pin string, now time.Time) kiosk.Result {
 		mu.Lock()
 		checks++
 		mu.Unlock()
 		<-release
 		return kiosk.Result{}
-	}
-	ku.pin().Check = k.checkPIN // the app's own check, not the test's synchronous one
+	})
 	ku.pin().Open()
 	ku.pin().Digit('1')
 	ku.pin().Submit()
 	ku.switchLanguage(t) // rebuilds the pad
-	ku.pin().Check = k.checkPIN
 	ku.pin().Open()
 	ku.pin().Digit('2')
 	ku.pin().Submit()
 	close(release)
 	deadline := time.Now().Add(5 * time.Second)
-	for k.checking && time.Now().Before(deadline) {
+	for ku.pinChecking() && time.Now().Before(deadline) {
 		ku.pump()
 	}
 	mu.Lock()
@@ -140,7 +138,7 @@ func TestWatcherReachesUIThroughPost(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := len(tu.content().Sites)
-	stop := tu.ui.watchData(folder)
+	stop := tu.watch(folder)
 	good, err := os.ReadFile(filepath.Join("..", "data", "testdata", "good", "extra.geojson"))
 	if err != nil {
 		t.Fatal(err)

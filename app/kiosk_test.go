@@ -9,63 +9,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
-	"ningbomap/app/kioskview"
 	"ningbomap/app/locale"
-	"ningbomap/data"
 	"ningbomap/kiosk"
 	"ningbomap/tour"
 )
-
-// kioskUI is a testUI in kiosk mode with a clock the test moves, a synchronous PIN check
-// and a record of whether the app asked to quit.
-type kioskUI struct {
-	*testUI
-	now  time.Time
-	quit int
-}
-
-func newKioskUI(t *testing.T, pin string) *kioskUI { return newKioskUIWith(t, pin, windowConfig{}) }
-
-// newKioskUIWith is newKioskUI made with cfg besides the kiosk and the clock.
-func newKioskUIWith(t *testing.T, pin string, cfg windowConfig) *kioskUI {
-	t.Helper()
-	ku := &kioskUI{now: time.Date(2026, 7, 1, 9, 0, 0, 0, time.UTC)}
-	kc := kiosk.Default()
-	kc.Kiosk = true
-	kc.IdleSeconds, kc.CountdownSeconds = 60, 10
-	if pin != "" {
-		h, err := kiosk.HashPIN(pin)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kc.PINHash = h
-	}
-	cfg.now = func() time.Time { return ku.now }
-	if cfg.async.spawn == nil {
-		cfg.async = inline() // PIN checks answer at once
-	}
-	cfg.kiosk = &kioskSetup{cfg: kc, quit: func() { ku.quit++ }}
-	ku.testUI = newTestUIWith(t, data.Zh, fyne.NewSize(1920, 1080), cfg)
-	ku.ui.kiosk.installLockdown(ku.w)
-	ku.ui.kiosk.try = func(p string, now time.Time) kiosk.Result { // at once, not off the UI goroutine
-		ok, wait := ku.ui.kiosk.lock.Try(p, now)
-		return kiosk.Result{OK: ok, Wait: wait}
-	}
-	return ku
-}
-
-// at moves the clock on by d and ticks.
-func (ku *kioskUI) at(d time.Duration) {
-	ku.now = ku.now.Add(d)
-	ku.tick(ku.now)
-}
-
-// screens are the kiosk's screens on show, and pin its PIN pad.
-func (ku *kioskUI) screens() *kioskview.Screens { return ku.ui.kiosk.screens }
-func (ku *kioskUI) pin() *kioskview.PinPad      { return ku.screens().Pin }
-
-// attracting reports whether the attract loop runs.
-func (ku *kioskUI) attracting() bool { return ku.ui.kiosk.attract.State() == kiosk.Attract }
 
 // TestKioskAttractCycle: idle → countdown banner → attract loop (overview reset, tour
 // moving, hint) → a touch hands control over where the tour is.
@@ -75,8 +22,8 @@ func TestKioskAttractCycle(t *testing.T) {
 	ku.switchLanguage(t) // a visitor switched; the kiosk returns to Chinese
 
 	ku.at(49 * time.Second)
-	if ku.screens().CountdownVisible() || ku.ui.kiosk.attract.State() != kiosk.Active {
-		t.Fatalf("at 49 s: banner %v, state %v", ku.screens().CountdownVisible(), ku.ui.kiosk.attract.State())
+	if ku.screens().CountdownVisible() || ku.kioskState() != kiosk.Active {
+		t.Fatalf("at 49 s: banner %v, state %v", ku.screens().CountdownVisible(), ku.kioskState())
 	}
 	ku.at(2 * time.Second) // 51 s: countdown
 	if !ku.screens().CountdownVisible() || !strings.Contains(ku.screens().Countdown(), "9") {
@@ -111,8 +58,8 @@ func TestKioskAttractCycle(t *testing.T) {
 	if ku.mode() != browsing {
 		t.Errorf("after a touch the window's mode is %v", ku.mode())
 	}
-	if ku.ui.kiosk.attract.Tour().State() != tour.Stopped {
-		t.Errorf("after a touch the loop is %v", ku.ui.kiosk.attract.Tour().State())
+	if ku.loopState() != tour.Stopped {
+		t.Errorf("after a touch the loop is %v", ku.loopState())
 	}
 	ku.at(30 * time.Second)
 	if ku.opened() != here {
@@ -124,7 +71,7 @@ func TestKioskAttractCycle(t *testing.T) {
 // for the PIN; a wrong PIN is refused, the right one quits.
 func TestKioskLockdown(t *testing.T) {
 	ku := newKioskUI(t, "246810")
-	ku.ui.kiosk.closeRequested() // what the window's close button and Alt+F4 from a window manager call
+	ku.closeKiosk() // what the window's close button and Alt+F4 from a window manager call
 	if ku.quit != 0 {
 		t.Fatal("closing the window quit the kiosk")
 	}
@@ -240,7 +187,7 @@ func TestKioskSoak(t *testing.T) {
 	after := heap()
 	growth := int64(after) - int64(before)
 	t.Logf("heap before %.1f MB, after %d steps %.1f MB (growth %+.2f MB), panics %d",
-		float64(before)/1e6, n, float64(after)/1e6, float64(growth)/1e6, ku.ui.guard.panics)
+		float64(before)/1e6, n, float64(after)/1e6, float64(growth)/1e6, ku.panics())
 	if growth > 5<<20 {
 		t.Errorf("heap grew by %.1f MB over %d tour steps", float64(growth)/1e6, n)
 	}
@@ -251,9 +198,9 @@ func TestKioskSoak(t *testing.T) {
 func TestPanicInCallbackIsRecovered(t *testing.T) {
 	ku := newKioskUI(t, "246810")
 	ku.tapPlace(t, "gaoni")
-	ku.ui.userAction(func() { panic("a bug in a callback") })()
-	if ku.ui.guard.panics != 1 {
-		t.Fatalf("panics = %d, want 1", ku.ui.guard.panics)
+	ku.press(func() { panic("a bug in a callback") })
+	if ku.panics() != 1 {
+		t.Fatalf("panics = %d, want 1", ku.panics())
 	}
 	if ku.openSite() != ku.content().Overview {
 		t.Errorf("after a panic the card is %v, want the overview", ku.openSite())

@@ -44,7 +44,7 @@ func BenchmarkViewWith100kPoints(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	tu.ui.addUserLayer(newUserLayer(l, 0), false)
+	tu.addReadLayer(l)
 	m := tu.mapView()
 	m.ShowView(l.Bound().Center(), 11)
 	vp := m.Viewport()

@@ -111,7 +111,7 @@ func TestLayerFrameChoice(t *testing.T) {
 	}
 
 	// --crs bd09: the frame every --layer file is read in.
-	tu.ui.users.frame = crs.BD09
+	tu.readLayersIn(crs.BD09)
 	b, err := filepath.Abs(filepath.Join(dir, "baidu-bd09.csv"))
 	if err != nil {
 		t.Fatal(err)

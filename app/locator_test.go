@@ -12,7 +12,7 @@ import (
 // compares it with its golden image at zoom 14 around 滕头村.
 func TestLocator(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	lc := tu.ui.over.inset
+	lc := tu.inset()
 	if lc.Visible() {
 		t.Error("the inset shows at the overview")
 	}

@@ -34,7 +34,7 @@ func (tu *testUI) frame(t *testing.T) (*image.RGBA, []string) {
 			boxes = append(boxes, p.Box)
 		}
 	})
-	covered := tu.ui.coveredBoxes()
+	covered := tu.coveredBoxes()
 	if len(covered) < 3 {
 		t.Errorf("%d boxes over the map, want the layer panel, the zoom buttons and the scale bar at least", len(covered))
 	}
@@ -188,7 +188,7 @@ func BenchmarkMapLabels(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			tu := newTestUI(b, data.Zh, fyne.NewSize(1280, 800))
 			s := tu.content().Site("tengtou")
-			tu.ui.openPlace(s, false)
+			tu.openCard(s.ID)
 			m := tu.mapView()
 			m.ShowView(s.Point, bc.zoom)
 			tu.pump()

@@ -22,10 +22,10 @@ func TestEditRecovery(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "exhibition")
 	session := func(restore bool, offered *int) *testUI {
 		tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: dir})
-		tu.ui.editing.offer = func(_ *edit.Recovery, choose func(bool)) { // the question's answer
+		tu.answerRecoveryWith(func(_ *edit.Recovery, choose func(bool)) { // the question's answer
 			*offered++
 			choose(restore)
-		}
+		})
 		tu.enterEdit(t)
 		tu.tapPlace(t, "tengtou")
 		return tu
@@ -35,7 +35,7 @@ func TestEditRecovery(t *testing.T) {
 	edit86500 := func(tu *testUI) string {
 		tu.form().SetFigureValue(1, "86500", "")
 		later(tu, keepAfter)
-		return tu.ui.editing.recoveryPath()
+		return tu.recoveryFile()
 	}
 	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
 
@@ -86,9 +86,9 @@ func TestEditRecovery(t *testing.T) {
 		if !exists(rec) {
 			t.Fatal("no recovery file")
 		}
-		tu.ui.editing.ask = func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) }
+		tu.answerUnsavedWith(func(_, _ string, choose func(unsavedChoice)) { choose(unsavedSkip) }) // "Don't save"
 		closed := false
-		tu.ui.askUnsaved("close?", "skip", tu.ui.discardRecovery, func() { closed = true })
+		tu.closeWindow(func() { closed = true })
 		if !closed || exists(rec) {
 			t.Errorf("closed %v, recovery file left %v; want closed and no file", closed, exists(rec))
 		}
@@ -111,7 +111,7 @@ func TestEditRecovery(t *testing.T) {
 		b, _ := os.ReadFile(rec)
 		tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{dataDir: dir})
 		asked := false
-		tu.ui.editing.offer = func(*edit.Recovery, func(bool)) { asked = true } // the dialog stays open
+		tu.answerRecoveryWith(func(*edit.Recovery, func(bool)) { asked = true }) // the dialog stays open
 		tu.enterEdit(t)
 		later(tu, time.Minute)
 		if now, err := os.ReadFile(rec); !asked || err != nil || string(now) != string(b) {

@@ -55,7 +55,7 @@ func TestKioskKeepsGuidedTourAlive(t *testing.T) {
 	for i := 0; i < 90; i++ {
 		ku.at(time.Second)
 	}
-	if s := ku.ui.kiosk.attract.State(); s != kiosk.Active {
+	if s := ku.kioskState(); s != kiosk.Active {
 		t.Errorf("90 s into a guided tour the kiosk is %v", s)
 	}
 	if on, _ := ku.tourBar(); !on {
@@ -67,8 +67,8 @@ func TestKioskKeepsGuidedTourAlive(t *testing.T) {
 // while the mouse moves to it.
 func TestBubbleListSurvivesHover(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tip := tu.ui.over.tooltip
-	tu.ui.showPlaceList(tu.content().Sites[:2], fyne.NewPos(300, 300))
+	tip := tu.tooltip()
+	tu.bubbleList(tu.content().Sites[:2], fyne.NewPos(300, 300))
 	m := tu.mapView()
 	m.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(310, 302)}})
 	m.MouseOut() // the pointer left the map for the list

@@ -80,9 +80,9 @@ func TestReloadOpensOnce(t *testing.T) {
 	tu := newTestUIWith(t, data.Zh, fyne.NewSize(1280, 800), windowConfig{async: inline()})
 	folder, _, _ := extraFolder(t)
 	tu.tapPlace(t, "gaoni")
-	before := tu.ui.counts
+	before := tu.counts()
 	tu.reload(folder)
-	got := tu.ui.counts
+	got := tu.counts()
 	for _, c := range []struct {
 		what      string
 		got, want int

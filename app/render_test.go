@@ -54,7 +54,7 @@ func TestTapBubbleZoomsIn(t *testing.T) {
 	tu.pump()
 	var bubble geo.Cluster
 	found := false
-	for _, c := range tu.ui.markers.bubbles {
+	for _, c := range tu.bubbles() {
 		if c.Count > 1 {
 			bubble, found = c, true
 			break

@@ -36,22 +36,21 @@ func TestKioskScreens(t *testing.T) {
 		{"3840x2160 at scale 2", fyne.NewSize(3840/2, 2160/2), 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ku := newKioskUI(t, "")
+			// The visitor tools as a touch kiosk's at the canvas scale of the screen.
+			ku := newKioskUIWith(t, "", windowConfig{visitors: visitorSetup{touch: true, scale: tc.scale}})
 			t.Setenv("FYNE_SCALE", "") // windowTheme sets it; restored after the test
 			th, scale := windowTheme(Options{Kiosk: true, Config: kiosk.Config{Scale: float64(tc.scale), TextScale: 1}})
 			if scale != tc.scale || th.Zoom != 1.25 {
 				t.Errorf("canvas scale %v, zoom %v: want %v and 1.25 (the layout in units as at scale 1)", scale, th.Zoom, tc.scale)
 			}
 			fyne.CurrentApp().Settings().SetTheme(th)
-			ku.ui.visitors = newVisitorTools(ku.ui, visitorSetup{touch: true, scale: scale})
-			ku.ui.build()
+			ku.rebuild() // in the window's theme
 			ku.w.Resize(tc.units)
-			ku.ui.openPlace(ku.ui.ds.Site("tengtou"), false)
-			ku.pump()
-			ku.w.Canvas().Refresh(ku.ui.root)
+			ku.openCard("tengtou")
+			ku.w.Canvas().Refresh(ku.w.Content())
 
-			mapMin, mapMax := bounds(ku.ui.mapView)
-			cardMin, cardMax := bounds(ku.ui.cards.slot)
+			mapMin, mapMax := bounds(ku.mapView())
+			cardMin, cardMax := bounds(ku.card())
 			portrait := tc.units.Height > tc.units.Width
 			switch {
 			case portrait && (cardMin.Y < mapMax.Y-0.5 || cardMax.X-cardMin.X < mapMax.X-mapMin.X-1):
@@ -61,12 +60,12 @@ func TestKioskScreens(t *testing.T) {
 			}
 			checkScreen(t, ku, tc.units, "card open")
 
-			tapEntry(ku.ui.search.Entry)
+			tapEntry(ku.searchField())
 			for _, r := range "teng" {
-				test.Tap(ku.ui.visitors.kb.Key(string(r)))
+				test.Tap(ku.keyboard().Key(string(r)))
 			}
-			ku.w.Canvas().Refresh(ku.ui.root)
-			kbMin, kbMax := bounds(ku.ui.visitors.kb)
+			ku.w.Canvas().Refresh(ku.w.Content())
+			kbMin, kbMax := bounds(ku.keyboard())
 			if kbMin.X < mapMin.X-0.5 || kbMax.X > mapMax.X+0.5 || kbMax.Y > mapMax.Y+0.5 {
 				t.Errorf("the keyboard %v–%v is not within the map %v–%v", kbMin, kbMax, mapMin, mapMax)
 			}
@@ -129,7 +128,7 @@ func checkScreen(t *testing.T, ku *kioskUI, size fyne.Size, when string) {
 			}
 		}
 	}
-	walk(ku.ui.root, false)
+	walk(ku.w.Content(), false)
 	for i, a := range targets {
 		for _, b := range targets[i+1:] {
 			if a.min.X < b.max.X-0.5 && b.min.X < a.max.X-0.5 && a.min.Y < b.max.Y-0.5 && b.min.Y < a.max.Y-0.5 {
@@ -166,10 +165,10 @@ func TestKioskWindowContrast(t *testing.T) {
 	for _, l := range []data.Lang{data.Zh, data.En} {
 		t.Run(string(l), func(t *testing.T) {
 			ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
-			if l != ku.ui.lang {
-				ku.ui.useLanguage(l)
+			if l != data.Zh { // the kiosk starts in Chinese
+				ku.switchLanguage(t)
 			}
-			ku.ui.home()
+			ku.key(fyne.KeyHome)
 			ku.pump()
 			measure := func(when string) {
 				rs := contrastcheck.Measure(ku.w.Canvas())
@@ -181,11 +180,11 @@ func TestKioskWindowContrast(t *testing.T) {
 				}
 			}
 			measure("overview")
-			test.Tap(ku.ui.visitors.places)
+			test.Tap(ku.placesButton())
 			measure("place list")
-			tapEntry(ku.ui.search.Entry)
+			tapEntry(ku.searchField())
 			for _, r := range "teng" {
-				test.Tap(ku.ui.visitors.kb.Key(string(r)))
+				test.Tap(ku.keyboard().Key(string(r)))
 			}
 			measure("keyboard")
 		})

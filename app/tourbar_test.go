@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"ningbomap/data"
+	"ningbomap/tour"
 )
 
 func TestGuidedTourWithInjectedClock(t *testing.T) {
@@ -25,7 +26,7 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 	if m := tu.mode(); m != touring {
 		t.Errorf("the window's mode is %v during the tour", m)
 	}
-	dwell := tu.ui.tour.t.Dwell(0)
+	dwell := tu.tourDwell(0)
 	if dwell < 5*time.Second || dwell > 2*time.Minute {
 		t.Errorf("dwell on the first card %v: not a reading time", dwell)
 	}
@@ -42,7 +43,7 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 
 	// A visitor touching the map pauses it; Space resumes.
 	tu.touch()
-	if tu.ui.tour.playing() {
+	if tu.tourState() == tour.Playing {
 		t.Fatal("a touch on the map left the tour playing")
 	}
 	now = now.Add(time.Hour)
@@ -51,7 +52,7 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 		t.Fatalf("a paused tour moved on")
 	}
 	tu.key(fyne.KeySpace)
-	if !tu.ui.tour.playing() {
+	if tu.tourState() != tour.Playing {
 		t.Fatal("Space did not resume the tour")
 	}
 	// The presenter's clicker steps it.
@@ -64,12 +65,12 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 		t.Fatalf("PgUp in the tour opened %v, want %s", tu.openSite(), sites[1].ID)
 	}
 	// Play to the end: a single pass finishes and hides the bar, the last card stays.
-	for i := 0; i < 40 && tu.ui.tour.active(); i++ {
+	for i := 0; i < 40 && underway(tu.tourState()); i++ {
 		now = now.Add(5 * time.Minute)
 		tu.tick(now)
 	}
-	if on, _ := tu.tourBar(); on || tu.ui.tour.active() {
-		t.Errorf("the tour did not finish: bar %v, %v", on, tu.ui.tour.t.State())
+	if on, _ := tu.tourBar(); on || underway(tu.tourState()) {
+		t.Errorf("the tour did not finish: bar %v, %v", on, tu.tourState())
 	}
 	if m := tu.mode(); m != browsing {
 		t.Errorf("the window's mode is %v after the tour", m)
@@ -78,3 +79,6 @@ func TestGuidedTourWithInjectedClock(t *testing.T) {
 		t.Errorf("after the tour the card is %v, want the last place", tu.openSite())
 	}
 }
+
+// underway reports whether a tour in state s is under way (playing or paused).
+func underway(s tour.State) bool { return s == tour.Playing || s == tour.Paused }

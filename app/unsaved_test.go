@@ -18,17 +18,16 @@ import (
 // written and not when the save fails.
 func TestUnsavedAsks(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
 	var asked []string
 	answer := unsavedCancel
-	ui.editing.ask = func(msg, skip string, choose func(unsavedChoice)) { // the question's answer
+	tu.answerUnsavedWith(func(msg, skip string, choose func(unsavedChoice)) { // the question's answer
 		asked = append(asked, skip)
 		choose(answer)
-	}
+	})
 	ran := 0
 	then := func() { ran++ }
 
-	ui.askUnsaved("close?", "skip", nil, then)
+	tu.closeWindow(then)
 	if len(asked) != 0 || ran != 1 {
 		t.Fatalf("nothing edited: asked %v, ran %d times; want no question and one run", asked, ran)
 	}
@@ -37,7 +36,7 @@ func TestUnsavedAsks(t *testing.T) {
 	if !tu.edits().Dirty() {
 		t.Fatal("the edit is not pending")
 	}
-	ui.askUnsaved("close?", "skip", nil, then)
+	tu.closeWindow(then)
 	if len(asked) != 1 || ran != 1 || !tu.edits().Dirty() {
 		t.Fatalf("cancel: asked %v, ran %d, dirty %v; want one question, no run, still unsaved", asked, ran, tu.edits().Dirty())
 	}
@@ -50,7 +49,7 @@ func TestUnsavedAsks(t *testing.T) {
 		}
 		defer os.Remove(dir)
 		answer = unsavedSave
-		ui.askUnsaved("close?", "skip", nil, then)
+		tu.closeWindow(then)
 		if ran != 1 {
 			t.Error("went on after a failed save")
 		}
@@ -76,7 +75,7 @@ func TestUnsavedAsks(t *testing.T) {
 	t.Run("close, save", func(t *testing.T) {
 		answer = unsavedSave
 		n := len(asked)
-		ui.askUnsaved("close?", "skip", nil, then)
+		tu.closeWindow(then)
 		if len(asked) != n+1 || ran != 2 {
 			t.Fatalf("asked %d more, ran %d; want one more question and the close", len(asked)-n, ran)
 		}
@@ -94,9 +93,9 @@ func TestUnsavedAsks(t *testing.T) {
 // and a tap answers it.
 func TestUnsavedDialog(t *testing.T) {
 	tu := newEditUI(t)
-	ui := tu.ui
-	got := unsavedCancel
-	ui.unsavedDialog(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), func(c unsavedChoice) { got = c })
+	tu.form().SetFigureValue(1, "86500", "") // an edit not saved yet
+	closed := false
+	tu.closeWindow(func() { closed = true }) // no answer set: the question shows in the window
 	top := tu.w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog")
@@ -134,8 +133,8 @@ func TestUnsavedDialog(t *testing.T) {
 		t.Fatal("no Save button")
 	}
 	test.Tap(save)
-	if got != unsavedSave {
-		t.Errorf("tapping Save answered %v", got)
+	if !closed || tu.edits().Dirty() {
+		t.Errorf("tapping Save: closed %v, still unsaved %v; want the edit saved, then the close", closed, tu.edits().Dirty())
 	}
 	if tu.w.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog stayed open")

@@ -82,9 +82,7 @@ func BenchmarkVectorBasemapJump(b *testing.B) {
 			b.Fatal(err)
 		}
 		tb.Wait() // the stand-ins, drawn at the start
-		tu.ui.users.tiles = tb
-		tu.mapView().Update(tb.Install)
-		tu.ui.updateLabels()
+		tu.useBasemap(tb)
 		b.StartTimer()
 		start := time.Now()
 		renderView(tu, img, v)

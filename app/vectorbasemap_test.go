@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/paulmach/orb"
 
 	"ningbomap/app/basemap"
@@ -39,7 +40,7 @@ func basemapUI(t testing.TB, l data.Lang, size fyne.Size, path string, frame crs
 	var tu *testUI
 	tb, err := openBasemap(path, frame, 1, basemap.Borders(ds), func(f func()) { frames <- f }, func() {}, func(err error) {
 		if tu != nil {
-			tu.ui.notices.problems.ShowFrom("basemap", err)
+			tu.basemapProblem(err)
 		}
 	})
 	if err != nil {
@@ -119,11 +120,11 @@ func TestVectorBasemapGolden(t *testing.T) {
 			if tc.site == "" && len(placed) < 5 {
 				t.Errorf("%d names placed over Monaco (%q), want the tiles' streets and places", len(placed), placed)
 			}
-			all := texts(tu.ui.root)
+			all := texts(tu.w.Content())
 			if !contains(all, tc.schema) {
 				t.Errorf("the layer panel has no row %q", tc.schema)
 			}
-			credit := tu.ui.notices.credits.Text
+			credit := tu.credits()
 			if tc.file == omtMonaco && !strings.Contains(credit, "© OpenMapTiles © OpenStreetMap contributors") {
 				t.Errorf("credits %q: want the schema's credit (the file has none)", credit)
 			}
@@ -176,7 +177,11 @@ func TestVectorBasemapLanguageSwitch(t *testing.T) {
 		t.Errorf("after the switch to English: placed %q, want Shanjiang (剡江 in pinyin)", placed)
 	}
 	// Hidden, the tiles take their names with them.
-	tu.ui.setTilesVisible(false)
+	tiles := tu.legendCheck("Vector basemap") // the layer panel's switch of the tiles
+	if tiles == nil || !tiles.Checked {
+		t.Fatalf("the layer panel has no tiles' switch on: %v", tiles)
+	}
+	test.Tap(tiles)
 	_, placed = tu.settledFrame(t, tb)
 	if slices.Contains(placed, "Shanjiang") {
 		t.Errorf("the tiles are hidden and their names still placed: %q", placed)

@@ -107,7 +107,7 @@ func TestPlaceholderFits(t *testing.T) {
 	for _, l := range []data.Lang{data.Zh, data.En} {
 		t.Run(string(l), func(t *testing.T) {
 			tu := newTestUI(t, l, fyne.NewSize(1280, 800))
-			e := tu.ui.search.Entry
+			e := tu.searchField()
 			full, short := e.Hints()
 			for _, tc := range []struct {
 				width float32
@@ -147,7 +147,7 @@ func TestLayerShowsInVisiblePart(t *testing.T) {
 	}
 	u := tu.userLayers()[0]
 	_, placed := tu.frame(t)
-	covered := tu.ui.coveredBoxes()
+	covered := tu.coveredBoxes()
 	vp := tu.mapView().Viewport()
 	for i, pt := range u.points {
 		x, y := vp.Project(pt)

@@ -26,7 +26,7 @@ func newTouchKiosk(t *testing.T, size fyne.Size) *kioskUI {
 
 // resultButton is the search's result button whose text starts with name, or nil.
 func (ku *kioskUI) resultButton(name string) *widget.Button {
-	for _, b := range ku.ui.search.Buttons() {
+	for _, b := range ku.resultButtons() {
 		if strings.HasPrefix(b.Text, name) {
 			return b
 		}
@@ -45,62 +45,63 @@ func bounds(o fyne.CanvasObject) (min, max fyne.Position) {
 // closes the keyboard. A physical keyboard types into the same search.
 func TestKioskKeyboardSearch(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
-	v := ku.ui.visitors
-	tapEntry(ku.ui.search.Entry)
-	if !v.keyboardOpen() || !v.kb.Visible() {
+	tapEntry(ku.searchField())
+	if !ku.keyboardOpen() || !ku.keyboard().Visible() {
 		t.Fatal("a tap on the search bar did not open the keyboard")
 	}
-	side := style.UnitsToMillimetres(v.kb.Key("g").Size().Height, 1)
+	side := style.UnitsToMillimetres(ku.keyboard().Key("g").Size().Height, 1)
 	if side < style.KeyMM {
 		t.Errorf("a key is %.1f mm high, want at least %d", side, style.KeyMM)
 	}
 	for _, r := range "gaoni" {
-		test.Tap(v.kb.Key(string(r)))
+		test.Tap(ku.keyboard().Key(string(r)))
 	}
-	if got := ku.ui.search.Entry.Text; got != "gaoni" {
+	if got := ku.searchField().Text; got != "gaoni" {
 		t.Fatalf("the search holds %q after g-a-o-n-i", got)
 	}
-	if v.kb.Text() != "gaoni" {
-		t.Errorf("the keyboard shows %q", v.kb.Text())
+	if ku.keyboard().Text() != "gaoni" {
+		t.Errorf("the keyboard shows %q", ku.keyboard().Text())
 	}
 	b := ku.resultButton("高泥村")
 	if b == nil {
-		t.Fatalf("高泥村 not offered: %q", ku.ui.search.Listed())
+		_, listed := ku.resultsShown()
+		t.Fatalf("高泥村 not offered: %q", listed)
 	}
-	ku.w.Canvas().Refresh(ku.ui.root)
-	_, resMax := bounds(ku.ui.search.Results)
-	kbMin, _ := bounds(v.kb)
-	if !ku.ui.search.Results.Visible() || resMax.Y > kbMin.Y {
+	ku.w.Canvas().Refresh(ku.w.Content())
+	_, resMax := bounds(ku.searchResults())
+	kbMin, _ := bounds(ku.keyboard())
+	if shown, _ := ku.resultsShown(); !shown || resMax.Y > kbMin.Y {
 		t.Errorf("results end at %v, the keyboard starts at %v: covered", resMax, kbMin)
 	}
 	test.Tap(b)
-	if ku.ui.state.target.site == nil || ku.ui.state.target.site.ID != "gaoni" {
-		t.Errorf("the open card is %v, want gaoni", ku.ui.state.target.site)
+	if ku.opened() != "gaoni" {
+		t.Errorf("the open card is %v, want gaoni", ku.openSite())
 	}
-	if v.keyboardOpen() || v.kb.Visible() {
+	if ku.keyboardOpen() || ku.keyboard().Visible() {
 		t.Error("the keyboard stayed open after choosing a result")
 	}
 
 	// A physical keyboard: the field has the focus, its typing shows on the keys' display.
-	ku.w.Canvas().Focus(ku.ui.search.Entry)
-	if !v.keyboardOpen() {
+	ku.w.Canvas().Focus(ku.searchField())
+	if !ku.keyboardOpen() {
 		t.Fatal("focusing the search did not open the keyboard")
 	}
-	ku.ui.search.Entry.SetText("")
-	test.Type(ku.ui.search.Entry, "teng")
-	if v.kb.Text() != "teng" || ku.resultButton("滕头村") == nil {
-		t.Errorf("typed teng: keyboard shows %q, results %q", v.kb.Text(), ku.ui.search.Listed())
+	ku.searchField().SetText("")
+	test.Type(ku.searchField(), "teng")
+	if ku.keyboard().Text() != "teng" || ku.resultButton("滕头村") == nil {
+		_, listed := ku.resultsShown()
+		t.Errorf("typed teng: keyboard shows %q, results %q", ku.keyboard().Text(), listed)
 	}
-	test.Tap(v.kb.Key("h")) // an on-screen key goes on after the typed text
-	if ku.ui.search.Entry.Text != "tengh" {
-		t.Errorf("after typing and a key the search holds %q", ku.ui.search.Entry.Text)
+	test.Tap(ku.keyboard().Key("h")) // an on-screen key goes on after the typed text
+	if ku.searchField().Text != "tengh" {
+		t.Errorf("after typing and a key the search holds %q", ku.searchField().Text)
 	}
-	v.size.Larger() // the window is built again: the keyboard and the typing stay
-	if !v.keyboardOpen() || ku.ui.search.Entry.Text != "tengh" || v.kb.Text() != "tengh" {
-		t.Errorf("after A+: keyboard %v, search %q, keys' display %q", v.keyboardOpen(), ku.ui.search.Entry.Text, v.kb.Text())
+	ku.larger(t) // the window is built again: the keyboard and the typing stay
+	if !ku.keyboardOpen() || ku.searchField().Text != "tengh" || ku.keyboard().Text() != "tengh" {
+		t.Errorf("after A+: keyboard %v, search %q, keys' display %q", ku.keyboardOpen(), ku.searchField().Text, ku.keyboard().Text())
 	}
-	test.Tap(v.kb.Key(v.kb.Keys()[len(v.kb.Keys())-1].Label())) // close
-	if v.keyboardOpen() || ku.ui.search.Results.Visible() {
+	test.Tap(ku.keyboard().Key(ku.keyboard().Keys()[len(ku.keyboard().Keys())-1].Label())) // close
+	if shown, _ := ku.resultsShown(); ku.keyboardOpen() || shown {
 		t.Error("the close key left the keyboard or the results open")
 	}
 }
@@ -109,12 +110,12 @@ func TestKioskKeyboardSearch(t *testing.T) {
 // opens no keyboard; the place list is there all the same.
 func TestKeyboardOffOnALaptop(t *testing.T) {
 	tu := newTestUI(t, data.Zh, fyne.NewSize(1280, 800))
-	tapEntry(tu.ui.search.Entry)
-	if tu.ui.visitors.keyboardOpen() {
+	tapEntry(tu.searchField())
+	if tu.keyboardOpen() {
 		t.Error("a laptop's search opened the on-screen keyboard")
 	}
-	test.Tap(tu.ui.visitors.places)
-	if !tu.ui.visitors.listOpen {
+	test.Tap(tu.placesButton())
+	if open, _ := tu.listOpen(); !open {
 		t.Error("Places did not open the list on a laptop")
 	}
 }
@@ -124,53 +125,52 @@ func TestKeyboardOffOnALaptop(t *testing.T) {
 // returns it to by theme and the text to the staff's size.
 func TestPlacesList(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
-	v := ku.ui.visitors
-	test.Tap(v.places)
-	if !v.listOpen || v.list == nil || !v.panel.Visible() {
+	test.Tap(ku.placesButton())
+	if open, shown := ku.listOpen(); !open || ku.placeList() == nil || !shown {
 		t.Fatal("Places did not open the list")
 	}
-	if got := len(v.list.Rows()); got != len(ku.ui.ds.Sites)-countOverview(ku) {
+	list := ku.placeList()
+	if got := len(list.Rows()); got != len(ku.content().Sites)-countOverview(ku) {
 		t.Errorf("%d rows, want every place", got)
 	}
 	// Names keep off the list, and only off it: the middle of the map is free.
-	vp := ku.ui.mapView.Viewport()
+	vp := ku.mapView().Viewport()
 	cx, cy := float64(vp.Width)/2, float64(vp.Height)/2
-	for _, b := range ku.ui.coveredBoxes() {
+	for _, b := range ku.coveredBoxes() {
 		if b.MinX <= cx && cx <= b.MaxX && b.MinY <= cy && cy <= b.MaxY {
 			t.Errorf("with the list open, %v keeps names off the middle of the map", b)
 		}
 	}
-	rowMM := style.UnitsToMillimetres(v.list.Rows()[0].Size().Height, 1)
+	rowMM := style.UnitsToMillimetres(list.Rows()[0].Size().Height, 1)
 	if rowMM < style.TargetMM {
 		t.Errorf("a row is %.1f mm high, want at least %d", rowMM, style.TargetMM)
 	}
-	v.list.SetGrouping(placelist.ByDistrict)
-	test.Tap(v.list.Row("anfeng"))
-	if ku.ui.state.target.site == nil || ku.ui.state.target.site.ID != "anfeng" {
-		t.Errorf("the open card is %v, want anfeng", ku.ui.state.target.site)
+	list.SetGrouping(placelist.ByDistrict)
+	test.Tap(list.Row("anfeng"))
+	if ku.opened() != "anfeng" {
+		t.Errorf("the open card is %v, want anfeng", ku.openSite())
 	}
-	if v.listOpen || v.panel.Visible() {
+	if open, shown := ku.listOpen(); open || shown {
 		t.Error("the list stayed open after a tap on a row")
 	}
 
-	test.Tap(v.places)
-	if v.list.Grouping() != placelist.ByDistrict {
+	test.Tap(ku.placesButton())
+	if ku.placeList().Grouping() != placelist.ByDistrict {
 		t.Error("the list forgot its grouping between two opens")
 	}
-	v.size.Larger()
+	ku.larger(t)
 	if s := style.TextScale(); s != 1.25 {
 		t.Errorf("A+ made the text scale %v, want 1.25", s)
 	}
 	ku.at(61 * time.Second) // the idle reset
-	v = ku.ui.visitors
-	if v.listOpen || v.keyboardOpen() {
-		t.Errorf("after the idle reset: list %v, keyboard %v", v.listOpen, v.keyboardOpen())
+	if open, _ := ku.listOpen(); open || ku.keyboardOpen() {
+		t.Errorf("after the idle reset: list %v, keyboard %v", open, ku.keyboardOpen())
 	}
-	if s := style.TextScale(); s != 1 || v.size.Step() != 0 {
-		t.Errorf("after the idle reset the text scale is %v (step %d), want the staff's 1", s, v.size.Step())
+	if s := style.TextScale(); s != 1 || ku.textStep() != 0 {
+		t.Errorf("after the idle reset the text scale is %v (step %d), want the staff's 1", s, ku.textStep())
 	}
-	test.Tap(v.places)
-	if v.list.Grouping() != placelist.ByTheme {
+	test.Tap(ku.placesButton())
+	if ku.placeList().Grouping() != placelist.ByTheme {
 		t.Error("after the idle reset the list is not by theme")
 	}
 }
@@ -178,18 +178,17 @@ func TestPlacesList(t *testing.T) {
 // TestIdleResetClosesKeyboard: the keyboard open with a half-typed search, then nobody.
 func TestIdleResetClosesKeyboard(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 1080))
-	v := ku.ui.visitors
-	tapEntry(ku.ui.search.Entry)
-	test.Tap(v.kb.Key("g"))
+	tapEntry(ku.searchField())
+	test.Tap(ku.keyboard().Key("g"))
 	ku.at(61 * time.Second)
-	if ku.ui.visitors.keyboardOpen() || ku.ui.search.Entry.Text != "" {
-		t.Errorf("after the idle reset: keyboard %v, search %q", ku.ui.visitors.keyboardOpen(), ku.ui.search.Entry.Text)
+	if ku.keyboardOpen() || ku.searchField().Text != "" {
+		t.Errorf("after the idle reset: keyboard %v, search %q", ku.keyboardOpen(), ku.searchField().Text)
 	}
 }
 
 func countOverview(ku *kioskUI) int {
 	n := 0
-	for _, s := range ku.ui.ds.Sites {
+	for _, s := range ku.content().Sites {
 		if s.IsOverview() {
 			n++
 		}
@@ -208,8 +207,7 @@ func tapEntry(e *searchbar.Entry) {
 // card and leaves the map where it is; a double tap on the map zooms in there.
 func TestTouchCardAndMap(t *testing.T) {
 	ku := newTouchKiosk(t, fyne.NewSize(1920, 600)) // the card longer than the window
-	ku.ui.openPlace(ku.ui.ds.Site("tengtou"), false)
-	ku.pump()
+	ku.openCard("tengtou")
 	var scroll *style.TouchScroll
 	var find func(o fyne.CanvasObject)
 	find = func(o fyne.CanvasObject) {
@@ -228,7 +226,7 @@ func TestTouchCardAndMap(t *testing.T) {
 			}
 		}
 	}
-	find(ku.ui.cards.slot)
+	find(ku.card())
 	for i := 0; i < 3; i++ { // paragraphs break for the card's width and grow
 		ku.w.Canvas().Capture()
 		scroll.Refresh()
@@ -236,21 +234,21 @@ func TestTouchCardAndMap(t *testing.T) {
 	if scroll == nil {
 		t.Fatal("the card has no touch scroll")
 	}
-	before := ku.ui.mapView.Viewport()
+	before := ku.mapView().Viewport()
 	p, _ := bounds(scroll)
 	test.Drag(ku.w.Canvas(), p.Add(fyne.NewPos(200, 300)), 0, -100)
 	if scroll.Offset.Y < 50 {
 		t.Errorf("a drag of 100 up on the card scrolled it by %v (scroll %v, content %v)", scroll.Offset.Y, scroll.Size(), scroll.Content.MinSize())
 	}
-	if after := ku.ui.mapView.Viewport(); after.Center != before.Center || after.Zoom != before.Zoom {
+	if after := ku.mapView().Viewport(); after.Center != before.Center || after.Zoom != before.Zoom {
 		t.Errorf("a drag on the card moved the map: %v %v → %v %v", before.Center, before.Zoom, after.Center, after.Zoom)
 	}
 
-	z := ku.ui.mapView.Viewport().Zoom
+	z := ku.mapView().Viewport().Zoom
 	at := &fyne.PointEvent{Position: fyne.NewPos(300, 300)}
-	ku.ui.mapView.Tapped(at)
-	ku.ui.mapView.Tapped(at)
-	if got := ku.ui.mapView.Viewport().Zoom; got < z+0.99 {
+	ku.mapView().Tapped(at)
+	ku.mapView().Tapped(at)
+	if got := ku.mapView().Viewport().Zoom; got < z+0.99 {
 		t.Errorf("a double tap zoomed from %v to %v, want one level in", z, got)
 	}
 }
