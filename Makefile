@@ -146,9 +146,10 @@ clean:
 	rm -f $(BIN) rsrc_windows_*.syso
 	rm -rf dist
 
-# memory prints ningbomap's Go heap after every card, its resident size against a bare
-# Fyne window and its first-frame time, with PASS/FAIL against issue 14's bars; it reports
-# and does not fail (STRICT=1 scripts/memory.sh does). PPROF=FILE keeps a heap profile.
+# memory prints ningbomap's Go heap after every card, its resident size and first-frame
+# time against a one-label Fyne window, with PASS/FAIL against issue 23's bars; it reports
+# and does not fail (STRICT=1 scripts/memory.sh does). PPROF=FILE keeps a heap profile. The
+# first run fetches Debian's Chinese font (fonts-noto-cjk) into ~/.cache unless installed.
 .PHONY: memory
 memory: test-deps
 	nice scripts/memory.sh

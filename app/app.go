@@ -95,6 +95,7 @@ func Run(opts Options) error {
 		}
 		if l.ds != nil {
 			l.renderer = basemap.NewRenderer(l.ds)
+			warmRenderer(l.renderer, l.ds, opts.Lang, opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom})
 		}
 		content <- l
 	}()
@@ -134,7 +135,7 @@ func Run(opts Options) error {
 	}
 	var ui *mainUI // the callbacks below run once it is made
 	cfg := windowConfig{win: w, post: fyne.Do, dataDir: opts.DataDir, encoding: opts.Encoding,
-		renderer: l.renderer, opening: opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom}}
+		renderer: l.renderer}
 	photos := photo.NewLoader(photo.LoaderOptions{})
 	defer photos.Close()
 	cfg.photos = card.Photos{Loader: photos, Post: fyne.Do}

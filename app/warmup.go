@@ -1,10 +1,13 @@
 package app
 
 import (
+	"image"
+
 	"fyne.io/fyne/v2"
 	"github.com/paulmach/orb"
 
 	"ningbomap/app/basemap"
+	"ningbomap/data"
 	"ningbomap/geo"
 )
 
@@ -20,29 +23,43 @@ type opening struct {
 // (units).
 const barsHeight = 89
 
-// prepareMap has the map draw, off screen and while the window's content is put
-// together, about the view the window opens at: the whole city (or the view asked for) in
-// the map beside the card, with the map's names. Its first frame on screen then takes a
-// fraction of the work (mapview.MapView.Prepare); a guess that misses costs time on
-// another core only.
-func (ui *mainUI) prepareMap(o opening) {
+// warmRenderer has r draw, off screen and while the window is made, the view the window
+// will likely open at (openingView), with the map's names in l: the renderer keeps what it
+// works out per zoom (the layers projected and simplified) and per text (the names'
+// sprites), so the first frame on screen takes a fraction of the work. A guess that misses
+// costs only time spent on another core while the window was being made. It runs before r
+// is handed to the map, on the goroutine that loaded ds.
+func warmRenderer(r *geo.Renderer, ds *data.Dataset, l data.Lang, o opening) {
+	vp, ok := openingView(ds, o)
+	if !ok {
+		return
+	}
+	if lb := r.Labeller(); lb != nil {
+		lb.SetLabels(mapLabels(ds, l, true, nil))
+	}
+	r.Render(image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height)), vp)
+}
+
+// openingView is the map's view in a window opening as o says: the whole city (or the view
+// asked for) in the map beside the card's room, or above it in a tall window. It is a
+// guess from the window's size, made before the window's content exists; false when the
+// map would have no room.
+func openingView(ds *data.Dataset, o opening) (geo.Viewport, bool) {
 	w, h := int(o.size.Width), int(o.size.Height-barsHeight)
 	if o.size.Width >= sidePanelMinWindow {
 		w -= int(cardWidth(o.size.Width))
 	} else {
 		h = int(float32(h) * (1 - bottomSheetShare))
 	}
+	if w <= 0 || h <= 0 {
+		return geo.Viewport{}, false
+	}
 	vp := geo.NewViewport(w, h)
 	if o.zoom > 0 {
 		vp.SetCenter(o.center)
 		vp.SetZoom(o.zoom)
 	} else {
-		vp.FitBounds(basemap.Home(ui.ds), 24)
+		vp.FitBounds(basemap.Home(ds), 24)
 	}
-	labels := mapLabels(ui.ds, ui.lang, true, nil)
-	ui.mapView.Prepare(vp, func(r *geo.Renderer) {
-		if lb := r.Labeller(); lb != nil {
-			lb.SetLabels(labels)
-		}
-	})
+	return vp, true
 }

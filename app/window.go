@@ -79,9 +79,6 @@ type windowConfig struct {
 	encoding string
 	// renderer is the map's renderer with the basemap (basemap.NewRenderer); nil: made here.
 	renderer *geo.Renderer
-	// opening, when set, is how the window opens: the map prepares the view it will
-	// likely show first (prepareMap).
-	opening opening
 }
 
 // kioskSetup is a kiosk's configuration (validated), where its count of wrong PINs is kept
@@ -120,9 +117,6 @@ func newMainUI(ds *data.Dataset, l data.Lang, cfg windowConfig) *mainUI {
 	ui.mapView.OnTap = ui.tapped
 	ui.mapView.OnHover = ui.hovered
 	ui.mapView.OnInput = ui.mapInput
-	if !cfg.opening.size.IsZero() {
-		ui.prepareMap(cfg.opening)
-	}
 	ui.over.tooltip = overlay.NewTooltip()
 	ui.over.inset = inset.New(basemap.Districts(ds), basemap.Home(ds), inset.Host{
 		Act: ui.userAction, FlyTo: ui.mapView.FlyTo, Keep: ui.insetKeep})

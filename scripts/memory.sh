@@ -12,6 +12,13 @@
 #
 # The one-label window is the bare window showing one label "宁波 Ningbo" in Fyne's default
 # theme: what any text costs a Fyne app on the same X server. The empty window is shown too.
+# Fyne's default theme has no Chinese: it draws 宁波 with the system's Chinese font, as on
+# any Chinese desktop (and on the machine the bars were set on: one label then was 163 MB).
+# So both programs run with Debian's standard one, Noto Sans CJK (fonts-noto-cjk): taken
+# from /usr/share/fonts when installed, else fetched once with `apt-get download` into
+# ~/.cache/ningbomap/fonts-noto-cjk and shown to both programs through XDG_DATA_HOME, the
+# host left as it is. SYSTEM_CJK=0 measures without it: the label then draws two boxes,
+# and the reference is a window that shows no Chinese.
 #
 # The app is driven with xdotool (Page Down walks the tour order until it wraps to the
 # overview) and reports through NINGBOMAP_TRACE=1; an interrupt closes its window, and as
@@ -19,7 +26,7 @@
 # there (go tool pprof -top -inuse_space FILE).
 #
 # Environment: SIZE (window, default 1280x800), RUNS (first-frame runs, default 5),
-# STRICT=1 (exit 1 when a bar is missed; by default it only reports), PPROF=FILE,
+# STRICT=1 (exit 1 when a bar is missed; by default it only reports), PPROF=FILE, SYSTEM_CJK=0,
 # GO (default go), GOFLAGS (build tags, e.g. -tags=no_emoji). Needs xvfb-run and xdotool.
 set -eu
 
@@ -44,10 +51,41 @@ trap cleanup EXIT INT TERM
 echo "memory.sh: building ningbomap and the bare window (GOFLAGS=${GOFLAGS:-})"
 (cd "$root" && nice $GO build -o "$work/ningbomap" . && nice $GO build -o "$work/bare" ./cmd/bare)
 
+# cjk_font prints the path of Noto Sans CJK Regular (fonts-noto-cjk), fetching it once when
+# the system has none; nothing when it cannot.
+cjk_font() {
+	for f in /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc; do
+		[ -f "$f" ] && { echo "$f"; return 0; }
+	done
+	cache="${XDG_CACHE_HOME:-$HOME/.cache}/ningbomap/fonts-noto-cjk"
+	if [ ! -f "$cache/NotoSansCJK-Regular.ttc" ] && command -v apt-get >/dev/null; then
+		echo "memory.sh: fetching fonts-noto-cjk (57 MB, once) into $cache" >&2
+		fetch="$work/fetch"
+		mkdir -p "$fetch" "$cache"
+		(cd "$fetch" && apt-get download fonts-noto-cjk >/dev/null 2>&1 && dpkg -x fonts-noto-cjk_*.deb x) &&
+			for w in Regular Bold; do
+				cp "$fetch/x/usr/share/fonts/opentype/noto/NotoSansCJK-$w.ttc" "$cache/.NotoSansCJK-$w.ttc" &&
+					mv "$cache/.NotoSansCJK-$w.ttc" "$cache/NotoSansCJK-$w.ttc"
+			done
+		rm -rf "$fetch"
+	fi
+	[ -f "$cache/NotoSansCJK-Regular.ttc" ] && echo "$cache/NotoSansCJK-Regular.ttc"
+	return 0
+}
+cjk=
+[ "${SYSTEM_CJK:-1}" = 0 ] || cjk=$(cjk_font)
+
 # One fresh home for both programs and all runs (after the build, which needs the user's
-# Go caches): no settings or font cache of the user's.
+# Go caches): no settings or font cache of the user's. The Chinese font is found in its
+# data folder (Fyne's font look-up reads XDG_DATA_HOME/fonts beside /usr/share/fonts).
 export HOME="$work/home"
-mkdir -p "$HOME"
+export XDG_DATA_HOME="$HOME/.local/share"
+mkdir -p "$XDG_DATA_HOME/fonts"
+case "$cjk" in
+"") echo "memory.sh: no system Chinese font: the one-label window draws 宁波 as two boxes" >&2 ;;
+/usr/share/fonts/*) ;;
+*) ln -s "$(dirname "$cjk")"/NotoSansCJK-*.ttc "$XDG_DATA_HOME/fonts/" ;;
+esac
 
 # rss PID prints "VmRSS RssAnon RssFile" in MB.
 rss() {
@@ -193,6 +231,7 @@ printf '%-34s %12s %12s\n' "  free heap not yet returned, MB" "" "$idle"
 printf '%-34s %12s %12s\n' "  stacks, MB" "" "$stacks"
 printf '%-34s %12s %12s\n' "  collector and allocator, MB" "" "$gorun"
 echo "first frames, ms: ningbomap $firsts; one-label window $labels"
+echo "system Chinese font: ${cjk:-none (SYSTEM_CJK=0 or none to be had): the label shows no Chinese}"
 echo "resident size above the empty window: $diff MB"
 echo
 echo "$h  heap in use after every card: $heap MB (bar 30 MB)"

@@ -141,13 +141,6 @@ func (m *MapView) Update(f func(r *geo.Renderer)) { m.loop.update(f) }
 // Redraw asks for a frame of the current view.
 func (m *MapView) Redraw() { m.loop.request(m.vp) }
 
-// Prepare draws vp once, off screen and off the UI goroutine, after setup (if any) has
-// changed the renderer (the names to place, say): the renderer keeps what it works out per
-// zoom (the layers projected and simplified) and per text (the names' sprites), so the
-// first frames at about that view come quickly. Call it before the first frame, with the
-// view the map will likely open at.
-func (m *MapView) Prepare(vp geo.Viewport, setup func(r *geo.Renderer)) { m.loop.prepare(vp, setup) }
-
 // Drawn is closed once the first frame has been drawn and handed to the UI goroutine
 // (before it is on screen): a program may wait for it before it starts Fyne's loop, so
 // that the window's first paint shows the map.

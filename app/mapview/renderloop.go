@@ -77,26 +77,6 @@ func (l *renderLoop) wakeUp() {
 	}
 }
 
-// prepare draws vp once into a scratch image on a goroutine of its own, after setup (if
-// any) has changed the renderer: the frames that follow find what the renderer keeps per
-// zoom and per text ready. It holds the renderer's lock meanwhile, so a frame asked for
-// then waits for it.
-func (l *renderLoop) prepare(vp geo.Viewport, setup func(r *geo.Renderer)) {
-	if vp.Width <= 0 || vp.Height <= 0 {
-		return
-	}
-	l.wg.Add(1)
-	go func() {
-		defer l.wg.Done()
-		l.rmu.Lock()
-		defer l.rmu.Unlock()
-		if setup != nil {
-			setup(l.r)
-		}
-		l.r.Render(image.NewRGBA(image.Rect(0, 0, vp.Width, vp.Height)), vp)
-	}()
-}
-
 // hold keeps requests waiting until resume, which starts the last one.
 func (l *renderLoop) hold() {
 	l.mu.Lock()

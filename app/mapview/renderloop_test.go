@@ -161,33 +161,3 @@ func TestQueueDoesNotWaitForAFrame(t *testing.T) {
 		t.Errorf("a frame did not apply the queued change: %v", order)
 	}
 }
-
-// TestPrepareComesBeforeTheFirstFrame: a view prepared before the first frame is drawn
-// first (its setup applied), and a frame asked for meanwhile waits for it.
-func TestPrepareComesBeforeTheFirstFrame(t *testing.T) {
-	ui := make(chan func(), 4)
-	var events []string
-	l := newRenderLoop(geo.NewRenderer(), func(f func()) { ui <- f }, func(*image.RGBA, geo.Viewport) {
-		events = append(events, "frame")
-	})
-	defer l.stop()
-	started := make(chan struct{})
-	release := make(chan struct{})
-	l.prepare(geo.NewViewport(80, 60), func(*geo.Renderer) {
-		close(started)
-		<-release
-		events = append(events, "prepared")
-	})
-	<-started
-	l.request(geo.NewViewport(80, 60))
-	close(release)
-	select {
-	case f := <-ui:
-		f()
-	case <-time.After(5 * time.Second):
-		t.Fatal("no frame")
-	}
-	if len(events) != 2 || events[0] != "prepared" {
-		t.Errorf("events %v, want the prepared view first", events)
-	}
-}
