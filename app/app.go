@@ -145,11 +145,7 @@ func Run(opts Options) error {
 		defer ul.Close()
 	}
 	// Closing the window, or the staff's exit from a kiosk, first offers to save edits.
-	quit := func(then func()) func() {
-		return func() {
-			ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, then)
-		}
-	}
+	quit := func(then func()) func() { return func() { ui.closing(then) } }
 	if opts.Kiosk {
 		cfg.kiosk = &kioskSetup{cfg: opts.Config, statePath: kiosk.StatePath(), quit: quit(a.Quit)}
 	}

@@ -85,6 +85,6 @@ func (tu *testUI) startedWith(cfg kiosk.Config) { tu.ui.fleet.cfg = cfg }
 // closeWindow is the window's close button on a laptop: it asks first when edits are
 // unsaved ("Don't save" also forgets their recovery file), then closed runs.
 func (tu *testUI) closeWindow(closed func()) {
-	tu.ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), tu.ui.discardRecovery, closed)
+	tu.ui.closing(closed)
 	tu.pump()
 }

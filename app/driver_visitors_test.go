@@ -67,8 +67,10 @@ func (tu *testUI) dashboard() (open, shown, onTop bool) {
 	return tu.ui.fleet.open, shown, shown && objs[len(objs)-1] == v.Object()
 }
 
-// dashboardBack taps the dashboard's Back button (found by its arrow: the dashboard
-// keeps the language it was opened in).
+// dashboardObject is the dashboard as it lies over the window.
+func (tu *testUI) dashboardObject() fyne.CanvasObject { return tu.ui.fleet.visitors.Object() }
+
+// dashboardBack taps the dashboard's Back button (found by its arrow).
 func (tu *testUI) dashboardBack(t *testing.T) {
 	t.Helper()
 	var back *widget.Button

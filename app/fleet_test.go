@@ -168,8 +168,12 @@ func TestVisitorsDashboardWindow(t *testing.T) {
 		t.Fatal("the dashboard is not on top")
 	}
 	tu.switchLanguage(t)
+	tu.pump()
 	if !onTop() {
 		t.Fatal("a language switch took the dashboard away")
+	}
+	if back := locale.T("visitors.back"); !contains(texts(tu.dashboardObject()), back) {
+		t.Errorf("after the switch to English the dashboard has no %q: %q", back, texts(tu.dashboardObject()))
 	}
 	tu.dashboardBack(t)
 	if shown(tu) {

@@ -103,10 +103,15 @@ func (ui *mainUI) closeVisitors() {
 }
 
 // layVisitors puts the dashboard, when open, over everything else in the window (build
-// calls it after making the window's content anew).
+// calls it after making the window's content anew). After a switch of language it is made
+// anew in the new one, from the same usage.
 func (ui *mainUI) layVisitors() {
 	v := ui.fleet.visitors
 	if v == nil || !ui.fleet.open {
+		return
+	}
+	if ui.fleet.lang != string(ui.lang) {
+		ui.openVisitors()
 		return
 	}
 	o := v.Object()

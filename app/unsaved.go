@@ -13,6 +13,13 @@ const (
 	unsavedSkip                        // go on without saving
 )
 
+// closing runs then, which closes the window or quits, once unsaved edits are saved or
+// given up (their recovery file forgotten too): the window's close button and the staff's
+// exit from a kiosk.
+func (ui *mainUI) closing(then func()) {
+	ui.askUnsaved(locale.T("edit.unsavedClose"), locale.T("edit.dontSave"), ui.discardRecovery, then)
+}
+
 // askUnsaved runs then at once when no edit waits to be saved. Otherwise it asks first:
 // msg says what is about to happen and skip names the choice that goes on unsaved (which
 // runs skipped, when set, before then). Save goes on only once every file is written; a
