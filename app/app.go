@@ -65,9 +65,10 @@ const firstFrameWait = time.Second
 // Run opens the window and blocks until it is closed.
 //
 // The start does what it can side by side (a machine has two cores or more): the data
-// loads and the basemap is prepared while Fyne and the fonts are set up and the window is
-// made; the map's first frame is drawn while the window's content is put together, and
-// the card comes once that frame is on screen.
+// loads, the basemap is prepared and drawn once at the view the window will likely open at
+// (warmRenderer) while Fyne and the fonts are set up and the window is made; the map's
+// first frame, which reuses that work, is drawn while the window's content is put
+// together, and the card comes once that frame is on screen.
 func Run(opts Options) error {
 	beginStartProfile()
 	limitMemory()

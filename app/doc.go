@@ -35,6 +35,11 @@
 //     (legend, searchbar, inset, kioskview, card, editor) or a small interface (tourHost in
 //     tour.go, kioskHost in kioskmode.go, underlay in underlay.go) — and mainUI answers
 //     (layers.go for the legend, kioskhost.go for the kiosk).
+//   - The tests (driver*_test.go): testUI is the one place that knows how the window is
+//     put together. Tests act as a person does (a tap, a key, a search, a button, a drag,
+//     the clock's tick) and read what a person sees (the card's texts, the title, the
+//     banners, the buttons); driver_inside_test.go holds the few reads of what no one can
+//     see (how often the markers were built, the kiosk loop's state), each saying why.
 //
 // # Seams for what comes next
 //
