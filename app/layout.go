@@ -32,7 +32,9 @@ import (
 func (ui *mainUI) build() {
 	defer ui.guard.selfUpdate()()
 	ui.legend = ui.newLegend()
+	old := ui.notices.problems
 	ui.notices.problems = overlay.NewProblems(ui.userAction)
+	ui.notices.problems.Carry(old)
 	ui.search = searchbar.New(ui.ds, ui.lang, searchbar.Host{
 		Choose:    func(s *data.Site) { ui.openPlace(s, true) },
 		Act:       ui.userAction,

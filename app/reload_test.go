@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"ningbomap/app/locale"
 	"ningbomap/data"
 )
 
@@ -60,6 +61,10 @@ func TestReloadKeepsMapAndCard(t *testing.T) {
 	tu.reload(folder)
 	if on, text := tu.banner(); !on || !strings.Contains(text, "extra.geojson") {
 		t.Errorf("broken save: banner %v %q", on, text)
+	}
+	tu.switchLanguage(t) // the problem stays on the screen, headed in English
+	if on, text := tu.banner(); !on || !strings.Contains(text, "extra.geojson") || !strings.HasPrefix(text, locale.T("problems.title")) {
+		t.Errorf("after a switch of language: banner %v %q", on, text)
 	}
 	if len(tu.content().Sites) != withExtra {
 		t.Errorf("broken save: %d places, want the last good %d", len(tu.content().Sites), withExtra)

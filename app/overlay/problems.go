@@ -25,6 +25,7 @@ type Problems struct {
 	Object *fyne.Container
 	text   *style.Paragraph
 	source string // what the shown problems are about ("reload", a file name)
+	err    error  // the problems shown, nil while hidden
 }
 
 // maxProblemLines is how many problems the banner lists before "and N more".
@@ -66,15 +67,24 @@ func (b *Problems) ShowFrom(source string, err error) {
 		lines = append(lines[:maxProblemLines], locale.TData("problems.more", map[string]any{"Count": more}))
 	}
 	style.SetParagraph(b.text, head+"\n"+strings.Join(lines, "\n"))
-	b.source = source
+	b.source, b.err = source, err
 	b.Object.Show()
 	b.Object.Refresh()
 }
 
 // Hide closes the banner.
 func (b *Problems) Hide() {
-	b.source = ""
+	b.source, b.err = "", nil
 	b.Object.Hide()
+}
+
+// Carry shows, in a banner made anew (the window rebuilt in another language or text
+// size), what old showed, its heading in the language now: a problem not yet dismissed
+// or fixed stays on the screen.
+func (b *Problems) Carry(old *Problems) {
+	if old != nil && old.err != nil && old.Showing() {
+		b.ShowFrom(old.source, old.err)
+	}
 }
 
 // Showing reports whether the banner shows.
