@@ -96,7 +96,9 @@ func Run(opts Options) error {
 		}
 		if l.ds != nil {
 			l.renderer = basemap.NewRenderer(l.ds)
-			warmRenderer(l.renderer, l.ds, opts.Lang, opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom})
+			if !opts.Kiosk { // full screen, at a size and scale not known before the window is
+				warmRenderer(l.renderer, l.ds, opts.Lang, opening{size: size, center: orb.Point{opts.View.Lon, opts.View.Lat}, zoom: opts.View.Zoom})
+			}
 		}
 		content <- l
 	}()

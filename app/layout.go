@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"ningbomap/app/locale"
-	"ningbomap/app/overlay"
 	"ningbomap/app/searchbar"
 	"ningbomap/app/style"
 	"ningbomap/data"
@@ -32,9 +31,7 @@ import (
 func (ui *mainUI) build() {
 	defer ui.guard.selfUpdate()()
 	ui.legend = ui.newLegend()
-	old := ui.notices.problems
-	ui.notices.problems = overlay.NewProblems(ui.userAction)
-	ui.notices.problems.Carry(old)
+	ui.notices.problems.Relabel() // made once, as the loading bar: its problems stay
 	ui.search = searchbar.New(ui.ds, ui.lang, searchbar.Host{
 		Choose:    func(s *data.Site) { ui.openPlace(s, true) },
 		Act:       ui.userAction,

@@ -25,7 +25,7 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	card.Show()
-	if size.Width >= sidePanelMinWindow && size.Width > size.Height { // a portrait kiosk gets the sheet
+	if sidePanel(size) {
 		w := cardWidth(size.Width)
 		mapArea.Move(fyne.NewPos(0, 0))
 		mapArea.Resize(fyne.NewSize(size.Width-w, size.Height))
@@ -38,6 +38,13 @@ func (l *splitLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	mapArea.Resize(fyne.NewSize(size.Width, size.Height-h))
 	card.Move(fyne.NewPos(0, size.Height-h))
 	card.Resize(fyne.NewSize(size.Width, h))
+}
+
+// sidePanel reports whether the card is a side panel beside the map in an area of size
+// (the window under its bars), rather than a bottom sheet: wide windows, but not a
+// portrait kiosk.
+func sidePanel(size fyne.Size) bool {
+	return size.Width >= sidePanelMinWindow && size.Width > size.Height
 }
 
 // cardWidth is the side panel's width in a window width units wide.

@@ -45,11 +45,12 @@ func warmRenderer(r *geo.Renderer, ds *data.Dataset, l data.Lang, o opening) {
 // guess from the window's size, made before the window's content exists; false when the
 // map would have no room.
 func openingView(ds *data.Dataset, o opening) (geo.Viewport, bool) {
-	w, h := int(o.size.Width), int(o.size.Height-barsHeight)
-	if o.size.Width >= sidePanelMinWindow {
-		w -= int(cardWidth(o.size.Width))
+	area := fyne.NewSize(o.size.Width, o.size.Height-barsHeight)
+	w, h := int(area.Width), int(area.Height)
+	if sidePanel(area) {
+		w -= int(cardWidth(area.Width))
 	} else {
-		h = int(float32(h) * (1 - bottomSheetShare))
+		h = int(area.Height * (1 - bottomSheetShare))
 	}
 	if w <= 0 || h <= 0 {
 		return geo.Viewport{}, false

@@ -124,6 +124,7 @@ func newMainUI(ds *data.Dataset, l data.Lang, cfg windowConfig) *mainUI {
 	ui.cards = &cardPane{split: &splitLayout{}, slot: container.NewStack(), photos: cfg.photos}
 	ui.tour = newTourControl(ui, l)
 	ui.notices.progress = overlay.NewProgress()
+	ui.notices.problems = overlay.NewProblems(ui.userAction)
 	ui.users.encoding = cfg.encoding
 	ui.editing.dir = cfg.dataDir
 	ui.editing.own = &watch.Own{}

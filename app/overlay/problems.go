@@ -78,12 +78,11 @@ func (b *Problems) Hide() {
 	b.Object.Hide()
 }
 
-// Carry shows, in a banner made anew (the window rebuilt in another language or text
-// size), what old showed, its heading in the language now: a problem not yet dismissed
-// or fixed stays on the screen.
-func (b *Problems) Carry(old *Problems) {
-	if old != nil && old.err != nil && old.Showing() {
-		b.ShowFrom(old.source, old.err)
+// Relabel shows the problems shown, if any, again in the language now (the window
+// rebuilt in another language): a problem not yet dismissed or fixed stays on the screen.
+func (b *Problems) Relabel() {
+	if b.err != nil {
+		b.ShowFrom(b.source, b.err)
 	}
 }
 
