@@ -20,7 +20,6 @@ type kioskHost interface {
 	clock() time.Time                 // now
 	background(work, done func())     // slow work off the UI goroutine, then done on it
 	currentMode() mode                // the window's mode
-	setMode(mode)                     // attract loop begins (attracting) or ends (browsing)
 	site(id string) *data.Site        // a place of the content
 	openPlace(s *data.Site, fly bool) // the attract loop's next place
 	cancelFlight()                    // a visitor took over
@@ -135,7 +134,6 @@ func (k *kioskMode) input() {
 	u := k.attract.Input()
 	k.host.fleetTouched()
 	if u.HandOver {
-		k.host.setMode(browsing)
 		k.host.cancelFlight()
 		k.screens.HideHint()
 	}
@@ -165,7 +163,6 @@ func (k *kioskMode) tick(now time.Time) {
 		k.screens.HideCountdown()
 	}
 	if u.Reset {
-		k.host.setMode(attracting)
 		k.host.closeVisitors()
 		k.reset()
 	}

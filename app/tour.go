@@ -25,7 +25,6 @@ type tourHost interface {
 	noteInput()                       // someone is following the tour
 	userAction(func()) func()         // wraps what a button does
 	logLap(kind string)               // a pass finished
-	tourChanged(active bool)          // the tour started (playing or paused) or ended
 	clock() time.Time
 }
 
@@ -41,7 +40,6 @@ type tourControl struct {
 	progress *canvas.Text
 	dots     *fyne.Container
 	play     *widget.Button
-	wasOn    bool // active, as last told to the host
 }
 
 func newTourControl(h tourHost, l data.Lang) *tourControl {
@@ -177,13 +175,8 @@ func (tc *tourControl) build() fyne.CanvasObject {
 	return container.NewCenter(tc.bar)
 }
 
-// refresh shows or hides the bar and updates its progress, and tells the host when the
-// tour started or ended.
+// refresh shows or hides the bar and updates its progress.
 func (tc *tourControl) refresh() {
-	if on := tc.active(); on != tc.wasOn {
-		tc.wasOn = on
-		tc.host.tourChanged(on)
-	}
 	if tc.bar == nil {
 		return
 	}
