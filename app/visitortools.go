@@ -286,14 +286,20 @@ func (v *visitorTools) placeRows() []placelist.Place {
 }
 
 // reset is the kiosk's idle reset: keyboard and list closed, the list by theme again,
-// the staff's text size.
-func (v *visitorTools) reset() {
+// the staff's text size applied. It reports whether the text size changed; the caller
+// rebuilds the window (idleReset, once with the language).
+func (v *visitorTools) reset() (scaled bool) {
 	v.closeKeyboard()
 	v.closeList()
 	v.grouping = placelist.ByTheme
 	if v.list != nil {
 		v.list.SetGrouping(placelist.ByTheme)
 	}
-	v.size.Reset()
+	if v.size.ResetQuiet() {
+		v.applyTextScale()
+		trace("text-scale %.2f", v.size.Scale())
+		scaled = true
+	}
 	trace("visitors reset")
+	return scaled
 }
