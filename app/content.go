@@ -84,7 +84,7 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 func (ui *mainUI) setContent(ds *data.Dataset) {
 	ui.ds = ds
 	ui.markers = newMarkerLayer(ds, ui.markers.markerSettings, ui.countIndex)
-	ui.tour.reset()
+	ui.tour.reset(ui.lang)
 }
 
 // editContent makes ds, the content after edits, the content on the map, as setContent
@@ -94,7 +94,7 @@ func (ui *mainUI) setContent(ds *data.Dataset) {
 func (ui *mainUI) editContent(ds *data.Dataset) {
 	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
 	ui.ds = ds
-	ui.tour.reset()
+	ui.tour.reset(ui.lang)
 }
 
 // replaceData shows a new dataset, rebuilt, keeping the map's position, the layers
@@ -104,7 +104,7 @@ func (ui *mainUI) replaceData(ds *data.Dataset) {
 	t := ui.state.target.in(ds)
 	ui.setContent(ds)
 	if ui.kiosk != nil {
-		ui.kiosk.rebuildAttractLoop(ds)
+		ui.kiosk.rebuildAttractLoop(ds, ui.lang)
 	}
 	ui.build()
 	ui.open(t)

@@ -39,4 +39,4 @@ func (ui *mainUI) idleReset(l data.Lang, until time.Time) {
 }
 
 // startTour plays the guided tour from the open card's place (the top bar's button).
-func (ui *mainUI) startTour() { ui.tour.start(ui.state.target.site, false) }
+func (ui *mainUI) startTour() { ui.tour.start(ui.state.target.site, false, ui.lang) }
