@@ -29,10 +29,9 @@ type fleetKiosk struct {
 
 // switchTo is an installed exhibition read from the folder, waiting for an idle moment.
 type switchTo struct {
-	b    fleet.Bundle
-	ds   *data.Dataset
-	good map[string][]byte
-	err  error // problems in the folder (the rest is loaded); fatal when ds is nil
+	b   fleet.Bundle
+	ds  *data.Dataset
+	err error // problems in the folder (the rest is loaded); fatal when ds is nil
 }
 
 // newFleetKiosk makes the kiosk's part in the fleet of cfg, installing into
@@ -99,10 +98,10 @@ func (ui *mainUI) fleetTick(now time.Time, st kiosk.State) {
 	}
 	fk.loading = true
 	ui.async.spawn(func() {
-		ds, good, err := data.Reload(fk.dir, nil)
+		ds, _, err := data.Reload(fk.dir, nil)
 		ui.async.post(func() {
 			fk.loading = false
-			fk.ready = &switchTo{b: b, ds: ds, good: good, err: err}
+			fk.ready = &switchTo{b: b, ds: ds, err: err}
 		})
 	})
 }
