@@ -68,7 +68,7 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 	f.lastGood = good
 	ui.async.post(func() {
 		defer ui.recoverPanic()
-		ui.replaceData(ds)
+		ui.replaceData(ds, ui.state.target.in(ds))
 		ui.notices.problems.ShowFrom("reload", err)
 	})
 }
@@ -98,10 +98,9 @@ func (ui *mainUI) editContent(ds *data.Dataset) {
 }
 
 // replaceData shows a new dataset, rebuilt, keeping the map's position, the layers
-// switched off, the layers users brought and the open card where its place still
-// exists.
-func (ui *mainUI) replaceData(ds *data.Dataset) {
-	t := ui.state.target.in(ds)
+// switched off and the layers users brought, and opens t: what was open, in ds
+// (target.in), after a reload or an edit; nothing after a fleet switch.
+func (ui *mainUI) replaceData(ds *data.Dataset, t target) {
 	ui.setContent(ds)
 	if ui.kiosk != nil {
 		ui.kiosk.rebuildAttractLoop(ds, ui.lang)

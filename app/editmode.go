@@ -100,7 +100,8 @@ func (ui *mainUI) leaveEdit() {
 	ui.mapView.OnTap = m.tap
 	ui.mapView.Drag = mapview.DragHooks{}
 	ui.cards.edit = nil
-	ui.replaceData(m.ed.Dataset())
+	ds := m.ed.Dataset()
+	ui.replaceData(ds, ui.state.target.in(ds))
 }
 
 // editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved

@@ -122,8 +122,8 @@ func (ui *mainUI) fleetSwitch(now time.Time) {
 	// Staff edits, if any, were of the content shown until now: the editor opens the new
 	// one next time.
 	ui.editing.ed, ui.editing.panel, ui.editing.dir = nil, nil, fk.dir
-	ui.close() // the attract loop's card of the old content: nothing of it comes back
-	ui.replaceData(r.ds)
+	// The attract loop's card of the old content closes: nothing of it comes back.
+	ui.replaceData(r.ds, target{})
 	ui.kiosk.attract.Idle() // the next tick starts the loop from the overview
 	fk.sw.Done(r.b, now, nil)
 	trace("fleet-switch %s", r.b.File)
