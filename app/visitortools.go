@@ -165,9 +165,6 @@ func (v *visitorTools) closeKeyboard() {
 // closeKeyboardAndSearch is the keyboard's close key: the results go with it.
 func (v *visitorTools) closeKeyboardAndSearch() { v.ui.search.Dismiss() }
 
-// KeyboardOpen reports whether the on-screen keyboard shows.
-func (v *visitorTools) keyboardOpen() bool { return v.kbOpen }
-
 // typeRune adds r at the end of the search.
 func (v *visitorTools) typeRune(r rune) { v.setText(v.ui.search.Entry.Text + string(r)) }
 
