@@ -68,7 +68,7 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 	f.lastGood = good
 	ui.async.post(func() {
 		defer ui.recoverPanic()
-		ui.replaceData(ds)
+		ui.replaceData(ds, ui.state.target.in(ds))
 		ui.notices.problems.ShowFrom("reload", err)
 	})
 }
@@ -84,7 +84,7 @@ func (ui *mainUI) reloadData(f *dataFolder) {
 func (ui *mainUI) setContent(ds *data.Dataset) {
 	ui.ds = ds
 	ui.markers = newMarkerLayer(ds, ui.markers.markerSettings, ui.countIndex)
-	ui.tour.reset()
+	ui.tour.reset(ui.lang)
 }
 
 // editContent makes ds, the content after edits, the content on the map, as setContent
@@ -94,17 +94,16 @@ func (ui *mainUI) setContent(ds *data.Dataset) {
 func (ui *mainUI) editContent(ds *data.Dataset) {
 	ui.markers.edited(ds, edit.Diff(ui.ds, ds).Places)
 	ui.ds = ds
-	ui.tour.reset()
+	ui.tour.reset(ui.lang)
 }
 
 // replaceData shows a new dataset, rebuilt, keeping the map's position, the layers
-// switched off, the layers users brought and the open card where its place still
-// exists.
-func (ui *mainUI) replaceData(ds *data.Dataset) {
-	t := ui.state.target.in(ds)
+// switched off and the layers users brought, and opens t: what was open, in ds
+// (target.in), after a reload or an edit; nothing after a fleet switch.
+func (ui *mainUI) replaceData(ds *data.Dataset, t target) {
 	ui.setContent(ds)
 	if ui.kiosk != nil {
-		ui.kiosk.rebuildAttractLoop(ds)
+		ui.kiosk.rebuildAttractLoop(ds, ui.lang)
 	}
 	ui.build()
 	ui.open(t)

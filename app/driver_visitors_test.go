@@ -34,7 +34,7 @@ func (tu *testUI) resultButtons() []*widget.Button { return tu.ui.search.Buttons
 // keyboard is the on-screen keyboard (nil outside a touch window), to tap its keys and
 // read its display; keyboardOpen reports whether it is docked over the map.
 func (tu *testUI) keyboard() *keyboard.Keyboard { return tu.ui.visitors.kb }
-func (tu *testUI) keyboardOpen() bool           { return tu.ui.visitors.keyboardOpen() }
+func (tu *testUI) keyboardOpen() bool           { return tu.ui.visitors.kbOpen }
 
 // placesButton is the "Places / 地点" button beside the search field.
 func (tu *testUI) placesButton() *widget.Button { return tu.ui.visitors.places }

@@ -41,7 +41,7 @@ func (ui *mainUI) pickPhoto(id string) {
 // reports whether it took the drop (other files go to the map as layers).
 func (ui *mainUI) droppedInEdit(uris []fyne.URI) bool {
 	m := &ui.editing
-	if ui.state.mode != editing || m.panel == nil {
+	if !ui.state.editing || m.panel == nil {
 		return false
 	}
 	took := false

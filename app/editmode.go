@@ -46,7 +46,7 @@ func (ui *mainUI) editButton() *widget.Button {
 // enterEdit opens the editor (once) and shows the form of the open place.
 func (ui *mainUI) enterEdit() {
 	m := &ui.editing
-	if ui.state.mode == editing {
+	if ui.state.editing {
 		return
 	}
 	if m.ed == nil {
@@ -80,7 +80,7 @@ func (ui *mainUI) enterEdit() {
 	ui.mapView.Drag = mapview.DragHooks{Claim: ui.claimMarker, Move: ui.dragMarker, End: ui.dropMarker}
 	ui.cards.edit = ui.editForm
 	ui.tour.stop()
-	ui.setMode(editing)
+	ui.setEditing(true)
 	t := ui.state.target
 	if t.site == nil { // the form edits a place: the overview when none is open
 		t = placeTarget(ui.ds.Overview)
@@ -92,15 +92,16 @@ func (ui *mainUI) enterEdit() {
 // leaveEdit shows the cards again, with the content as edited (saved or not).
 func (ui *mainUI) leaveEdit() {
 	m := &ui.editing
-	if ui.state.mode != editing {
+	if !ui.state.editing {
 		return
 	}
 	m.armed = false
-	ui.setMode(browsing)
+	ui.setEditing(false)
 	ui.mapView.OnTap = m.tap
 	ui.mapView.Drag = mapview.DragHooks{}
 	ui.cards.edit = nil
-	ui.replaceData(m.ed.Dataset())
+	ds := m.ed.Dataset()
+	ui.replaceData(ds, ui.state.target.in(ds))
 }
 
 // editDone is the form's Done: it leaves edit mode, asking first when edits are unsaved
@@ -157,7 +158,7 @@ func (ui *mainUI) showEditedAt(t target) {
 // (a failure only) in the problem banner. It reports whether everything was written.
 func (ui *mainUI) saveEdits() bool {
 	m := &ui.editing
-	inForm := ui.state.mode == editing && m.panel != nil
+	inForm := ui.state.editing && m.panel != nil
 	files, err := m.ed.Save()
 	if err != nil {
 		if inForm {

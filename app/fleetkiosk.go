@@ -29,10 +29,9 @@ type fleetKiosk struct {
 
 // switchTo is an installed exhibition read from the folder, waiting for an idle moment.
 type switchTo struct {
-	b    fleet.Bundle
-	ds   *data.Dataset
-	good map[string][]byte
-	err  error // problems in the folder (the rest is loaded); fatal when ds is nil
+	b   fleet.Bundle
+	ds  *data.Dataset
+	err error // problems in the folder (the rest is loaded); fatal when ds is nil
 }
 
 // newFleetKiosk makes the kiosk's part in the fleet of cfg, installing into
@@ -99,10 +98,10 @@ func (ui *mainUI) fleetTick(now time.Time, st kiosk.State) {
 	}
 	fk.loading = true
 	ui.async.spawn(func() {
-		ds, good, err := data.Reload(fk.dir, nil)
+		ds, _, err := data.Reload(fk.dir, nil)
 		ui.async.post(func() {
 			fk.loading = false
-			fk.ready = &switchTo{b: b, ds: ds, good: good, err: err}
+			fk.ready = &switchTo{b: b, ds: ds, err: err}
 		})
 	})
 }
@@ -123,8 +122,8 @@ func (ui *mainUI) fleetSwitch(now time.Time) {
 	// Staff edits, if any, were of the content shown until now: the editor opens the new
 	// one next time.
 	ui.editing.ed, ui.editing.panel, ui.editing.dir = nil, nil, fk.dir
-	ui.close() // the attract loop's card of the old content: nothing of it comes back
-	ui.replaceData(r.ds)
+	// The attract loop's card of the old content closes: nothing of it comes back.
+	ui.replaceData(r.ds, target{})
 	ui.kiosk.attract.Idle() // the next tick starts the loop from the overview
 	fk.sw.Done(r.b, now, nil)
 	trace("fleet-switch %s", r.b.File)

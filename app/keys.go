@@ -50,7 +50,7 @@ func (ui *mainUI) installKeys(c fyne.Canvas) {
 func (ui *mainUI) editHistory(redo bool) {
 	defer ui.recoverPanic()
 	m := &ui.editing
-	if ui.state.mode != editing || m.panel == nil {
+	if !ui.state.editing || m.panel == nil {
 		return
 	}
 	if redo {
@@ -65,7 +65,7 @@ func (ui *mainUI) zoomKey(dz float64) {
 }
 
 func (ui *mainUI) typedKey(k *fyne.KeyEvent) {
-	if ui.state.mode == editing {
+	if ui.state.editing {
 		switch k.Name {
 		case fyne.KeySpace, fyne.KeyPageDown, fyne.KeyPageUp, fyne.KeyBackspace:
 			return // typed next to a field, not meant to leave the place being edited

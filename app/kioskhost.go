@@ -19,19 +19,24 @@ func (ui *mainUI) cancelFlight() { ui.mapView.CancelFlight() }
 
 // idleReset returns the window to where a kiosk starts between visitors: the card the
 // visitor read logged up to until, the tour stopped, the search and the tooltip gone, the
-// language l, the overview open.
+// staff's text size, the language l, the overview open. The window is rebuilt once, when
+// the language or the text size changed.
 func (ui *mainUI) idleReset(l data.Lang, until time.Time) {
 	defer ui.guard.selfUpdate()()
 	ui.endDwell(until)
 	ui.tour.stop()
 	ui.search.Clear()
-	ui.visitors.reset()
+	scaled := ui.visitors.reset()
 	ui.over.tooltip.Hide()
-	if l != ui.lang {
+	// One build for the language and the text size together, then the overview opens.
+	switch {
+	case l != ui.lang:
 		ui.useLanguage(l)
+	case scaled:
+		ui.build()
 	}
 	ui.home()
 }
 
 // startTour plays the guided tour from the open card's place (the top bar's button).
-func (ui *mainUI) startTour() { ui.tour.start(ui.state.target.site, false) }
+func (ui *mainUI) startTour() { ui.tour.start(ui.state.target.site, false, ui.lang) }

@@ -20,7 +20,6 @@ type kioskHost interface {
 	clock() time.Time                 // now
 	background(work, done func())     // slow work off the UI goroutine, then done on it
 	currentMode() mode                // the window's mode
-	setMode(mode)                     // attract loop begins (attracting) or ends (browsing)
 	site(id string) *data.Site        // a place of the content
 	openPlace(s *data.Site, fly bool) // the attract loop's next place
 	cancelFlight()                    // a visitor took over
@@ -41,7 +40,6 @@ type kioskMode struct {
 	hold      *kiosk.HoldGesture
 	quit      func()    // ends the app (after the right PIN)
 	startLang data.Lang // the language the app started in
-	lang      data.Lang // the language now (the attract loop's pacing)
 	screens   *kioskview.Screens
 	// try checks a PIN (the lock's Argon2 check; tests put their own).
 	try func(pin string, now time.Time) kiosk.Result
@@ -73,25 +71,23 @@ func newKioskMode(h kioskHost, ds *data.Dataset, l data.Lang, cfg kiosk.Config, 
 	}
 	k.hold = kiosk.NewHoldGesture(corner)
 	k.try = k.lock.Check
-	k.lang = l
-	k.rebuildAttractLoop(ds)
+	k.rebuildAttractLoop(ds, l)
 	return k
 }
 
 // rebuildAttractLoop (re)makes the attract loop over ds's places (after the data
-// changed).
-func (k *kioskMode) rebuildAttractLoop(ds *data.Dataset) {
+// changed), paced for reading in l (the window's language).
+func (k *kioskMode) rebuildAttractLoop(ds *data.Dataset, l data.Lang) {
 	stops := tour.Stops(ds.Sites)
 	if ds.Overview != nil { // every pass starts on the overview card
 		stops = append([]tour.Stop{tour.StopOf(ds.Overview)}, stops...)
 	}
 	k.attract = kiosk.NewAttractor(k.cfg, stops, clockFunc(k.host.clock))
-	k.attract.Tour().SetLang(k.lang)
+	k.attract.Tour().SetLang(l)
 }
 
 // setLang paces the attract loop for reading in l.
 func (k *kioskMode) setLang(l data.Lang) {
-	k.lang = l
 	k.attract.Tour().SetLang(l)
 }
 
@@ -135,7 +131,6 @@ func (k *kioskMode) input() {
 	u := k.attract.Input()
 	k.host.fleetTouched()
 	if u.HandOver {
-		k.host.setMode(browsing)
 		k.host.cancelFlight()
 		k.screens.HideHint()
 	}
@@ -165,7 +160,6 @@ func (k *kioskMode) tick(now time.Time) {
 		k.screens.HideCountdown()
 	}
 	if u.Reset {
-		k.host.setMode(attracting)
 		k.host.closeVisitors()
 		k.reset()
 	}

@@ -61,7 +61,7 @@ func (ui *mainUI) setLayerVisible(id string, on bool) {
 		return
 	}
 	ui.markers.setHidden(id, !on)
-	ui.tour.reset()
+	ui.tour.reset(ui.lang)
 	if t := ui.state.target; t.place() && !ui.markers.visibleSite(t.site) {
 		ui.close()
 		return

@@ -90,8 +90,7 @@ func (ui *mainUI) updateTitle() {
 	case t.place():
 		title = t.site.Name.In(ui.lang) + " — " + title
 	}
-	if title != ui.title {
-		ui.title = title
+	if title != ui.win.Title() {
 		ui.win.SetTitle(title)
 	}
 }

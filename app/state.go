@@ -4,15 +4,17 @@ import (
 	"time"
 
 	"ningbomap/data"
+	"ningbomap/kiosk"
 )
 
-// windowState is the window's state: what is open and what the window is doing. What is
-// open changes only through open and close (open.go); the mode through the methods below,
-// which the tour, the edit mode and the kiosk call as they start and end.
+// windowState is the window's state: what is open and whether staff are editing. What is
+// open changes only through open and close (open.go); editing through setEditing, which
+// the edit mode calls as it starts and ends. The rest of the mode is the tour's and the
+// kiosk's own state (currentMode).
 type windowState struct {
-	target target
-	since  time.Time // when the open place's card was opened (for reading times)
-	mode   mode
+	target  target
+	since   time.Time // when the open place's card was opened (for reading times)
+	editing bool      // staff edit the content (edit mode)
 }
 
 // target is what the card shows: a place (the Ningbo overview is a place too), a feature
@@ -65,25 +67,20 @@ var modeNames = [...]string{"browsing", "touring", "editing", "attracting"}
 
 func (m mode) String() string { return modeNames[m] }
 
-// tourChanged follows the guided tour: playing or paused it is the mode, unless staff
-// are editing (who may play the tour to look).
-func (ui *mainUI) tourChanged(active bool) {
+// setEditing starts (on) or ends edit mode's part of the mode.
+func (ui *mainUI) setEditing(on bool) { ui.state.editing = on }
+
+// currentMode is what the window is doing: editing while staff edit, else attracting
+// while the kiosk's attract loop runs, else touring while the guided tour plays or is
+// paused, else browsing.
+func (ui *mainUI) currentMode() mode {
 	switch {
-	case active && ui.state.mode == browsing:
-		ui.state.mode = touring
-	case !active && ui.state.mode == touring:
-		ui.state.mode = browsing
+	case ui.state.editing:
+		return editing
+	case ui.kiosk != nil && ui.kiosk.attract.State() == kiosk.Attract:
+		return attracting
+	case ui.tour != nil && ui.tour.active():
+		return touring
 	}
+	return browsing
 }
-
-// setMode starts a mode (editing, attracting) or ends one (browsing); a guided tour still
-// under way is the mode after one ends.
-func (ui *mainUI) setMode(m mode) {
-	if m == browsing && ui.tour.active() {
-		m = touring
-	}
-	ui.state.mode = m
-}
-
-// currentMode is the mode (for the parts that only read it).
-func (ui *mainUI) currentMode() mode { return ui.state.mode }

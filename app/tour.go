@@ -25,7 +25,6 @@ type tourHost interface {
 	noteInput()                       // someone is following the tour
 	userAction(func()) func()         // wraps what a button does
 	logLap(kind string)               // a pass finished
-	tourChanged(active bool)          // the tour started (playing or paused) or ended
 	clock() time.Time
 }
 
@@ -34,37 +33,36 @@ type tourHost interface {
 // ("3 / 15" and a dot per place) with previous, pause/resume, next and stop.
 type tourControl struct {
 	host     tourHost
-	lang     data.Lang
 	t        *tour.Tour
 	sites    []*data.Site // the tour's places, in order
 	bar      *fyne.Container
 	progress *canvas.Text
 	dots     *fyne.Container
 	play     *widget.Button
-	wasOn    bool // active, as last told to the host
 }
 
+// newTourControl makes the tour, stopped, paced for reading in l.
 func newTourControl(h tourHost, l data.Lang) *tourControl {
-	tc := &tourControl{host: h, lang: l}
-	tc.reset()
+	tc := &tourControl{host: h}
+	tc.reset(l)
 	return tc
 }
 
-// reset rebuilds the tour over the places on visible layers, stopped.
-func (tc *tourControl) reset() {
+// reset rebuilds the tour over the places on visible layers, stopped, paced for reading
+// in l (the window's language).
+func (tc *tourControl) reset(l data.Lang) {
 	tc.sites = tc.host.tourSites()
 	p := tour.DefaultPacing()
 	if tc.t != nil {
 		tc.t.Stop()
 	}
 	tc.t = tour.New(tour.Stops(tc.sites), p)
-	tc.t.SetLang(tc.lang)
+	tc.t.SetLang(l)
 	tc.refresh()
 }
 
 // setLang paces the tour for reading in l.
 func (tc *tourControl) setLang(l data.Lang) {
-	tc.lang = l
 	tc.t.SetLang(l)
 }
 
@@ -77,9 +75,10 @@ func (tc *tourControl) active() bool {
 // playing reports whether the tour plays (not paused).
 func (tc *tourControl) playing() bool { return tc.t.State() == tour.Playing }
 
-// start plays the tour from the place at (the open card's), or the first place.
-func (tc *tourControl) start(at *data.Site, loop bool) {
-	tc.reset()
+// start plays the tour from the place at (the open card's), or the first place, paced for
+// reading in l.
+func (tc *tourControl) start(at *data.Site, loop bool, l data.Lang) {
+	tc.reset(l)
 	tc.t.SetLoop(loop)
 	i := max(slices.Index(tc.sites, at), 0)
 	tc.t.StartAt(i, tc.host.clock())
@@ -177,13 +176,8 @@ func (tc *tourControl) build() fyne.CanvasObject {
 	return container.NewCenter(tc.bar)
 }
 
-// refresh shows or hides the bar and updates its progress, and tells the host when the
-// tour started or ended.
+// refresh shows or hides the bar and updates its progress.
 func (tc *tourControl) refresh() {
-	if on := tc.active(); on != tc.wasOn {
-		tc.wasOn = on
-		tc.host.tourChanged(on)
-	}
 	if tc.bar == nil {
 		return
 	}

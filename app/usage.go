@@ -24,7 +24,7 @@ func (noUsage) TourCompleted(string) error        { return nil }
 func (ui *mainUI) logOpen(t target) {
 	now := ui.now()
 	st := &ui.state
-	if st.mode == attracting {
+	if ui.currentMode() == attracting {
 		// The attract loop opens cards by itself: those are not visitors' reads.
 		st.since = time.Time{}
 		return

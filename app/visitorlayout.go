@@ -11,7 +11,7 @@ import (
 	"ningbomap/geo"
 )
 
-// textScaleChanged follows A– and A+ (and the idle reset): the reading sizes and the
+// textScaleChanged follows A– and A+: the reading sizes and the
 // map's names at the new scale, and the window's widgets made again with them.
 func (v *visitorTools) textScaleChanged(float32) {
 	v.applyTextScale()

@@ -165,9 +165,6 @@ func (v *visitorTools) closeKeyboard() {
 // closeKeyboardAndSearch is the keyboard's close key: the results go with it.
 func (v *visitorTools) closeKeyboardAndSearch() { v.ui.search.Dismiss() }
 
-// KeyboardOpen reports whether the on-screen keyboard shows.
-func (v *visitorTools) keyboardOpen() bool { return v.kbOpen }
-
 // typeRune adds r at the end of the search.
 func (v *visitorTools) typeRune(r rune) { v.setText(v.ui.search.Entry.Text + string(r)) }
 
@@ -286,14 +283,20 @@ func (v *visitorTools) placeRows() []placelist.Place {
 }
 
 // reset is the kiosk's idle reset: keyboard and list closed, the list by theme again,
-// the staff's text size.
-func (v *visitorTools) reset() {
+// the staff's text size applied. It reports whether the text size changed; the caller
+// rebuilds the window (idleReset, once with the language).
+func (v *visitorTools) reset() (scaled bool) {
 	v.closeKeyboard()
 	v.closeList()
 	v.grouping = placelist.ByTheme
 	if v.list != nil {
 		v.list.SetGrouping(placelist.ByTheme)
 	}
-	v.size.Reset()
+	if v.size.ResetQuiet() {
+		v.applyTextScale()
+		trace("text-scale %.2f", v.size.Scale())
+		scaled = true
+	}
 	trace("visitors reset")
+	return scaled
 }

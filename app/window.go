@@ -47,7 +47,6 @@ type mainUI struct {
 	editing  editMode      // the edit mode, and the editor once opened
 	visitors *visitorTools // the on-screen keyboard, the list of places, the text size
 	async    async         // how slow work leaves and comes back to the UI goroutine
-	title    string        // the window title last set
 	counts   counts        // what the window did (open.go)
 
 	fleet fleetWindow // a kiosk's part in a fleet, the visitors dashboard, publishing (fleetwindow.go)

@@ -135,9 +135,6 @@ func (k *Keyboard) Key(label string) *Key {
 // Keys are every key, the letters first in row order.
 func (k *Keyboard) Keys() []*Key { return k.keys }
 
-// Side is a letter key's side, in units.
-func (k *Keyboard) Side() float32 { return k.side }
-
 // CreateRenderer is part of fyne.Widget.
 func (k *Keyboard) CreateRenderer() fyne.WidgetRenderer {
 	objs := []fyne.CanvasObject{k.bg, k.bar, k.display, k.caret}

@@ -14,11 +14,10 @@ import (
 // dashboard (观众统计) and a note for them (a bundle the kiosk refused). Visitors never
 // see either: both are behind the right PIN.
 type staffChoices struct {
-	open     func() // the visitors dashboard; nil: no button
-	button   *fyne.Container
-	note     *widget.Label
-	noteBox  *fyne.Container // the note at the pad's width (a wrapped label has none of its own)
-	noteText string
+	open    func() // the visitors dashboard; nil: no button
+	button  *fyne.Container
+	note    *widget.Label
+	noteBox *fyne.Container // the note at the pad's width (a wrapped label has none of its own)
 }
 
 // build makes the button (hidden until SetVisitors) and the note (hidden while empty).
@@ -26,11 +25,11 @@ func (c *staffChoices) build(p *PinPad) fyne.CanvasObject {
 	b := widget.NewButtonWithIcon(locale.T("visitors.open"), theme.InfoIcon(), p.s.host.Act(func() { p.Visitors() }))
 	c.button = container.NewStack(style.TallButton(b))
 	style.ShowIf(c.button, c.open != nil)
-	c.note = widget.NewLabel(c.noteText)
+	c.note = widget.NewLabel("")
 	c.note.Wrapping = fyne.TextWrapWord
 	c.note.Importance = widget.DangerImportance
 	c.noteBox = container.NewGridWrap(fyne.NewSize(290, 96), c.note)
-	style.ShowIf(c.noteBox, c.noteText != "")
+	c.noteBox.Hide() // until SetNote gives it a text
 	return c.button
 }
 
@@ -46,13 +45,12 @@ func (s *Screens) SetVisitors(f func()) {
 // refused); "" shows nothing.
 func (s *Screens) SetNote(text string) {
 	c := &s.Pin.staff
-	c.noteText = text
 	c.note.SetText(text)
 	style.ShowIf(c.noteBox, text != "")
 }
 
 // Note is the note shown to staff ("" for none).
-func (s *Screens) Note() string { return s.Pin.staff.noteText }
+func (s *Screens) Note() string { return s.Pin.staff.note.Text }
 
 // Visitors closes the pad and opens the visitors dashboard (after the right PIN).
 func (p *PinPad) Visitors() {

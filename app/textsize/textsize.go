@@ -45,6 +45,15 @@ func (s *Size) Smaller() { s.set(s.step - 1) }
 // Reset returns to the staff's default.
 func (s *Size) Reset() { s.set(0) }
 
+// ResetQuiet returns to the staff's default as Reset does, but without telling OnChange:
+// the caller applies the scale itself (the idle reset, which rebuilds the window once for
+// the text size and the language together). It reports whether the step changed.
+func (s *Size) ResetQuiet() (changed bool) {
+	changed = s.step != 0
+	s.step = 0
+	return changed
+}
+
 func (s *Size) set(step int) {
 	step = max(0, min(step, len(Steps)-1))
 	if step == s.step {

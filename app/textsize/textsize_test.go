@@ -1,6 +1,7 @@
 package textsize
 
 import (
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +44,27 @@ func TestSteps(t *testing.T) {
 				t.Errorf("base %g: heard %v, want %v", base, heard, want)
 			}
 		}
+	}
+}
+
+// TestResetQuiet: the quiet reset returns to the staff's default from every step, says
+// whether the step changed, and OnChange hears nothing.
+func TestResetQuiet(t *testing.T) {
+	for step := range len(Steps) {
+		t.Run(fmt.Sprint(step), func(t *testing.T) {
+			heard := 0
+			s := &Size{Base: 1.25}
+			for range step {
+				s.Larger()
+			}
+			s.OnChange = func(float32) { heard++ }
+			if changed := s.ResetQuiet(); changed != (step != 0) {
+				t.Errorf("from step %d: changed %v", step, changed)
+			}
+			if s.Step() != 0 || s.Scale() != 1.25 || heard != 0 {
+				t.Errorf("from step %d: step %d scale %g, OnChange heard %d times; want 0, 1.25, 0", step, s.Step(), s.Scale(), heard)
+			}
+		})
 	}
 }
 
