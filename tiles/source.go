@@ -111,11 +111,13 @@ func (s *Source) queueBase() {
 	}
 }
 
-// tileRange returns the tiles of zoom z covering m.Bounds.
+// tileRange returns the tiles of zoom z covering m.Bounds; latitudes past
+// the Web Mercator square's edge (±85.0511°) count as on it.
 func tileRange(m Meta, z int) (x0, y0, x1, y1 int) {
 	n := float64(int(1) << z)
 	tx := func(lon float64) int { return clampTile(int(math.Floor((lon/360+0.5)*n)), z) }
 	ty := func(lat float64) int {
+		lat = min(max(lat, world.Min[1]), world.Max[1]) // ±90 would give ±Inf
 		s := math.Sin(lat * math.Pi / 180)
 		return clampTile(int(math.Floor((0.5-math.Log((1+s)/(1-s))/(4*math.Pi))*n)), z)
 	}
