@@ -3,7 +3,6 @@ package tiles
 import (
 	"container/list"
 	"image"
-	"math"
 	"sync"
 )
 
@@ -85,21 +84,13 @@ func NewSource(f *File, opt SourceOptions) *Source {
 	return s
 }
 
-// BaseZoom returns the zoom whose tiles stay cached as stand-ins.
-func (s *Source) BaseZoom() int {
-	m := s.f.m
-	for z := m.MinZoom; z < m.MaxZoom; z++ {
-		x0, y0, x1, y1 := tileRange(m, z)
-		if (x1-x0+1)*(y1-y0+1) > 16 {
-			return max(z-1, m.MinZoom)
-		}
-	}
-	return m.MaxZoom
-}
+// BaseZoom returns the zoom whose tiles stay cached as stand-ins (see
+// Meta.BaseZoom).
+func (s *Source) BaseZoom() int { return s.f.m.BaseZoom() }
 
 func (s *Source) queueBase() {
 	z := s.BaseZoom()
-	x0, y0, x1, y1 := tileRange(s.f.m, z)
+	x0, y0, x1, y1 := s.f.m.TileRange(z)
 	if (x1-x0+1)*(y1-y0+1) > 64 {
 		return
 	}
@@ -110,21 +101,6 @@ func (s *Source) queueBase() {
 		}
 	}
 }
-
-// tileRange returns the tiles of zoom z covering m.Bounds; latitudes past
-// the Web Mercator square's edge (±85.0511°) count as on it.
-func tileRange(m Meta, z int) (x0, y0, x1, y1 int) {
-	n := float64(int(1) << z)
-	tx := func(lon float64) int { return clampTile(int(math.Floor((lon/360+0.5)*n)), z) }
-	ty := func(lat float64) int {
-		lat = min(max(lat, world.Min[1]), world.Max[1]) // ±90 would give ±Inf
-		s := math.Sin(lat * math.Pi / 180)
-		return clampTile(int(math.Floor((0.5-math.Log((1+s)/(1-s))/(4*math.Pi))*n)), z)
-	}
-	return tx(m.Bounds.Min[0]), ty(m.Bounds.Max[1]), tx(m.Bounds.Max[0]), ty(m.Bounds.Min[1])
-}
-
-func clampTile(v, z int) int { return min(max(v, 0), 1<<z-1) }
 
 // File returns the tile file.
 func (s *Source) File() *File { return s.f }

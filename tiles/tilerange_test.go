@@ -28,7 +28,7 @@ func TestTileRange(t *testing.T) {
 		{"ningbo at zoom 10", bound(121.3, 29.7, 121.9, 30.1), 10, 857, 422, 858, 423},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			x0, y0, x1, y1 := tileRange(c.m, c.z)
+			x0, y0, x1, y1 := c.m.TileRange(c.z)
 			if x0 != c.x0 || y0 != c.y0 || x1 != c.x1 || y1 != c.y1 {
 				t.Errorf("tiles %d,%d–%d,%d, want %d,%d–%d,%d", x0, y0, x1, y1, c.x0, c.y0, c.x1, c.y1)
 			}

@@ -8,7 +8,7 @@ import (
 
 // Verify checks the tile file at path as a map would use it, within the
 // budgets: it opens it (metadata, directory) and reads and decodes the tiles
-// a map draws first — those of its base zoom (see Source.BaseZoom), and the
+// a map draws first — those of its base zoom (see Meta.BaseZoom), and the
 // tile at the middle of its bounds at every zoom. It returns what Open
 // warned of and the problems found: an Open error, each tile that cannot be
 // read or decoded (a *TileError), or, when the file has none of those tiles
@@ -64,9 +64,8 @@ func probes(m Meta) []key {
 			ks = append(ks, k)
 		}
 	}
-	s := &Source{f: &File{m: m}}
-	z := s.BaseZoom()
-	x0, y0, x1, y1 := tileRange(m, z)
+	z := m.BaseZoom()
+	x0, y0, x1, y1 := m.TileRange(z)
 	if z <= 28 && (x1-x0+1)*(y1-y0+1) <= 64 {
 		for x := x0; x <= x1; x++ {
 			for y := y0; y <= y1; y++ {
@@ -78,7 +77,7 @@ func probes(m Meta) []key {
 	c := m.Bounds.Center()
 	mid.Bounds.Min, mid.Bounds.Max = c, c
 	for z := m.MinZoom; z <= m.MaxZoom && z <= 28; z++ {
-		x, y, _, _ := tileRange(mid, z)
+		x, y, _, _ := mid.TileRange(z)
 		if !math.IsNaN(c[0]) {
 			add(mkKey(z, x, y))
 		}

@@ -2,7 +2,6 @@ package vtile
 
 import (
 	"image"
-	"math"
 	"sync"
 
 	"ningbomap/crs"
@@ -199,22 +198,14 @@ func (s *Source) push(k key) {
 }
 
 // BaseZoom returns the zoom whose drawn tiles stay cached as stand-ins: the
-// highest whose tiles cover the file's bounds in at most 16 tiles.
-func (s *Source) BaseZoom() int {
-	m := s.vf.Meta()
-	for z := s.lo; z < s.hi; z++ {
-		x0, y0, x1, y1 := boundTiles(m, z)
-		if (x1-x0+1)*(y1-y0+1) > 16 {
-			return max(z-1, s.lo)
-		}
-	}
-	return s.hi
-}
+// highest whose tiles cover the file's bounds in at most 16 tiles (see
+// tiles.Meta.BaseZoom).
+func (s *Source) BaseZoom() int { return s.vf.Meta().BaseZoom() }
 
 // queueBase queues the tiles of BaseZoom (with s.mu held).
 func (s *Source) queueBase() {
 	z := s.BaseZoom()
-	x0, y0, x1, y1 := boundTiles(s.vf.Meta(), z)
+	x0, y0, x1, y1 := s.vf.Meta().TileRange(z)
 	if (x1-x0+1)*(y1-y0+1) > 16 {
 		return
 	}
@@ -229,16 +220,6 @@ func (s *Source) queueBase() {
 	}
 	s.cond.Broadcast()
 }
-
-// boundTiles returns the tiles of zoom z covering the file's bounds.
-func boundTiles(m tiles.Meta, z int) (x0, y0, x1, y1 int) {
-	n := math.Exp2(float64(z))
-	col := func(lon float64) int { return clampTile(int(math.Floor(geo.MercatorX(lon)*n)), z) }
-	row := func(lat float64) int { return clampTile(int(math.Floor(geo.MercatorY(lat)*n)), z) }
-	return col(m.Bounds.Min[0]), row(m.Bounds.Max[1]), col(m.Bounds.Max[0]), row(m.Bounds.Min[1])
-}
-
-func clampTile(v, z int) int { return min(max(v, 0), 1<<z-1) }
 
 // SetScale sets the device pixels per layout pixel the tiles are drawn for
 // (widths are multiplied by it, and a 256-pixel tile at Scale 2 is styled
