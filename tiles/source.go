@@ -55,7 +55,6 @@ type Source struct {
 	pending []key        // a stack: the newest request is decoded first
 	queued  map[key]bool // pending or being decoded
 	busy    int
-	decoded int // tiles decoded, ever
 	closed  bool
 	err     error
 	base    int // zoom of the pinned stand-ins; -1 for none

@@ -30,9 +30,6 @@ func (s *Source) work() {
 
 		s.mu.Lock()
 		s.store(k, img, opaque)
-		if img != nil {
-			s.decoded++
-		}
 		delete(s.queued, k) // queued until stored, so a tile being decoded is not queued again
 		first := err != nil && s.err == nil
 		if first {
@@ -94,14 +91,6 @@ func (s *Source) Err() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.err
-}
-
-// Decoded returns how many tiles were decoded since the source started: 0
-// after Wait, with Err set, means nothing of the file could be drawn.
-func (s *Source) Decoded() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.decoded
 }
 
 // CachedBytes returns the memory the decoded tiles take.

@@ -241,13 +241,6 @@ func (s *Source) SetScale(scale float64) {
 	}
 }
 
-// Scale returns the scale the tiles are drawn for.
-func (s *Source) Scale() float64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.scale
-}
-
 // Err returns the first tile that could not be read, or nil.
 func (s *Source) Err() error {
 	s.mu.Lock()
