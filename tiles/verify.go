@@ -25,32 +25,43 @@ func Verify(path string) (warnings []error, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	var errs []error
-	found := 0
-	for _, k := range probes(f.m) {
-		z, x, y := k.zxy()
+	return f.warnings, checkProbes(path, f.m, func(z, x, y int) (bool, error) {
 		raw, err := f.Raw(z, x, y)
 		if err == nil && raw != nil {
 			if _, derr := Decode(f.m.Format, raw); derr != nil {
 				err = &TileError{Path: path, Z: z, X: x, Y: y, Err: derr}
 			}
 		}
+		return raw != nil, err
+	})
+}
+
+// checkProbes reads the probes of m with read, which tells whether the file
+// has the tile and what is wrong with it. It returns the problems found,
+// stopping after five, or, when none of the probes is in the file, that
+// nothing of the file at path can be drawn.
+func checkProbes(path string, m Meta, read func(z, x, y int) (found bool, err error)) error {
+	var errs []error
+	found := 0
+	for _, k := range probes(m) {
+		z, x, y := k.zxy()
+		has, err := read(z, x, y)
 		switch {
 		case err != nil:
 			errs = append(errs, err)
 			if len(errs) >= 5 {
 				errs = append(errs, &FileError{Path: path, Err: errors.New("more tiles not checked")})
-				return f.warnings, errors.Join(errs...)
+				return errors.Join(errs...)
 			}
-		case raw != nil:
+		case has:
 			found++
 		}
 	}
 	if found == 0 && len(errs) == 0 {
 		errs = append(errs, &FileError{Path: path, Err: fmt.Errorf("%w: no tile at zooms %d–%d where its bounds say it has them: nothing of it can be drawn",
-			ErrCorruptTile, f.m.MinZoom, f.m.MaxZoom)})
+			ErrCorruptTile, m.MinZoom, m.MaxZoom)})
 	}
-	return f.warnings, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // probes are the tiles Verify reads: the base zoom's when they are few,
