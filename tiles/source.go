@@ -1,9 +1,10 @@
 package tiles
 
 import (
-	"container/list"
 	"image"
 	"sync"
+
+	"ningbomap/internal/tilecache"
 )
 
 // DefaultCacheBytes is the decoded-tile cache's memory cap when
@@ -23,20 +24,15 @@ type SourceOptions struct {
 	OnError    func(error) // called once, for the first unreadable or corrupt tile
 }
 
-type key uint64
+// key is a tile's zoom, column and row in one number.
+type key = tilecache.Key
 
-func mkKey(z, x, y int) key { return key(uint64(z)<<58 | uint64(x)<<29 | uint64(y)) }
+func mkKey(z, x, y int) key { return tilecache.KeyOf(z, x, y) }
 
-func (k key) zxy() (z, x, y int) {
-	return int(k >> 58), int(k >> 29 & (1<<29 - 1)), int(k & (1<<29 - 1))
-}
-
+// entry is a cached tile.
 type entry struct {
 	img    *image.RGBA // nil: the file has no such tile, or it is corrupt
 	opaque bool        // no pixel of img is translucent
-	elem   *list.Element
-	size   int64
-	pinned bool
 }
 
 // Source serves a File's tiles decoded, for geo.Renderer.SetTiles. Tile
@@ -49,11 +45,9 @@ type Source struct {
 
 	mu      sync.Mutex
 	cond    *sync.Cond
-	cache   map[key]*entry
-	lru     *list.List // front: most recently used
-	bytes   int64
-	pending []key        // a stack: the newest request is decoded first
-	queued  map[key]bool // pending or being decoded
+	cache   *tilecache.LRU[entry] // the pinned base counts against the cap
+	pending []key                 // a stack: the newest request is decoded first
+	queued  map[key]bool          // pending or being decoded
 	busy    int
 	closed  bool
 	err     error
@@ -71,7 +65,7 @@ func NewSource(f *File, opt SourceOptions) *Source {
 	if opt.Workers <= 0 {
 		opt.Workers = 2
 	}
-	s := &Source{f: f, opt: opt, cache: map[key]*entry{}, lru: list.New(), queued: map[key]bool{}, base: -1}
+	s := &Source{f: f, opt: opt, cache: tilecache.New[entry](opt.CacheBytes, true), queued: map[key]bool{}, base: -1}
 	s.cond = sync.NewCond(&s.mu)
 	s.mu.Lock()
 	s.queueBase()
@@ -121,10 +115,7 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 	k := mkKey(z, x, y)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if e, ok := s.cache[k]; ok {
-		if e.elem != nil {
-			s.lru.MoveToFront(e.elem)
-		}
+	if e, ok := s.cache.Get(k); ok {
 		if e.img == nil {
 			return nil, false
 		}

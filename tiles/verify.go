@@ -44,7 +44,7 @@ func checkProbes(path string, m Meta, read func(z, x, y int) (found bool, err er
 	var errs []error
 	found := 0
 	for _, k := range probes(m) {
-		z, x, y := k.zxy()
+		z, x, y := k.ZXY()
 		has, err := read(z, x, y)
 		switch {
 		case err != nil:

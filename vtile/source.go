@@ -6,6 +6,7 @@ import (
 
 	"ningbomap/crs"
 	"ningbomap/geo"
+	"ningbomap/internal/tilecache"
 	"ningbomap/tiles"
 	"ningbomap/vector"
 )
@@ -79,8 +80,8 @@ type Source struct {
 
 	mu       sync.Mutex
 	cond     *sync.Cond
-	drawn    *lru[image.Image] // nil value: no tile there (none in the file, or refused)
-	prepared *lru[*vector.Tile]
+	drawn    *tilecache.LRU[image.Image] // nil value: no tile there (none in the file, or refused)
+	prepared *tilecache.LRU[*vector.Tile]
 	making   map[key]chan struct{} // prepared tiles being made
 	first    []key                 // the tiles of BaseZoom still to draw: before any other
 	pending  []key                 // a stack: the newest request is drawn first
@@ -114,7 +115,7 @@ func New(vf *tiles.VectorFile, opt Options) *Source {
 	}
 	vf.DropLayers(vector.Skips)
 	s := &Source{vf: vf, schema: Schema(vf.Schema()), opt: opt, scale: opt.Scale, base: -1,
-		drawn: newLRU[image.Image](opt.DrawnBytes), prepared: newLRU[*vector.Tile](opt.PreparedBytes),
+		drawn: tilecache.New[image.Image](opt.DrawnBytes, false), prepared: tilecache.New[*vector.Tile](opt.PreparedBytes, false),
 		making: map[key]chan struct{}{}, queued: map[key]bool{}, reported: map[key]bool{}}
 	s.lo, s.hi = vf.ZoomRange()
 	s.top = min(s.hi+maxOverzoom, maxLevel)
@@ -176,7 +177,7 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 	k := mkKey(z, x, y)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if img, ok := s.drawn.get(k); ok {
+	if img, ok := s.drawn.Get(k); ok {
 		return img, img != nil
 	}
 	if fetch && !s.closed && !s.queued[k] {
@@ -235,7 +236,7 @@ func (s *Source) SetScale(scale float64) {
 	}
 	s.scale = scale
 	s.gen++
-	s.drawn.clear()
+	s.drawn.Clear()
 	if s.base >= 0 {
 		s.queueBase()
 	}
@@ -253,7 +254,7 @@ func (s *Source) Err() error {
 func (s *Source) CachedBytes() (drawn, pinned, prepared int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.drawn.bytes, s.drawn.pinned, s.prepared.bytes
+	return s.drawn.Bytes(), s.drawn.Pinned(), s.prepared.Bytes()
 }
 
 // Wait blocks until no tile is queued or being drawn (for pictures and
@@ -274,8 +275,8 @@ func (s *Source) Close() error {
 	s.mu.Unlock()
 	s.wg.Wait()
 	s.mu.Lock()
-	s.drawn.clear()
-	s.prepared.clear()
+	s.drawn.Clear()
+	s.prepared.Clear()
 	s.mu.Unlock()
 	return s.vf.Close()
 }
