@@ -112,6 +112,20 @@ func TestRenderGolden(t *testing.T) {
 			if !bytes.Equal(again.Pix, img.Pix) {
 				t.Error("second frame differs from the first")
 			}
+			// DropScratch frees the coverage buffers, and the next frame is the same.
+			if len(r.ras.acc) == 0 {
+				t.Fatal("no coverage buffer after a frame")
+			}
+			r.DropScratch()
+			if r.ras.acc != nil || r.ras.bits != nil || r.ras.x0 != nil {
+				t.Fatal("DropScratch kept the coverage buffers")
+			}
+			dropped := image.NewRGBA(img.Rect)
+			r.Render(dropped, v)
+			if !bytes.Equal(img.Pix, dropped.Pix) {
+				t.Error("the frame after DropScratch differs from the one before")
+			}
+			assertGolden(t, tc.name, dropped)
 		})
 	}
 }

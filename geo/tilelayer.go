@@ -98,7 +98,7 @@ func StandIn(src TileSource, z, x, y, lo int) (img image.Image, part image.Recta
 // decoded yet, and the background where no tile is (or a tile is
 // translucent).
 //
-// Over layers (over false: SetTilesAfter) it leaves the pixels where it has
+// Over layers (over true: SetTilesAfter) it leaves the pixels where it has
 // no tile as they are; otherwise it fills them with the background.
 func (r *Renderer) drawTiles(dst *image.RGBA, v Viewport, over bool) {
 	bg := func(rect image.Rectangle) {

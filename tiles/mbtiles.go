@@ -173,26 +173,37 @@ func (m *mbtiles) zoomRange(kv map[string]string) (lo, hi int, err error) {
 func (m *mbtiles) meta() Meta { return m.info }
 
 func (m *mbtiles) tile(z, x, y int) ([]byte, error) {
-	if slow := m.slow.Load(); slow != nil {
-		return nil, *slow
-	}
 	var b []byte
 	var size sql.NullInt64
-	err := m.query("reading a tile", func(ctx context.Context) error {
-		return m.get.QueryRowContext(ctx, budget.TileData.Limit, z, x, FlipY(z, y)).Scan(&b, &size)
-	})
+	found, err := m.tileRow(m.get, []any{&b, &size}, budget.TileData.Limit, z, x, FlipY(z, y))
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
-	case errors.Is(err, budget.ErrOver):
-		m.slow.CompareAndSwap(nil, &err)
-		return nil, err
-	case err != nil:
+	case err != nil || !found:
 		return nil, err
 	case b == nil && size.Int64 > budget.TileData.Limit:
 		return nil, &budget.Error{Budget: budget.TileData, Got: size.Int64}
 	}
 	return b, nil
+}
+
+// tileRow runs the tile query st with args under the query budget and
+// scans its row into dst; found is false when the file has no such tile. A
+// query that runs out of time marks the file slow: every later call fails
+// at once with the same error.
+func (m *mbtiles) tileRow(st *sql.Stmt, dst []any, args ...any) (found bool, err error) {
+	if slow := m.slow.Load(); slow != nil {
+		return false, *slow
+	}
+	err = m.query("reading a tile", func(ctx context.Context) error {
+		return st.QueryRowContext(ctx, args...).Scan(dst...)
+	})
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case errors.Is(err, budget.ErrOver):
+		m.slow.CompareAndSwap(nil, &err)
+		return false, err
+	}
+	return err == nil, err
 }
 
 func (m *mbtiles) close() error {

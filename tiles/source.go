@@ -1,10 +1,10 @@
 package tiles
 
 import (
-	"container/list"
 	"image"
-	"math"
 	"sync"
+
+	"ningbomap/internal/tilecache"
 )
 
 // DefaultCacheBytes is the decoded-tile cache's memory cap when
@@ -24,20 +24,15 @@ type SourceOptions struct {
 	OnError    func(error) // called once, for the first unreadable or corrupt tile
 }
 
-type key uint64
+// key is a tile's zoom, column and row in one number.
+type key = tilecache.Key
 
-func mkKey(z, x, y int) key { return key(uint64(z)<<58 | uint64(x)<<29 | uint64(y)) }
+func mkKey(z, x, y int) key { return tilecache.KeyOf(z, x, y) }
 
-func (k key) zxy() (z, x, y int) {
-	return int(k >> 58), int(k >> 29 & (1<<29 - 1)), int(k & (1<<29 - 1))
-}
-
+// entry is a cached tile.
 type entry struct {
 	img    *image.RGBA // nil: the file has no such tile, or it is corrupt
 	opaque bool        // no pixel of img is translucent
-	elem   *list.Element
-	size   int64
-	pinned bool
 }
 
 // Source serves a File's tiles decoded, for geo.Renderer.SetTiles. Tile
@@ -50,13 +45,10 @@ type Source struct {
 
 	mu      sync.Mutex
 	cond    *sync.Cond
-	cache   map[key]*entry
-	lru     *list.List // front: most recently used
-	bytes   int64
-	pending []key        // a stack: the newest request is decoded first
-	queued  map[key]bool // pending or being decoded
+	cache   *tilecache.LRU[entry] // the pinned base counts against the cap
+	pending []key                 // a stack: the newest request is decoded first
+	queued  map[key]bool          // pending or being decoded
 	busy    int
-	decoded int // tiles decoded, ever
 	closed  bool
 	err     error
 	base    int // zoom of the pinned stand-ins; -1 for none
@@ -73,7 +65,7 @@ func NewSource(f *File, opt SourceOptions) *Source {
 	if opt.Workers <= 0 {
 		opt.Workers = 2
 	}
-	s := &Source{f: f, opt: opt, cache: map[key]*entry{}, lru: list.New(), queued: map[key]bool{}, base: -1}
+	s := &Source{f: f, opt: opt, cache: tilecache.New[entry](opt.CacheBytes, true), queued: map[key]bool{}, base: -1}
 	s.cond = sync.NewCond(&s.mu)
 	s.mu.Lock()
 	s.queueBase()
@@ -85,21 +77,13 @@ func NewSource(f *File, opt SourceOptions) *Source {
 	return s
 }
 
-// BaseZoom returns the zoom whose tiles stay cached as stand-ins.
-func (s *Source) BaseZoom() int {
-	m := s.f.m
-	for z := m.MinZoom; z < m.MaxZoom; z++ {
-		x0, y0, x1, y1 := tileRange(m, z)
-		if (x1-x0+1)*(y1-y0+1) > 16 {
-			return max(z-1, m.MinZoom)
-		}
-	}
-	return m.MaxZoom
-}
+// BaseZoom returns the zoom whose tiles stay cached as stand-ins (see
+// Meta.BaseZoom).
+func (s *Source) BaseZoom() int { return s.f.m.BaseZoom() }
 
 func (s *Source) queueBase() {
 	z := s.BaseZoom()
-	x0, y0, x1, y1 := tileRange(s.f.m, z)
+	x0, y0, x1, y1 := s.f.m.TileRange(z)
 	if (x1-x0+1)*(y1-y0+1) > 64 {
 		return
 	}
@@ -110,19 +94,6 @@ func (s *Source) queueBase() {
 		}
 	}
 }
-
-// tileRange returns the tiles of zoom z covering m.Bounds.
-func tileRange(m Meta, z int) (x0, y0, x1, y1 int) {
-	n := float64(int(1) << z)
-	tx := func(lon float64) int { return clampTile(int(math.Floor((lon/360+0.5)*n)), z) }
-	ty := func(lat float64) int {
-		s := math.Sin(lat * math.Pi / 180)
-		return clampTile(int(math.Floor((0.5-math.Log((1+s)/(1-s))/(4*math.Pi))*n)), z)
-	}
-	return tx(m.Bounds.Min[0]), ty(m.Bounds.Max[1]), tx(m.Bounds.Max[0]), ty(m.Bounds.Min[1])
-}
-
-func clampTile(v, z int) int { return min(max(v, 0), 1<<z-1) }
 
 // File returns the tile file.
 func (s *Source) File() *File { return s.f }
@@ -144,10 +115,7 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 	k := mkKey(z, x, y)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if e, ok := s.cache[k]; ok {
-		if e.elem != nil {
-			s.lru.MoveToFront(e.elem)
-		}
+	if e, ok := s.cache.Get(k); ok {
 		if e.img == nil {
 			return nil, false
 		}

@@ -1,12 +1,8 @@
 package tiles
 
 import (
-	"context"
 	"database/sql"
-	"errors"
 	"fmt"
-
-	"ningbomap/budget"
 )
 
 // rawReader reads a tile's stored bytes, refusing one of more than max
@@ -39,23 +35,13 @@ type mbRaw struct {
 	st *sql.Stmt
 }
 
-// raw runs under budget.Query, as the raster tiles' query does (mbtiles.tile).
+// raw runs under budget.Query through mbtiles.tileRow, as the raster tiles' query does.
 func (m mbRaw) raw(z, x, y, max int) ([]byte, error) {
-	if slow := m.m.slow.Load(); slow != nil {
-		return nil, *slow
-	}
 	var n sql.NullInt64
 	var b []byte
-	err := m.m.query("reading a tile", func(ctx context.Context) error {
-		return m.st.QueryRowContext(ctx, max, z, x, FlipY(z, y)).Scan(&n, &b)
-	})
+	found, err := m.m.tileRow(m.st, []any{&n, &b}, max, z, x, FlipY(z, y))
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil, nil
-	case errors.Is(err, budget.ErrOver):
-		m.m.slow.CompareAndSwap(nil, &err)
-		return nil, err
-	case err != nil:
+	case err != nil || !found:
 		return nil, err
 	case n.Int64 > int64(max):
 		return nil, overBudget("%d bytes stored, over the cap of %d", n.Int64, max)

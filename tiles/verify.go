@@ -8,7 +8,7 @@ import (
 
 // Verify checks the tile file at path as a map would use it, within the
 // budgets: it opens it (metadata, directory) and reads and decodes the tiles
-// a map draws first — those of its base zoom (see Source.BaseZoom), and the
+// a map draws first — those of its base zoom (see Meta.BaseZoom), and the
 // tile at the middle of its bounds at every zoom. It returns what Open
 // warned of and the problems found: an Open error, each tile that cannot be
 // read or decoded (a *TileError), or, when the file has none of those tiles
@@ -25,32 +25,43 @@ func Verify(path string) (warnings []error, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	var errs []error
-	found := 0
-	for _, k := range probes(f.m) {
-		z, x, y := k.zxy()
+	return f.warnings, checkProbes(path, f.m, func(z, x, y int) (bool, error) {
 		raw, err := f.Raw(z, x, y)
 		if err == nil && raw != nil {
 			if _, derr := Decode(f.m.Format, raw); derr != nil {
 				err = &TileError{Path: path, Z: z, X: x, Y: y, Err: derr}
 			}
 		}
+		return raw != nil, err
+	})
+}
+
+// checkProbes reads the probes of m with read, which tells whether the file
+// has the tile and what is wrong with it. It returns the problems found,
+// stopping after five, or, when none of the probes is in the file, that
+// nothing of the file at path can be drawn.
+func checkProbes(path string, m Meta, read func(z, x, y int) (found bool, err error)) error {
+	var errs []error
+	found := 0
+	for _, k := range probes(m) {
+		z, x, y := k.ZXY()
+		has, err := read(z, x, y)
 		switch {
 		case err != nil:
 			errs = append(errs, err)
 			if len(errs) >= 5 {
 				errs = append(errs, &FileError{Path: path, Err: errors.New("more tiles not checked")})
-				return f.warnings, errors.Join(errs...)
+				return errors.Join(errs...)
 			}
-		case raw != nil:
+		case has:
 			found++
 		}
 	}
 	if found == 0 && len(errs) == 0 {
 		errs = append(errs, &FileError{Path: path, Err: fmt.Errorf("%w: no tile at zooms %d–%d where its bounds say it has them: nothing of it can be drawn",
-			ErrCorruptTile, f.m.MinZoom, f.m.MaxZoom)})
+			ErrCorruptTile, m.MinZoom, m.MaxZoom)})
 	}
-	return f.warnings, errors.Join(errs...)
+	return errors.Join(errs...)
 }
 
 // probes are the tiles Verify reads: the base zoom's when they are few,
@@ -64,9 +75,8 @@ func probes(m Meta) []key {
 			ks = append(ks, k)
 		}
 	}
-	s := &Source{f: &File{m: m}}
-	z := s.BaseZoom()
-	x0, y0, x1, y1 := tileRange(m, z)
+	z := m.BaseZoom()
+	x0, y0, x1, y1 := m.TileRange(z)
 	if z <= 28 && (x1-x0+1)*(y1-y0+1) <= 64 {
 		for x := x0; x <= x1; x++ {
 			for y := y0; y <= y1; y++ {
@@ -78,7 +88,7 @@ func probes(m Meta) []key {
 	c := m.Bounds.Center()
 	mid.Bounds.Min, mid.Bounds.Max = c, c
 	for z := m.MinZoom; z <= m.MaxZoom && z <= 28; z++ {
-		x, y, _, _ := tileRange(mid, z)
+		x, y, _, _ := mid.TileRange(z)
 		if !math.IsNaN(c[0]) {
 			add(mkKey(z, x, y))
 		}

@@ -1,10 +1,5 @@
 package tiles
 
-import (
-	"errors"
-	"fmt"
-)
-
 // VerifyVector checks the vector tile file at path as the map would draw it, as Verify
 // does raster files: it opens it (metadata, directory, schema) and reads and decodes the
 // tiles a map draws first, within the budgets. Its warnings are what the metadata's
@@ -24,28 +19,15 @@ func VerifyVector(path string) (warnings []error, err error) {
 	if e := vf.Schema().Err(); e != nil {
 		warnings = append(warnings, &FileError{Path: path, Err: e})
 	}
-	var errs []error
-	found := 0
-	for _, k := range probes(vf.f.m) {
-		z, x, y := k.zxy()
+	// The probes add to warnings, so checkProbes runs before they are returned.
+	err = checkProbes(path, vf.f.m, func(z, x, y int) (bool, error) {
 		t, err := vf.Tile(z, x, y)
-		switch {
-		case err != nil:
-			errs = append(errs, err)
-			if len(errs) >= 5 {
-				errs = append(errs, &FileError{Path: path, Err: errors.New("more tiles not checked")})
-				return warnings, errors.Join(errs...)
-			}
-		case t != nil:
-			found++
+		if err == nil && t != nil {
 			if w := vf.SkippedError(z, x, y, t); w != nil {
 				warnings = append(warnings, w)
 			}
 		}
-	}
-	if found == 0 && len(errs) == 0 {
-		errs = append(errs, &FileError{Path: path, Err: fmt.Errorf("%w: no tile at zooms %d–%d where its bounds say it has them: nothing of it can be drawn",
-			ErrCorruptTile, vf.f.m.MinZoom, vf.f.m.MaxZoom)})
-	}
-	return warnings, errors.Join(errs...)
+		return t != nil, err
+	})
+	return warnings, err
 }

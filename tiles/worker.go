@@ -18,7 +18,7 @@ func (s *Source) work() {
 		}
 		k := s.pending[len(s.pending)-1]
 		s.pending = s.pending[:len(s.pending)-1]
-		if _, ok := s.cache[k]; ok {
+		if s.cache.Has(k) {
 			delete(s.queued, k)
 			continue
 		}
@@ -30,9 +30,6 @@ func (s *Source) work() {
 
 		s.mu.Lock()
 		s.store(k, img, opaque)
-		if img != nil {
-			s.decoded++
-		}
 		delete(s.queued, k) // queued until stored, so a tile being decoded is not queued again
 		first := err != nil && s.err == nil
 		if first {
@@ -52,7 +49,7 @@ func (s *Source) work() {
 }
 
 func (s *Source) load(k key) (*image.RGBA, error) {
-	z, x, y := k.zxy()
+	z, x, y := k.ZXY()
 	raw, err := s.f.Raw(z, x, y)
 	if err != nil || raw == nil {
 		return nil, err
@@ -67,25 +64,13 @@ func (s *Source) load(k key) (*image.RGBA, error) {
 // store caches a decoded tile (or its absence) and evicts the least
 // recently used tiles past the cap. Called with s.mu held.
 func (s *Source) store(k key, img *image.RGBA, opaque bool) {
-	z, _, _ := k.zxy()
-	e := &entry{img: img, size: 64, pinned: z == s.base}
+	z, _, _ := k.ZXY()
+	e, size := entry{img: img}, int64(64)
 	if img != nil {
-		e.size += int64(len(img.Pix))
+		size += int64(len(img.Pix))
 		e.opaque = opaque
 	}
-	s.cache[k] = e
-	s.bytes += e.size
-	if e.pinned {
-		return
-	}
-	e.elem = s.lru.PushFront(k)
-	for s.bytes > s.opt.CacheBytes && s.lru.Len() > 1 {
-		old := s.lru.Back()
-		ok := old.Value.(key)
-		s.lru.Remove(old)
-		s.bytes -= s.cache[ok].size
-		delete(s.cache, ok)
-	}
+	s.cache.Put(k, e, size, z == s.base)
 }
 
 // Err returns the first tile that could not be read or decoded, or nil;
@@ -96,19 +81,11 @@ func (s *Source) Err() error {
 	return s.err
 }
 
-// Decoded returns how many tiles were decoded since the source started: 0
-// after Wait, with Err set, means nothing of the file could be drawn.
-func (s *Source) Decoded() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.decoded
-}
-
 // CachedBytes returns the memory the decoded tiles take.
 func (s *Source) CachedBytes() int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.bytes
+	return s.cache.Bytes() + s.cache.Pinned()
 }
 
 // Wait blocks until no tile is queued or being decoded (for tests,

@@ -60,7 +60,7 @@ func (s *Source) Labels(dst []geo.MapLabel, v geo.Viewport, lang vector.Lang) []
 	s.mu.Lock()
 	for x := x0; x <= x1; x++ {
 		for y := y0; y <= y1; y++ {
-			if t, ok := s.prepared.get(mkKey(z, x, y)); ok && t != nil {
+			if t, ok := s.prepared.Get(mkKey(z, x, y)); ok && t != nil {
 				ts = append(ts, t)
 			}
 		}

@@ -18,7 +18,7 @@ func (s *Source) prepare(z, x, y int) *vector.Tile {
 	k := mkKey(z, x, y)
 	s.mu.Lock()
 	for {
-		if t, ok := s.prepared.get(k); ok {
+		if t, ok := s.prepared.Get(k); ok {
 			s.mu.Unlock()
 			return t
 		}
@@ -49,7 +49,7 @@ func (s *Source) prepare(z, x, y int) *vector.Tile {
 	delete(s.making, k)
 	close(c)
 	if !s.closed {
-		s.prepared.put(k, t, size, false)
+		s.prepared.Put(k, t, size, false)
 		s.names++
 	}
 	report := err != nil && !s.reported[k]

@@ -2,11 +2,11 @@ package vtile
 
 import (
 	"image"
-	"math"
 	"sync"
 
 	"ningbomap/crs"
 	"ningbomap/geo"
+	"ningbomap/internal/tilecache"
 	"ningbomap/tiles"
 	"ningbomap/vector"
 )
@@ -80,8 +80,8 @@ type Source struct {
 
 	mu       sync.Mutex
 	cond     *sync.Cond
-	drawn    *lru[image.Image] // nil value: no tile there (none in the file, or refused)
-	prepared *lru[*vector.Tile]
+	drawn    *tilecache.LRU[image.Image] // nil value: no tile there (none in the file, or refused)
+	prepared *tilecache.LRU[*vector.Tile]
 	making   map[key]chan struct{} // prepared tiles being made
 	first    []key                 // the tiles of BaseZoom still to draw: before any other
 	pending  []key                 // a stack: the newest request is drawn first
@@ -115,7 +115,7 @@ func New(vf *tiles.VectorFile, opt Options) *Source {
 	}
 	vf.DropLayers(vector.Skips)
 	s := &Source{vf: vf, schema: Schema(vf.Schema()), opt: opt, scale: opt.Scale, base: -1,
-		drawn: newLRU[image.Image](opt.DrawnBytes), prepared: newLRU[*vector.Tile](opt.PreparedBytes),
+		drawn: tilecache.New[image.Image](opt.DrawnBytes, false), prepared: tilecache.New[*vector.Tile](opt.PreparedBytes, false),
 		making: map[key]chan struct{}{}, queued: map[key]bool{}, reported: map[key]bool{}}
 	s.lo, s.hi = vf.ZoomRange()
 	s.top = min(s.hi+maxOverzoom, maxLevel)
@@ -177,7 +177,7 @@ func (s *Source) get(z, x, y int, fetch bool) (image.Image, bool) {
 	k := mkKey(z, x, y)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if img, ok := s.drawn.get(k); ok {
+	if img, ok := s.drawn.Get(k); ok {
 		return img, img != nil
 	}
 	if fetch && !s.closed && !s.queued[k] {
@@ -199,22 +199,14 @@ func (s *Source) push(k key) {
 }
 
 // BaseZoom returns the zoom whose drawn tiles stay cached as stand-ins: the
-// highest whose tiles cover the file's bounds in at most 16 tiles.
-func (s *Source) BaseZoom() int {
-	m := s.vf.Meta()
-	for z := s.lo; z < s.hi; z++ {
-		x0, y0, x1, y1 := boundTiles(m, z)
-		if (x1-x0+1)*(y1-y0+1) > 16 {
-			return max(z-1, s.lo)
-		}
-	}
-	return s.hi
-}
+// highest whose tiles cover the file's bounds in at most 16 tiles (see
+// tiles.Meta.BaseZoom).
+func (s *Source) BaseZoom() int { return s.vf.Meta().BaseZoom() }
 
 // queueBase queues the tiles of BaseZoom (with s.mu held).
 func (s *Source) queueBase() {
 	z := s.BaseZoom()
-	x0, y0, x1, y1 := boundTiles(s.vf.Meta(), z)
+	x0, y0, x1, y1 := s.vf.Meta().TileRange(z)
 	if (x1-x0+1)*(y1-y0+1) > 16 {
 		return
 	}
@@ -230,16 +222,6 @@ func (s *Source) queueBase() {
 	s.cond.Broadcast()
 }
 
-// boundTiles returns the tiles of zoom z covering the file's bounds.
-func boundTiles(m tiles.Meta, z int) (x0, y0, x1, y1 int) {
-	n := math.Exp2(float64(z))
-	col := func(lon float64) int { return clampTile(int(math.Floor(geo.MercatorX(lon)*n)), z) }
-	row := func(lat float64) int { return clampTile(int(math.Floor(geo.MercatorY(lat)*n)), z) }
-	return col(m.Bounds.Min[0]), row(m.Bounds.Max[1]), col(m.Bounds.Max[0]), row(m.Bounds.Min[1])
-}
-
-func clampTile(v, z int) int { return min(max(v, 0), 1<<z-1) }
-
 // SetScale sets the device pixels per layout pixel the tiles are drawn for
 // (widths are multiplied by it, and a 256-pixel tile at Scale 2 is styled
 // for one zoom less). The tiles drawn for the old scale are dropped.
@@ -254,17 +236,10 @@ func (s *Source) SetScale(scale float64) {
 	}
 	s.scale = scale
 	s.gen++
-	s.drawn.clear()
+	s.drawn.Clear()
 	if s.base >= 0 {
 		s.queueBase()
 	}
-}
-
-// Scale returns the scale the tiles are drawn for.
-func (s *Source) Scale() float64 {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.scale
 }
 
 // Err returns the first tile that could not be read, or nil.
@@ -279,7 +254,7 @@ func (s *Source) Err() error {
 func (s *Source) CachedBytes() (drawn, pinned, prepared int64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.drawn.bytes, s.drawn.pinned, s.prepared.bytes
+	return s.drawn.Bytes(), s.drawn.Pinned(), s.prepared.Bytes()
 }
 
 // Wait blocks until no tile is queued or being drawn (for pictures and
@@ -300,8 +275,8 @@ func (s *Source) Close() error {
 	s.mu.Unlock()
 	s.wg.Wait()
 	s.mu.Lock()
-	s.drawn.clear()
-	s.prepared.clear()
+	s.drawn.Clear()
+	s.prepared.Clear()
 	s.mu.Unlock()
 	return s.vf.Close()
 }

@@ -218,16 +218,7 @@ func corrupt(tb testing.TB, path string, data map[maptile.Tile][]byte) string {
 // tileBytes returns the stored bytes of a tile of an MBTiles file, gunzipped.
 func tileBytes(tb testing.TB, path string, id maptile.Tile) []byte {
 	tb.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer db.Close()
-	var b []byte
-	if err := db.QueryRow(`SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?`,
-		id.Z, id.X, tiles.FlipY(int(id.Z), int(id.Y))).Scan(&b); err != nil {
-		tb.Fatal(err)
-	}
+	b := stored(tb, path, id)
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		tb.Fatal(err)

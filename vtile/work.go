@@ -29,7 +29,7 @@ func (s *Source) work() {
 		} else {
 			k, s.pending = s.pending[len(s.pending)-1], s.pending[:len(s.pending)-1]
 		}
-		if _, ok := s.drawn.get(k); ok {
+		if _, ok := s.drawn.Get(k); ok {
 			delete(s.queued, k)
 			continue
 		}
@@ -41,12 +41,12 @@ func (s *Source) work() {
 
 		s.mu.Lock()
 		if gen == s.gen && !s.closed {
-			z, _, _ := k.zxy()
+			z, _, _ := k.ZXY()
 			size := int64(64)
 			if img != nil {
 				size += int64(len(img.(vector.Opaque).Pix))
 			}
-			s.drawn.put(k, img, size, z == s.base)
+			s.drawn.Put(k, img, size, z == s.base)
 		}
 		delete(s.queued, k) // queued until stored, so a tile being drawn is not queued again
 		s.mu.Unlock()
@@ -63,7 +63,7 @@ func (s *Source) work() {
 // zoom its ancestor there); nil when the file has no data there or the
 // data tile was refused.
 func (s *Source) draw(d *vector.Drawer, k key, scale float64) image.Image {
-	z, x, y := k.zxy()
+	z, x, y := k.ZXY()
 	pz := s.DataZoom(z)
 	t := s.prepare(pz, x>>(z-pz), y>>(z-pz))
 	if t == nil {

@@ -2,7 +2,6 @@ package basemap
 
 import (
 	"strings"
-	"sync/atomic"
 
 	"ningbomap/geo"
 	"ningbomap/importer"
@@ -14,10 +13,9 @@ import (
 // into a bounded cache (tiles.DefaultCacheBytes); a tile that arrives asks for a new frame.
 // It lives on the UI goroutine.
 type Tiles struct {
-	file    *tiles.File
-	src     *tiles.Source
-	on      bool        // shown (the layer panel's switch)
-	pending atomic.Bool // a redraw was asked for by an arriving tile and not yet made
+	file *tiles.File
+	src  *tiles.Source
+	on   bool // shown (the layer panel's switch)
 }
 
 // OpenTiles opens path, shown. post hands work to the UI goroutine (fyne.Do); redraw is
@@ -29,14 +27,7 @@ func OpenTiles(path string, post func(func()), redraw func(), problem func(error
 	}
 	tb := &Tiles{file: f, on: true}
 	tb.src = tiles.NewSource(f, tiles.SourceOptions{
-		OnTile: func() {
-			if tb.pending.CompareAndSwap(false, true) { // many tiles, one redraw
-				post(func() {
-					tb.pending.Store(false)
-					redraw()
-				})
-			}
-		},
+		OnTile:  coalesced(post, redraw), // many tiles, one redraw
 		OnError: func(err error) { post(func() { problem(err) }) },
 	})
 	return tb, nil

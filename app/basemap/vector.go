@@ -3,7 +3,6 @@ package basemap
 import (
 	"errors"
 	"fmt"
-	"sync/atomic"
 
 	"github.com/paulmach/orb"
 
@@ -27,7 +26,6 @@ type Vector struct {
 	borders []orb.LineString // the districts' borders, drawn over the tiles
 	schema  tiles.Schema
 	on      bool
-	pending atomic.Bool // a redraw was asked for by an arriving tile and not yet made
 	// problems are the file's problems told so far (its schema, its bad tiles), the
 	// banner's list; at most maxProblems of them, more only counted.
 	problems []error
@@ -56,16 +54,9 @@ func OpenVector(path string, frame crs.Frame, scale float64, borders []orb.LineS
 	}
 	vb := &Vector{schema: vf.Schema(), on: true, report: problem, borders: borders}
 	vb.src = vtile.New(vf, vtile.Options{
-		Scale: scale,
-		Frame: frame,
-		OnTile: func() {
-			if vb.pending.CompareAndSwap(false, true) { // many tiles, one redraw
-				post(func() {
-					vb.pending.Store(false)
-					redraw()
-				})
-			}
-		},
+		Scale:   scale,
+		Frame:   frame,
+		OnTile:  coalesced(post, redraw), // many tiles, one redraw
 		OnError: func(err error) { post(func() { vb.tell(err) }) },
 	})
 	if err := vf.Problems(); err != nil {
