@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -252,9 +251,6 @@ func TestFailedSwapKeepsBoth(t *testing.T) {
 }
 
 func TestBundleNotRegular(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes")
-	}
 	fifo := filepath.Join(t.TempDir(), "pipe.zip")
 	syscall.Mkfifo(fifo, 0o644)
 	done := make(chan error, 1)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -41,9 +40,6 @@ func loadWithin(t *testing.T, path string, opt importer.Options) (*importer.Laye
 }
 
 func TestNotRegularLayer(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes or /dev/zero")
-	}
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.geojson")
 	syscall.Mkfifo(fifo, 0o644)

@@ -219,9 +219,6 @@ func TestAttributionCut(t *testing.T) {
 }
 
 func TestNotRegularTileFile(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes")
-	}
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.mbtiles")
 	syscall.Mkfifo(fifo, 0o644)
