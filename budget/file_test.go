@@ -7,11 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"ningbomap/budget"
+	"ningbomap/internal/hostile"
 )
 
 func TestOpen(t *testing.T) {
@@ -24,9 +24,7 @@ func TestOpen(t *testing.T) {
 	os.Symlink(small, link)
 	fifo := filepath.Join(dir, "fifo.geojson")
 	zero := filepath.Join(dir, "zero.png")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	hostile.Mkfifo(t, fifo)
 	os.Symlink("/dev/zero", zero)
 	b := budget.Budget{Name: "test file", Limit: 1000, Unit: budget.Bytes}
 	tests := []struct {
@@ -45,21 +43,14 @@ func TestOpen(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			done := make(chan error, 1)
-			go func() {
-				f, err := budget.Open(tc.path, b)
-				if err == nil {
+			var err error
+			hostile.Within(t, 5*time.Second, "Open", func() {
+				var f *os.File
+				if f, err = budget.Open(tc.path, b); err == nil {
 					f.Close()
 					_, err = budget.ReadFile(tc.path, b)
 				}
-				done <- err
-			}()
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(5 * time.Second):
-				t.Fatal("Open blocked")
-			}
+			})
 			if tc.is == nil {
 				if err != nil {
 					t.Fatal(err)

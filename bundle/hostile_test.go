@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -252,16 +251,11 @@ func TestFailedSwapKeepsBoth(t *testing.T) {
 
 func TestBundleNotRegular(t *testing.T) {
 	fifo := filepath.Join(t.TempDir(), "pipe.zip")
-	syscall.Mkfifo(fifo, 0o644)
-	done := make(chan error, 1)
-	go func() { done <- Install(fifo, filepath.Join(t.TempDir(), "exhibition")) }()
-	select {
-	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "named pipe") {
-			t.Errorf("Install: %v", err)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("Install blocked on a named pipe")
+	hostile.Mkfifo(t, fifo)
+	var err error
+	hostile.Within(t, 5*time.Second, "Install on a named pipe", func() { err = Install(fifo, filepath.Join(t.TempDir(), "exhibition")) })
+	if err == nil || !strings.Contains(err.Error(), "named pipe") {
+		t.Errorf("Install: %v", err)
 	}
 }
 

@@ -22,15 +22,9 @@ import (
 // (a named pipe read would block for ever).
 func checkWithin(t *testing.T, dir string) error {
 	t.Helper()
-	done := make(chan error, 1)
-	go func() { done <- data.Check(dir) }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(10 * time.Second):
-		t.Fatal("Check blocked")
-		return nil
-	}
+	var err error
+	hostile.Within(t, 10*time.Second, "Check", func() { err = data.Check(dir) })
+	return err
 }
 
 // TestHostilePhotos lists photos that are not what a card can show: each is

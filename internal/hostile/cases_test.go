@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
 	"ningbomap/internal/hostile"
@@ -47,11 +46,6 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-func mkfifo(t *testing.T, p string) {
-	t.Helper()
-	must(t, syscall.Mkfifo(p, 0o644))
 }
 
 // dataFolder writes the embedded layers into dir/data, listing photo on the
@@ -137,38 +131,38 @@ var hostileCases = []hostileCase{
 		return []string{"stats", "--dir", "usage"}
 	}, []int{0}, []string{"usage-2025-01-01.csv", "more bad lines skipped"}},
 	{"layer that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.geojson"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.geojson"))
 		return []string{"render", "--layer", "pipe.geojson", "--out", "out.png"}
 	}, []int{0}, []string{"pipe.geojson", "named pipe"}},
 	{"named pipe checked", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.geojson"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.geojson"))
 		return []string{"check", "pipe.geojson"}
 	}, []int{1}, []string{"pipe.geojson", "named pipe"}},
 	{"named pipe in the data folder", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "")
-		mkfifo(t, filepath.Join(d, "x.geojson"))
+		hostile.Mkfifo(t, filepath.Join(d, "x.geojson"))
 		return []string{"check", "data"}
 	}, []int{1}, []string{"x.geojson", "named pipe"}},
 	{"named pipe in the data folder, drawn", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "")
-		mkfifo(t, filepath.Join(d, "x.geojson"))
+		hostile.Mkfifo(t, filepath.Join(d, "x.geojson"))
 		return []string{"render", "--data", "data", "--out", "out.png"}
 	}, []int{0}, []string{"x.geojson", "named pipe"}},
 	{"photo that is a named pipe", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "photos/p.jpg")
-		mkfifo(t, filepath.Join(d, "photos", "p.jpg"))
+		hostile.Mkfifo(t, filepath.Join(d, "photos", "p.jpg"))
 		return []string{"render", "--data", "data", "--site", "kuangyan", "--out", "out.png"}
 	}, []int{0}, []string{"p.jpg", "not a regular file"}},
 	{"basemap that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.mbtiles"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.mbtiles"))
 		return []string{"render", "--basemap", "pipe.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"pipe.mbtiles", "named pipe"}},
 	{"import that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.kml"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.kml"))
 		return []string{"export", "--format", "geojson", "--from", "pipe.kml", "--out", "out.geojson"}
 	}, []int{1}, []string{"pipe.kml", "named pipe"}},
 	{"configuration that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "kiosk.toml"))
+		hostile.Mkfifo(t, filepath.Join(dir, "kiosk.toml"))
 		return []string{"--config", "kiosk.toml"}
 	}, []int{2}, []string{"kiosk.toml", "named pipe"}},
 	{"layer that is a link to /dev/zero", func(t *testing.T, dir string) []string {
