@@ -17,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"ningbomap/atomicfile"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 	"ningbomap/tiles"
 )
@@ -80,7 +81,7 @@ func TestHostileBundles(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "b.mbtiles")
 		meta := hostile.RasterMeta()
 		meta["minzoom"], meta["maxzoom"] = "0", "0"
-		if err := hostile.MBTiles(p, meta, []hostile.Tile{{Data: hostile.PNGHeader(20000, 20000, 8, 6, false)}}); err != nil {
+		if err := fixture.WriteMBTilesFast(p, meta, []fixture.Tile{{Data: hostile.PNGHeader(20000, 20000, 8, 6, false)}}); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(p)

@@ -64,7 +64,7 @@ func TestHostileTileFiles(t *testing.T) {
 	hugeValue := func(p string) error {
 		m := fixture.Meta()
 		m["json"] = strings.Repeat("x", 17<<20)
-		return hostile.MBTiles(p, m, nil)
+		return fixture.WriteMBTilesFast(p, m, nil)
 	}
 	tests := []struct {
 		name  string

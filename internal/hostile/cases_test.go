@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 )
 
@@ -66,7 +67,7 @@ var hostileCases = []hostileCase{
 	{"tile of 20000×20000 pixels in a 10 MB MBTiles", func(t *testing.T, dir string) []string {
 		var b bytes.Buffer
 		must(t, hostile.PNG(&b, 20000, 20000, 8, 6, false))
-		must(t, hostile.MBTiles(filepath.Join(dir, "bomb.mbtiles"), z0(), []hostile.Tile{{Data: b.Bytes()}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "bomb.mbtiles"), z0(), []fixture.Tile{{Data: b.Bytes()}}))
 		return []string{"render", "--basemap", "bomb.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"bomb.mbtiles", "tile side budget"}},
 	{"PMTiles directory of 67 million entries", func(t *testing.T, dir string) []string {
@@ -74,11 +75,11 @@ var hostileCases = []hostileCase{
 		return []string{"render", "--basemap", "dir.pmtiles", "--out", "out.png"}
 	}, []int{1}, []string{"dir.pmtiles", "tile directory entries budget"}},
 	{"stored tile of 20 MB", func(t *testing.T, dir string) []string {
-		must(t, hostile.MBTiles(filepath.Join(dir, "big.mbtiles"), z0(), []hostile.Tile{{Data: make([]byte, 20<<20)}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "big.mbtiles"), z0(), []fixture.Tile{{Data: make([]byte, 20<<20)}}))
 		return []string{"render", "--basemap", "big.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"big.mbtiles", "tile size budget"}},
 	{"every tile corrupt", func(t *testing.T, dir string) []string {
-		must(t, hostile.MBTiles(filepath.Join(dir, "broken.mbtiles"), z0(), []hostile.Tile{{Data: []byte("\x89PNG\r\n\x1a\nnot really")}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "broken.mbtiles"), z0(), []fixture.Tile{{Data: []byte("\x89PNG\r\n\x1a\nnot really")}}))
 		return []string{"render", "--basemap", "broken.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"broken.mbtiles", "corrupt tile"}},
 	{"MBTiles whose tiles are an endless view", func(t *testing.T, dir string) []string {
@@ -92,7 +93,7 @@ var hostileCases = []hostileCase{
 	{"attribution of 1 MB", func(t *testing.T, dir string) []string {
 		m := z0()
 		m["attribution"] = strings.Repeat("© someone ", 100_000)
-		must(t, hostile.MBTiles(filepath.Join(dir, "credit.mbtiles"), m, []hostile.Tile{{Data: goodTile(t)}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "credit.mbtiles"), m, []fixture.Tile{{Data: goodTile(t)}}))
 		return []string{"render", "--basemap", "credit.mbtiles", "--out", "out.png"}
 	}, []int{0}, []string{"credit.mbtiles", "attribution length budget"}},
 	{"layer whose name is 1 MB", func(t *testing.T, dir string) []string {
