@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"syscall"
 	"testing"
 )
@@ -25,11 +24,9 @@ func TestWriteRefusesNonRegular(t *testing.T) {
 	folder := filepath.Join(dir, "folder")
 	os.Mkdir(folder, 0o755)
 	paths := []string{link, folder}
-	if runtime.GOOS != "windows" {
-		fifo := filepath.Join(dir, "fifo")
-		syscall.Mkfifo(fifo, 0o644)
-		paths = append(paths, fifo)
-	}
+	fifo := filepath.Join(dir, "fifo")
+	syscall.Mkfifo(fifo, 0o644)
+	paths = append(paths, fifo)
 	for _, p := range paths {
 		before, _ := os.Lstat(p)
 		err := WriteFile(p, []byte("new"), 0o644)

@@ -15,14 +15,7 @@ import (
 // such as /dev/zero never ends); so is a file over b. The file is opened
 // so that it cannot block even if it was swapped for a pipe after the check.
 func Open(path string, b Budget) (*os.File, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !info.Mode().IsRegular() {
-		return nil, notRegular(path, info.Mode())
-	}
-	if err := b.Check(path, info.Size()); err != nil {
+	if err := Regular(path, b); err != nil {
 		return nil, err
 	}
 	f, err := openFile(path, os.O_RDONLY, 0)

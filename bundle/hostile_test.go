@@ -10,15 +10,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
 
 	"ningbomap/atomicfile"
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 	"ningbomap/tiles"
 )
@@ -82,7 +81,7 @@ func TestHostileBundles(t *testing.T) {
 		p := filepath.Join(t.TempDir(), "b.mbtiles")
 		meta := hostile.RasterMeta()
 		meta["minzoom"], meta["maxzoom"] = "0", "0"
-		if err := hostile.MBTiles(p, meta, []hostile.Tile{{Data: hostile.PNGHeader(20000, 20000, 8, 6, false)}}); err != nil {
+		if err := fixture.WriteMBTilesFast(p, meta, []fixture.Tile{{Data: hostile.PNGHeader(20000, 20000, 8, 6, false)}}); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(p)
@@ -252,20 +251,12 @@ func TestFailedSwapKeepsBoth(t *testing.T) {
 }
 
 func TestBundleNotRegular(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes")
-	}
 	fifo := filepath.Join(t.TempDir(), "pipe.zip")
-	syscall.Mkfifo(fifo, 0o644)
-	done := make(chan error, 1)
-	go func() { done <- Install(fifo, filepath.Join(t.TempDir(), "exhibition")) }()
-	select {
-	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "named pipe") {
-			t.Errorf("Install: %v", err)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("Install blocked on a named pipe")
+	hostile.Mkfifo(t, fifo)
+	var err error
+	hostile.Within(t, 5*time.Second, "Install on a named pipe", func() { err = Install(fifo, filepath.Join(t.TempDir(), "exhibition")) })
+	if err == nil || !strings.Contains(err.Error(), "named pipe") {
+		t.Errorf("Install: %v", err)
 	}
 }
 

@@ -75,14 +75,14 @@ func (r *reader) extract(dir string) error {
 }
 
 // checkExtracted checks the extracted folder dir as loading would: its
-// layers and photos (data.Check, with the budgets), that every photo is
-// named by a place, and the basemap (tiles.Verify).
+// layers and photos (data.LoadPaths, with the budgets), that every photo
+// is named by a place, and the basemap (tiles.Verify).
 func (r *reader) checkExtracted(dir string) error {
-	if err := data.Check(dir); err != nil {
+	ds, err := data.LoadPaths(dir)
+	if err != nil {
 		return &Error{Bundle: r.name, Err: fmt.Errorf("its layers do not pass the checks:\n%w", err)}
 	}
 	named := map[string]bool{}
-	ds, _ := data.LoadDir(dir)
 	abs, _ := filepath.Abs(dir)
 	for _, s := range append([]*data.Site{ds.Overview}, ds.Sites...) {
 		if s == nil {

@@ -33,12 +33,9 @@ const Format = "ningbomap-bundle"
 // BundleTotal.
 const (
 	MaxEntries       = 10_000
-	MaxEntryBytes    = 64 << 20 // a layer file or a photo (photos are at most 50 MB)
-	MaxBasemapBytes  = 2 << 30  // the basemap tile file
-	MaxTotalBytes    = 4 << 30  // all entries together, uncompressed
-	MaxManifestBytes = 4 << 20  // the manifest
-	MaxRatio         = 100      // uncompressed/compressed, for entries over RatioFloor
-	RatioFloor       = 1 << 20  // small entries may compress as well as they like
+	MaxManifestBytes = 4 << 20 // the manifest
+	MaxRatio         = 100     // uncompressed/compressed, for entries over RatioFloor
+	RatioFloor       = 1 << 20 // small entries may compress as well as they like
 )
 
 // Manifest lists the files of a bundle. Basemap, when not "", names the one

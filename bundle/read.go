@@ -82,7 +82,7 @@ func open(name string, ra io.ReaderAt, size int64) (*reader, error) {
 			}
 			continue
 		}
-		limit := uint64(MaxBasemapBytes) // the kind is known once the manifest is read
+		limit := uint64(budget.BundleBasemap.Limit) // the kind is known once the manifest is read
 		if f.Name == ManifestName {
 			limit = MaxManifestBytes
 		}
@@ -103,8 +103,8 @@ func open(name string, ra io.ReaderAt, size int64) (*reader, error) {
 		}
 		seen[foldName(f.Name)] = true
 		total += f.UncompressedSize64
-		if total > MaxTotalBytes {
-			return nil, fail(f.Name, fmt.Errorf("%w: more than %d bytes in all", ErrTooLarge, uint64(MaxTotalBytes)))
+		if total > uint64(budget.BundleTotal.Limit) {
+			return nil, fail(f.Name, fmt.Errorf("%w: more than %d bytes in all", ErrTooLarge, uint64(budget.BundleTotal.Limit)))
 		}
 		if f.Name == ManifestName {
 			manifest = f

@@ -31,10 +31,11 @@ func Write(dataDir, outZip string) error {
 	if err := atomicfile.CheckOutput(outZip, append([]string{dataDir}, inputs...)...); err != nil {
 		return fmt.Errorf("bundle: %w", err)
 	}
-	if err := data.Check(dataDir); err != nil {
+	ds, err := data.LoadPaths(dataDir)
+	if err != nil {
 		return fmt.Errorf("bundle: %s does not pass the checks:\n%w", dataDir, err)
 	}
-	files, err := contents(dataDir)
+	files, err := contents(dataDir, ds)
 	if err != nil {
 		return err
 	}
@@ -76,8 +77,9 @@ func Write(dataDir, outZip string) error {
 }
 
 // contents lists the files of dataDir that go into a bundle, as '/' paths
-// relative to it: the layer files and the photos of their places.
-func contents(dataDir string) ([]string, error) {
+// relative to it: the layer files and the photos of the places of ds (the
+// folder loaded).
+func contents(dataDir string, ds *data.Dataset) ([]string, error) {
 	layers, err := filepath.Glob(filepath.Join(dataDir, "*.geojson"))
 	if err != nil {
 		return nil, fmt.Errorf("bundle: %w", err)
@@ -86,7 +88,6 @@ func contents(dataDir string) ([]string, error) {
 	for _, l := range layers {
 		set[filepath.Base(l)] = true
 	}
-	ds, _ := data.LoadDir(dataDir) // checked clean above
 	sites := append([]*data.Site{ds.Overview}, ds.Sites...)
 	abs, _ := filepath.Abs(dataDir)
 	for _, s := range sites {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"strings"
 )
 
 // ErrNoGlyph is the problem of a character the embedded font cannot draw: on screen it
@@ -114,19 +113,4 @@ func containsRune(rs []rune, r rune) bool {
 		}
 	}
 	return false
-}
-
-// LoadPaths is Check that also returns the dataset: the embedded data with the layer files
-// and folders of paths laid over it (the embedded data alone when paths is empty). The
-// Dataset is never nil; the error is as for Check.
-func LoadPaths(paths ...string) (*Dataset, error) {
-	if len(paths) == 0 {
-		return LoadEmbedded()
-	}
-	files, errs := readLayerFiles(paths...)
-	if len(files) == 0 && len(errs) == 0 {
-		errs = append(errs, &FeatureError{File: strings.Join(paths, ", "), Err: fmt.Errorf("%w: no .geojson files", ErrMissing)})
-	}
-	ds, err := load(files, errs)
-	return ds, errors.Join(append(unjoin(err), unjoin(CheckPhotos(ds))...)...)
 }

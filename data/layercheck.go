@@ -15,7 +15,7 @@ import (
 // place's position in l.Sites (from 1, as the file counts its features) and
 // the field; nil when all is well. Photos are looked for beside l.File, and
 // checked as loading checks them (the file exists and is at most
-// MaxPhotoBytes). What spans layers (ids, tour numbers, the overview card)
+// budget.PhotoFile). What spans layers (ids, tour numbers, the overview card)
 // is Dataset.WithLayers's to check.
 func CheckLayer(l *Layer, districts []District) error {
 	var errs []error

@@ -12,8 +12,8 @@ import (
 )
 
 // checkFolder copies testdata/write/full.geojson (a layer using every optional member)
-// into a temporary folder with its photo, and a photo over MaxPhotoBytes, and returns
-// the layer file's name there.
+// into a temporary folder with its photo, and a photo over budget.PhotoFile, and
+// returns the layer file's name there.
 func checkFolder(t *testing.T) string {
 	t.Helper()
 	b, err := os.ReadFile("testdata/write/full.geojson")

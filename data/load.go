@@ -34,16 +34,23 @@ func LoadDir(dir string) (*Dataset, error) {
 // image (see CheckPhotos). It returns nil when all is well, else the joined
 // *FeatureError values.
 func Check(paths ...string) error {
+	_, err := LoadPaths(paths...)
+	return err
+}
+
+// LoadPaths is Check that also returns the dataset: the embedded data with the layer files
+// and folders of paths laid over it (the embedded data alone when paths is empty). The
+// Dataset is never nil; the error is as for Check.
+func LoadPaths(paths ...string) (*Dataset, error) {
 	if len(paths) == 0 {
-		_, err := LoadEmbedded()
-		return err
+		return LoadEmbedded()
 	}
 	files, errs := readLayerFiles(paths...)
 	if len(files) == 0 && len(errs) == 0 {
 		errs = append(errs, &FeatureError{File: strings.Join(paths, ", "), Err: fmt.Errorf("%w: no .geojson files", ErrMissing)})
 	}
 	ds, err := load(files, errs)
-	return errors.Join(append(unjoin(err), unjoin(CheckPhotos(ds))...)...)
+	return ds, errors.Join(append(unjoin(err), unjoin(CheckPhotos(ds))...)...)
 }
 
 // readLayerFiles reads the named files and the *.geojson files of the named

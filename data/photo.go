@@ -7,10 +7,9 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-)
 
-// MaxPhotoBytes is the largest photo file a card accepts (50 MB).
-const MaxPhotoBytes = 50 << 20
+	"ningbomap/budget"
+)
 
 // Photo is one picture of a place. File is relative to the folder of the
 // layer file that lists it, with '/' as separator ("photos/tengtou-1.jpg").
@@ -46,7 +45,7 @@ func ValidPhotoFile(name string) bool {
 
 // decodePhotos decodes and checks the "photos" property of s. It checks
 // what is cheap on every load (the entry's fields, that the file exists and
-// is at most MaxPhotoBytes); that the file is a readable image is checked by
+// is at most budget.PhotoFile); that the file is a readable image is checked by
 // CheckPhotos, which reads each file's header.
 func decodePhotos(raws []json.RawMessage, s *Site, r *report) {
 	for i, raw := range raws {
@@ -90,7 +89,7 @@ func checkPhoto(file string, p Photo, given map[string]bool, field string, r *re
 }
 
 // checkPhotoFile reports a photo file that is missing, not a regular file
-// or larger than MaxPhotoBytes.
+// or larger than budget.PhotoFile.
 func checkPhotoFile(name, field string, r *report) {
 	info, err := os.Stat(name)
 	switch {
@@ -98,8 +97,8 @@ func checkPhotoFile(name, field string, r *report) {
 		r.addf(field, "%w: %s: no such file", ErrMissing, name)
 	case !info.Mode().IsRegular():
 		r.addf(field, "%w: %s: not a regular file", ErrInvalid, name)
-	case info.Size() > MaxPhotoBytes:
+	case info.Size() > budget.PhotoFile.Limit:
 		r.addf(field, "%w: %s: %.1f MB, want at most %d MB", ErrLength, name,
-			float64(info.Size())/(1<<20), MaxPhotoBytes>>20)
+			float64(info.Size())/(1<<20), budget.PhotoFile.Limit>>20)
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ningbomap/budget"
 )
 
 // photoFolder writes testdata/good/extra.geojson into a temporary folder
@@ -35,7 +37,7 @@ func photoFolder(t *testing.T, photos []map[string]any, files map[string]string)
 		case "junk":
 			_, err = f.WriteString("not an image at all")
 		case "huge":
-			err = f.Truncate(MaxPhotoBytes + 1) // sparse: costs no disk
+			err = f.Truncate(budget.PhotoFile.Limit + 1) // sparse: costs no disk
 		}
 		if cerr := f.Close(); err == nil {
 			err = cerr

@@ -1,6 +1,7 @@
 package edit
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"ningbomap/atomicfile"
+	"ningbomap/budget"
 	"ningbomap/data"
 )
 
@@ -27,15 +29,12 @@ func (e *Editor) AddPhoto(id, src string, caption data.Text, credit string) erro
 	if e.cur.ds.Site(id) == nil {
 		return fmt.Errorf("edit: %q: %w", id, ErrNoPlace)
 	}
-	info, err := os.Stat(src)
-	if err != nil {
-		return fmt.Errorf("edit: photo: %w", err)
-	}
-	if info.Size() > data.MaxPhotoBytes {
-		return fmt.Errorf("edit: photo %s: %w: %.1f MB, want at most %d MB", src, data.ErrLength,
-			float64(info.Size())/(1<<20), data.MaxPhotoBytes>>20)
-	}
 	if err := data.CheckImage(src); err != nil {
+		var over *budget.Error
+		if errors.As(err, &over) && over.Budget == budget.PhotoFile {
+			return fmt.Errorf("edit: photo %s: %w: %.1f MB, want at most %d MB", src, data.ErrLength,
+				float64(over.Got)/(1<<20), budget.PhotoFile.Limit>>20)
+		}
 		return fmt.Errorf("edit: photo: %w", err)
 	}
 	if err := e.ensureDir(); err != nil {

@@ -27,9 +27,9 @@ func (o Options) vertices() int {
 	return budget.Vertices.Int()
 }
 
-// Vertices counts the positions of g (budget.Positions) but a lone Point,
+// vertexCount counts the positions of g (budget.Positions) but a lone Point,
 // which is counted as a feature.
-func Vertices(g orb.Geometry) int {
+func vertexCount(g orb.Geometry) int {
 	if _, ok := g.(orb.Point); ok {
 		return 0
 	}
@@ -40,9 +40,6 @@ func Vertices(g orb.Geometry) int {
 // when it does not, the file is full: the problem is reported once and the
 // decoders stop reading.
 func (p *problems) fits(nv, line, n int, l *Layer) bool {
-	if p.maxFeatures == 0 {
-		p.maxFeatures, p.maxVertices = Options{}.features(), Options{}.vertices()
-	}
 	var b budget.Budget
 	var limit int
 	switch {
@@ -130,7 +127,7 @@ type Spent struct{ Features, Vertices int }
 func (s *Spent) Add(l *Layer) {
 	s.Features += len(l.Features)
 	for _, f := range l.Features {
-		s.Vertices += Vertices(f.Geometry)
+		s.Vertices += vertexCount(f.Geometry)
 	}
 }
 

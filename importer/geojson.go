@@ -123,7 +123,7 @@ func keep(g orb.Geometry, f Feature, n, line int, field string, l *Layer, p *pro
 		p.add(line, n, field, err)
 		return
 	}
-	if !p.fits(Vertices(g), line, n, l) {
+	if !p.fits(vertexCount(g), line, n, l) {
 		return
 	}
 	if l.CRS != crs.WGS84 {

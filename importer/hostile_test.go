@@ -7,9 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -22,31 +20,16 @@ import (
 // loadWithin loads path and fails when that takes more than 20 s.
 func loadWithin(t *testing.T, path string, opt importer.Options) (*importer.Layer, error) {
 	t.Helper()
-	type result struct {
-		l   *importer.Layer
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		l, err := importer.Load(path, opt)
-		done <- result{l, err}
-	}()
-	select {
-	case r := <-done:
-		return r.l, r.err
-	case <-time.After(20 * time.Second):
-		t.Fatal("Load blocked")
-		return nil, nil
-	}
+	var l *importer.Layer
+	var err error
+	hostile.Within(t, 20*time.Second, "Load", func() { l, err = importer.Load(path, opt) })
+	return l, err
 }
 
 func TestNotRegularLayer(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes or /dev/zero")
-	}
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.geojson")
-	syscall.Mkfifo(fifo, 0o644)
+	hostile.Mkfifo(t, fifo)
 	zero := filepath.Join(dir, "zero.csv")
 	os.Symlink("/dev/zero", zero)
 	for path, says := range map[string]string{fifo: "named pipe", zero: "character device"} {

@@ -50,13 +50,10 @@ const (
 	FormatCSV     = "csv"
 )
 
-// DefaultMaxBytes is the size limit when Options.MaxBytes is 0.
-const DefaultMaxBytes = 64 << 20
-
 // Options tune an import.
 type Options struct {
 	// MaxBytes refuses files larger than this with ErrTooLarge; 0 means
-	// DefaultMaxBytes and a negative value means no limit. For KMZ it also
+	// budget.LayerFile and a negative value means no limit. For KMZ it also
 	// bounds the unpacked KML.
 	MaxBytes int64
 	// Progress, when set, is called from the importing goroutine with the
@@ -83,7 +80,7 @@ type Options struct {
 func (o Options) limit() int64 {
 	switch {
 	case o.MaxBytes == 0:
-		return DefaultMaxBytes
+		return budget.LayerFile.Limit
 	case o.MaxBytes < 0:
 		return 0
 	}
@@ -104,31 +101,37 @@ func (o Options) limit() int64 {
 // (a link to /dev/zero) is refused unread.
 func Load(path string, opt Options) (*Layer, error) {
 	name := filepath.Base(path)
-	if st, err := os.Stat(path); err == nil {
-		switch {
-		case st.IsDir():
-			return nil, &Error{File: name, Err: fmt.Errorf("%w: a folder, not a file", ErrFormat)}
-		case !st.Mode().IsRegular():
-			return nil, &Error{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, budget.Regular(path, budget.LayerFile))}
-		}
-		if max := opt.limit(); max > 0 && st.Size() > max {
-			return nil, &Error{File: name, Err: tooLarge(st.Size(), max)}
-		}
-	}
 	limit := budget.Budget{Name: budget.LayerFile.Name, Limit: math.MaxInt64, Unit: budget.Bytes}
 	if max := opt.limit(); max > 0 {
 		limit.Limit = max
 	}
 	f, err := budget.Open(path, limit)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) && !errors.Is(err, budget.ErrNotRegular) {
-			err = fmt.Errorf("cannot open: %w", pe.Err)
-		}
-		return nil, &Error{File: name, Err: err}
+		return nil, &Error{File: name, Err: openError(path, err)}
 	}
 	defer f.Close()
 	return Decode(name, f, opt)
+}
+
+// openError words what budget.Open refused in the importer's terms: a
+// folder is not a file, another file that is not regular is in no format,
+// a file over the limit is too large (ErrTooLarge), and a file that cannot
+// be opened says why.
+func openError(path string, err error) error {
+	var over *budget.Error
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, budget.ErrNotRegular):
+		if st, e := os.Stat(path); e == nil && st.IsDir() {
+			return fmt.Errorf("%w: a folder, not a file", ErrFormat)
+		}
+		return fmt.Errorf("%w: %w", ErrFormat, err)
+	case errors.As(err, &over):
+		return tooLarge(over.Got, over.Budget.Limit)
+	case errors.As(err, &pe):
+		return fmt.Errorf("cannot open: %w", pe.Err)
+	}
+	return err
 }
 
 // Decode imports a file read from r; name (a file name or path) gives the

@@ -87,12 +87,10 @@ func (c Config) validateFleet() []error {
 		bad("kiosk_id", fmt.Errorf("%q: want 1 to 64 letters, digits, '-', '_' or '.', not starting with '.' or '-'", c.KioskID))
 	}
 	if c.PublishKey != "" {
-		switch {
-		case c.Fleet == "":
+		if c.Fleet == "" {
 			bad("publish_key", errors.New("the key signs what is published into the fleet folder, and no fleet is set"))
-		case atomicfile.Inside(c.PublishKeyFile(), c.FleetDir()):
-			bad("publish_key", fmt.Errorf("%s lies inside the fleet folder %s, which is copied to every kiosk: keep the private key elsewhere",
-				c.PublishKeyFile(), c.FleetDir()))
+		} else if err := keyOutside(c.PublishKeyFile(), c.FleetDir()); err != nil {
+			bad("publish_key", err)
 		}
 	}
 	if c.Fleet == "" {
@@ -106,4 +104,13 @@ func (c Config) validateFleet() []error {
 		bad("fleet", errors.New("this machine's host name cannot name the kiosk: set kiosk_id"))
 	}
 	return errs
+}
+
+// keyOutside refuses a private key file that lies inside the fleet folder,
+// which is copied to every kiosk.
+func keyOutside(keyFile, fleetDir string) error {
+	if atomicfile.Inside(keyFile, fleetDir) {
+		return fmt.Errorf("%s lies inside the fleet folder %s, which is copied to every kiosk: keep the private key elsewhere", keyFile, fleetDir)
+	}
+	return nil
 }

@@ -30,8 +30,8 @@ func SaveOffice(path, fleetDir, keyFile string) error {
 	if err != nil {
 		return err
 	}
-	if atomicfile.Inside(keyFile, fleetDir) {
-		return fmt.Errorf("%s lies inside the fleet folder %s, which is copied to every kiosk: keep the private key elsewhere", keyFile, fleetDir)
+	if err := keyOutside(keyFile, fleetDir); err != nil {
+		return err
 	}
 	pub := fleet.PublicKey(priv.Public().(ed25519.PublicKey))
 	return setKeys(path, [][2]string{{"fleet", fleetDir}, {"fleet_key", pub.String()}, {"publish_key", keyFile}})
@@ -41,16 +41,11 @@ func SaveOffice(path, fleetDir, keyFile string) error {
 // that the result still reads as a configuration.
 func setKeys(path string, kv [][2]string) error {
 	src, err := os.ReadFile(path)
-	mode := fs.FileMode(0o600)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		src = nil
 	case err != nil:
 		return &Error{Path: path, Err: err}
-	default:
-		if info, err := os.Stat(path); err == nil {
-			mode = info.Mode().Perm()
-		}
 	}
 	if !utf8.Valid(src) {
 		return &Error{Path: path, Err: errors.New("not UTF-8 text: not changing it")}
@@ -89,7 +84,7 @@ func setKeys(path string, kv [][2]string) error {
 			return fmt.Errorf("kiosk configuration: %s: %s reads back as %q, not %q: the file is left as it was", path, p[0], v, p[1])
 		}
 	}
-	return atomicfile.WriteFile(path, []byte(out), mode)
+	return atomicfile.WriteFile(path, []byte(out), 0o600) // an existing file keeps its mode
 }
 
 // value is the string value of key, for the keys setKeys writes.

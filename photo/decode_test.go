@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"ningbomap/budget"
 	"ningbomap/data"
 )
 
@@ -127,7 +128,7 @@ func TestDecodeRefuses(t *testing.T) {
 	if err := os.WriteFile(huge, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Truncate(huge, data.MaxPhotoBytes+1); err != nil {
+	if err := os.Truncate(huge, budget.PhotoFile.Limit+1); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -29,18 +28,6 @@ func shortQueries(t *testing.T) {
 	old := budget.Query
 	budget.Query.Limit = int64(300 * time.Millisecond)
 	t.Cleanup(func() { budget.Query = old })
-}
-
-// within runs fn and fails when it takes longer than d.
-func within(t *testing.T, d time.Duration, fn func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() { defer close(done); fn() }()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("still running after %v", d)
-	}
 }
 
 // TestHostileTileFiles opens well-formed files built to exhaust memory or
@@ -77,7 +64,7 @@ func TestHostileTileFiles(t *testing.T) {
 	hugeValue := func(p string) error {
 		m := fixture.Meta()
 		m["json"] = strings.Repeat("x", 17<<20)
-		return hostile.MBTiles(p, m, nil)
+		return fixture.WriteMBTilesFast(p, m, nil)
 	}
 	tests := []struct {
 		name  string
@@ -112,7 +99,7 @@ func TestHostileTileFiles(t *testing.T) {
 				shortQueries(t)
 			}
 			var err error
-			within(t, 10*time.Second, func() {
+			hostile.Within(t, 10*time.Second, "Open", func() {
 				var f *tiles.File
 				if f, err = tiles.Open(p); err == nil {
 					f.Close()
@@ -135,7 +122,7 @@ func TestEndlessTilesView(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	within(t, 5*time.Second, func() {
+	hostile.Within(t, 5*time.Second, "Raw", func() {
 		if _, err = f.Raw(9, 428, 211); !errors.Is(err, budget.ErrOver) || !strings.Contains(err.Error(), "query time budget") {
 			t.Errorf("Raw: %v", err)
 		}
@@ -154,7 +141,7 @@ func TestEndlessTilesView(t *testing.T) {
 	budget.Query.Limit = int64(time.Minute)
 	src := tiles.NewSource(f, tiles.SourceOptions{})
 	time.Sleep(100 * time.Millisecond) // the workers are in their queries
-	within(t, 5*time.Second, func() { src.Close() })
+	hostile.Within(t, 5*time.Second, "Close", func() { src.Close() })
 }
 
 func TestHostileTiles(t *testing.T) {
@@ -219,16 +206,13 @@ func TestAttributionCut(t *testing.T) {
 }
 
 func TestNotRegularTileFile(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no named pipes")
-	}
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.mbtiles")
-	syscall.Mkfifo(fifo, 0o644)
+	hostile.Mkfifo(t, fifo)
 	zero := filepath.Join(dir, "zero.pmtiles")
 	os.Symlink("/dev/zero", zero)
 	for _, p := range []string{fifo, zero} {
-		within(t, 5*time.Second, func() {
+		hostile.Within(t, 5*time.Second, "Open", func() {
 			if _, err := tiles.Open(p); !errors.Is(err, budget.ErrNotRegular) || !strings.Contains(err.Error(), p) {
 				t.Errorf("Open(%s): %v", p, err)
 			}

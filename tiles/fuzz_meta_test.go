@@ -7,7 +7,6 @@ import (
 
 	"ningbomap/budget"
 	"ningbomap/internal/fixture"
-	"ningbomap/internal/hostile"
 	"ningbomap/tiles"
 )
 
@@ -27,7 +26,7 @@ func FuzzMBTilesMetadata(f *testing.F) {
 		m := fixture.Meta()
 		m[key] = value
 		p := filepath.Join(dir, "fuzz.mbtiles")
-		if err := hostile.MBTiles(p, m, nil); err != nil { // no sync: many a second
+		if err := fixture.WriteMBTilesFast(p, m, nil); err != nil { // no sync: many a second
 			t.Skip(err)
 		}
 		tf, err := tiles.Open(p)

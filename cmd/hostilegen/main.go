@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 )
 
@@ -40,10 +41,10 @@ func write(dir string) error {
 			if err != nil {
 				return err
 			}
-			ts := []hostile.Tile{{Z: 0, X: 0, Y: 0, Data: b}}
+			ts := []fixture.Tile{{Z: 0, X: 0, Y: 0, Data: b}}
 			meta := hostile.RasterMeta()
 			meta["minzoom"], meta["maxzoom"] = "0", "0"
-			return hostile.MBTiles(p("png-bomb.mbtiles"), meta, ts)
+			return fixture.WriteMBTilesFast(p("png-bomb.mbtiles"), meta, ts)
 		}},
 		{"dir-bomb.pmtiles", func() error { return hostile.PMTilesDirBomb(p("dir-bomb.pmtiles"), 67_000_000) }},
 		{"attribution.mbtiles", func() error {
@@ -53,7 +54,7 @@ func write(dir string) error {
 				b[i] = 'a' + byte(i%26)
 			}
 			meta["attribution"] = string(b)
-			return hostile.MBTiles(p("attribution.mbtiles"), meta, nil)
+			return fixture.WriteMBTilesFast(p("attribution.mbtiles"), meta, nil)
 		}},
 		{"endless.mbtiles", func() error { return hostile.EndlessViewMBTiles(p("endless.mbtiles")) }},
 		{"endless-meta.mbtiles", func() error { return hostile.EndlessMetadataMBTiles(p("endless-meta.mbtiles")) }},

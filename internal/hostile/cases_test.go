@@ -9,9 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 
+	"ningbomap/internal/fixture"
 	"ningbomap/internal/hostile"
 )
 
@@ -49,11 +49,6 @@ func must(t *testing.T, err error) {
 	}
 }
 
-func mkfifo(t *testing.T, p string) {
-	t.Helper()
-	must(t, syscall.Mkfifo(p, 0o644))
-}
-
 // dataFolder writes the embedded layers into dir/data, listing photo on the
 // first place when not "", and returns the folder.
 func dataFolder(t *testing.T, dir, photo string) string {
@@ -72,7 +67,7 @@ var hostileCases = []hostileCase{
 	{"tile of 20000×20000 pixels in a 10 MB MBTiles", func(t *testing.T, dir string) []string {
 		var b bytes.Buffer
 		must(t, hostile.PNG(&b, 20000, 20000, 8, 6, false))
-		must(t, hostile.MBTiles(filepath.Join(dir, "bomb.mbtiles"), z0(), []hostile.Tile{{Data: b.Bytes()}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "bomb.mbtiles"), z0(), []fixture.Tile{{Data: b.Bytes()}}))
 		return []string{"render", "--basemap", "bomb.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"bomb.mbtiles", "tile side budget"}},
 	{"PMTiles directory of 67 million entries", func(t *testing.T, dir string) []string {
@@ -80,11 +75,11 @@ var hostileCases = []hostileCase{
 		return []string{"render", "--basemap", "dir.pmtiles", "--out", "out.png"}
 	}, []int{1}, []string{"dir.pmtiles", "tile directory entries budget"}},
 	{"stored tile of 20 MB", func(t *testing.T, dir string) []string {
-		must(t, hostile.MBTiles(filepath.Join(dir, "big.mbtiles"), z0(), []hostile.Tile{{Data: make([]byte, 20<<20)}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "big.mbtiles"), z0(), []fixture.Tile{{Data: make([]byte, 20<<20)}}))
 		return []string{"render", "--basemap", "big.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"big.mbtiles", "tile size budget"}},
 	{"every tile corrupt", func(t *testing.T, dir string) []string {
-		must(t, hostile.MBTiles(filepath.Join(dir, "broken.mbtiles"), z0(), []hostile.Tile{{Data: []byte("\x89PNG\r\n\x1a\nnot really")}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "broken.mbtiles"), z0(), []fixture.Tile{{Data: []byte("\x89PNG\r\n\x1a\nnot really")}}))
 		return []string{"render", "--basemap", "broken.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"broken.mbtiles", "corrupt tile"}},
 	{"MBTiles whose tiles are an endless view", func(t *testing.T, dir string) []string {
@@ -98,7 +93,7 @@ var hostileCases = []hostileCase{
 	{"attribution of 1 MB", func(t *testing.T, dir string) []string {
 		m := z0()
 		m["attribution"] = strings.Repeat("© someone ", 100_000)
-		must(t, hostile.MBTiles(filepath.Join(dir, "credit.mbtiles"), m, []hostile.Tile{{Data: goodTile(t)}}))
+		must(t, fixture.WriteMBTilesFast(filepath.Join(dir, "credit.mbtiles"), m, []fixture.Tile{{Data: goodTile(t)}}))
 		return []string{"render", "--basemap", "credit.mbtiles", "--out", "out.png"}
 	}, []int{0}, []string{"credit.mbtiles", "attribution length budget"}},
 	{"layer whose name is 1 MB", func(t *testing.T, dir string) []string {
@@ -137,38 +132,38 @@ var hostileCases = []hostileCase{
 		return []string{"stats", "--dir", "usage"}
 	}, []int{0}, []string{"usage-2025-01-01.csv", "more bad lines skipped"}},
 	{"layer that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.geojson"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.geojson"))
 		return []string{"render", "--layer", "pipe.geojson", "--out", "out.png"}
 	}, []int{0}, []string{"pipe.geojson", "named pipe"}},
 	{"named pipe checked", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.geojson"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.geojson"))
 		return []string{"check", "pipe.geojson"}
 	}, []int{1}, []string{"pipe.geojson", "named pipe"}},
 	{"named pipe in the data folder", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "")
-		mkfifo(t, filepath.Join(d, "x.geojson"))
+		hostile.Mkfifo(t, filepath.Join(d, "x.geojson"))
 		return []string{"check", "data"}
 	}, []int{1}, []string{"x.geojson", "named pipe"}},
 	{"named pipe in the data folder, drawn", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "")
-		mkfifo(t, filepath.Join(d, "x.geojson"))
+		hostile.Mkfifo(t, filepath.Join(d, "x.geojson"))
 		return []string{"render", "--data", "data", "--out", "out.png"}
 	}, []int{0}, []string{"x.geojson", "named pipe"}},
 	{"photo that is a named pipe", func(t *testing.T, dir string) []string {
 		d := dataFolder(t, dir, "photos/p.jpg")
-		mkfifo(t, filepath.Join(d, "photos", "p.jpg"))
+		hostile.Mkfifo(t, filepath.Join(d, "photos", "p.jpg"))
 		return []string{"render", "--data", "data", "--site", "kuangyan", "--out", "out.png"}
 	}, []int{0}, []string{"p.jpg", "not a regular file"}},
 	{"basemap that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.mbtiles"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.mbtiles"))
 		return []string{"render", "--basemap", "pipe.mbtiles", "--out", "out.png"}
 	}, []int{1}, []string{"pipe.mbtiles", "named pipe"}},
 	{"import that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "pipe.kml"))
+		hostile.Mkfifo(t, filepath.Join(dir, "pipe.kml"))
 		return []string{"export", "--format", "geojson", "--from", "pipe.kml", "--out", "out.geojson"}
 	}, []int{1}, []string{"pipe.kml", "named pipe"}},
 	{"configuration that is a named pipe", func(t *testing.T, dir string) []string {
-		mkfifo(t, filepath.Join(dir, "kiosk.toml"))
+		hostile.Mkfifo(t, filepath.Join(dir, "kiosk.toml"))
 		return []string{"--config", "kiosk.toml"}
 	}, []int{2}, []string{"kiosk.toml", "named pipe"}},
 	{"layer that is a link to /dev/zero", func(t *testing.T, dir string) []string {

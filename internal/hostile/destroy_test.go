@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"testing"
 
-	"ningbomap/internal/hostile"
+	"ningbomap/internal/fixture"
 )
 
 // workspace is a data folder with a photo and a tile file, and files given
@@ -32,11 +32,11 @@ func newWorkspace(t *testing.T) workspace {
 	must(t, jpeg.Encode(&b, image.NewRGBA(image.Rect(0, 0, 40, 30)), nil))
 	must(t, os.WriteFile(w.photo, b.Bytes(), 0o640))
 	w.tiles = filepath.Join(w.data, "ningbo.mbtiles")
-	must(t, hostile.MBTiles(w.tiles, z0(), []hostile.Tile{{Data: goodTile(t)}}))
+	must(t, fixture.WriteMBTilesFast(w.tiles, z0(), []fixture.Tile{{Data: goodTile(t)}}))
 	w.extraLayer = filepath.Join(dir, "extra.geojson")
 	must(t, os.WriteFile(w.extraLayer, []byte(`{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[121.5,29.8]},"properties":{"name":"a"}}]}`), 0o600))
 	w.extraBasemap = filepath.Join(dir, "extra.mbtiles")
-	must(t, hostile.MBTiles(w.extraBasemap, z0(), []hostile.Tile{{Data: goodTile(t)}}))
+	must(t, fixture.WriteMBTilesFast(w.extraBasemap, z0(), []fixture.Tile{{Data: goodTile(t)}}))
 	w.importFile = filepath.Join(dir, "places.kml")
 	must(t, os.WriteFile(w.importFile, []byte(`<kml><Placemark><name>a</name><Point><coordinates>121.5,29.8</coordinates></Point></Placemark></kml>`), 0o644))
 	return w

@@ -22,15 +22,7 @@ import (
 // milliseconds to make.
 func PNG(w io.Writer, width, height int, depth, colorType uint8, interlaced bool) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString("\x89PNG\r\n\x1a\n")
-	ihdr := make([]byte, 13)
-	binary.BigEndian.PutUint32(ihdr[0:], uint32(width))
-	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
-	ihdr[8], ihdr[9] = depth, colorType
-	if interlaced {
-		ihdr[12] = 1
-	}
-	writeChunk(bw, "IHDR", ihdr)
+	writeHead(bw, width, height, depth, colorType, interlaced)
 	channels := map[uint8]int{0: 1, 2: 3, 3: 1, 4: 2, 6: 4}[colorType]
 	bitsPerPixel := int64(channels) * int64(depth)
 	rows := func(pw, ph int64) int64 { // a filter byte and the row, a row each
@@ -119,7 +111,15 @@ func (b *bitWriter) flush() {
 // pixels (see PNG) and that holds no pixels: enough for header checks.
 func PNGHeader(width, height int, depth, colorType uint8, interlaced bool) []byte {
 	var b bytes.Buffer
-	b.WriteString("\x89PNG\r\n\x1a\n")
+	writeHead(&b, width, height, depth, colorType, interlaced)
+	writeChunk(&b, "IEND", nil)
+	return b.Bytes()
+}
+
+// writeHead writes a PNG's signature and its IHDR chunk: width×height
+// pixels of the bit depth and colour type, Adam7 interlaced or not.
+func writeHead(w io.Writer, width, height int, depth, colorType uint8, interlaced bool) {
+	io.WriteString(w, "\x89PNG\r\n\x1a\n")
 	ihdr := make([]byte, 13)
 	binary.BigEndian.PutUint32(ihdr[0:], uint32(width))
 	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
@@ -127,9 +127,7 @@ func PNGHeader(width, height int, depth, colorType uint8, interlaced bool) []byt
 	if interlaced {
 		ihdr[12] = 1
 	}
-	writeChunk(&b, "IHDR", ihdr)
-	writeChunk(&b, "IEND", nil)
-	return b.Bytes()
+	writeChunk(w, "IHDR", ihdr)
 }
 
 var adam7 = []struct{ x, y, dx, dy int }{

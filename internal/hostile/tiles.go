@@ -11,40 +11,12 @@ import (
 	_ "github.com/mattn/go-sqlite3" // the "sqlite3" database/sql driver
 )
 
-// Tile is one tile of an MBTiles file, XYZ numbered (y down).
-type Tile struct {
-	Z, X, Y int
-	Data    []byte
-}
-
 // RasterMeta is metadata of a raster MBTiles around Ningbo.
 func RasterMeta() map[string]string {
 	return map[string]string{
 		"name": "hostile", "format": "png", "bounds": "120.8,28.8,122.4,30.6",
 		"minzoom": "0", "maxzoom": "14", "attribution": "test",
 	}
-}
-
-// MBTiles writes an MBTiles file at path with the metadata meta and the tiles.
-func MBTiles(path string, meta map[string]string, ts []Tile) error {
-	stmts := []string{
-		"CREATE TABLE metadata (name text, value text)",
-		"CREATE TABLE tiles (zoom_level integer, tile_column integer, tile_row integer, tile_data blob)",
-		"CREATE UNIQUE INDEX tile_index on tiles (zoom_level, tile_column, tile_row)",
-	}
-	return MBTilesSQL(path, stmts, func(db *sql.DB) error {
-		for k, v := range meta {
-			if _, err := db.Exec("INSERT INTO metadata VALUES (?, ?)", k, v); err != nil {
-				return err
-			}
-		}
-		for _, t := range ts {
-			if _, err := db.Exec("INSERT INTO tiles VALUES (?, ?, ?, ?)", t.Z, t.X, 1<<t.Z-1-t.Y, t.Data); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 }
 
 // MBTilesSQL makes an SQLite file at path by running stmts, then fill.
