@@ -14,8 +14,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-
-	"ningbomap/budget"
 )
 
 // beforeRename, when set (tests), runs between the sync of the temporary file and the
@@ -111,9 +109,20 @@ var ErrSameFile = errors.New("the output is the input file")
 // a link, a device, a named pipe, a folder.
 var ErrNotRegular = errors.New("not a regular file; not replaced")
 
-// notRegular names what a mode is (budget.Kind), wrapping ErrNotRegular.
+// notRegular names what a mode is, wrapping ErrNotRegular.
 func notRegular(m os.FileMode) error {
-	return fmt.Errorf("%s: %w", budget.Kind(m), ErrNotRegular)
+	kind := "not a regular file"
+	switch {
+	case m&os.ModeSymlink != 0:
+		kind = "a link"
+	case m.IsDir():
+		kind = "a folder"
+	case m&os.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&os.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%s: %w", kind, ErrNotRegular)
 }
 
 // syncDir syncs a folder so a rename in it survives a power cut (best effort: not every

@@ -51,8 +51,8 @@ func (b Budget) Check(file string, got int64) error {
 	return nil
 }
 
-// Kind names a file mode that is not a regular file: "a named pipe (FIFO)".
-func Kind(m fs.FileMode) string {
+// kind names a file mode that is not a regular file: "a named pipe (FIFO)".
+func kind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeSymlink != 0:
 		return "a link"
@@ -72,5 +72,5 @@ func Kind(m fs.FileMode) string {
 
 // notRegular is the error for path, whose mode m is not a regular file's.
 func notRegular(path string, m fs.FileMode) error {
-	return &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: %s", ErrNotRegular, Kind(m))}
+	return &fs.PathError{Op: "read", Path: path, Err: fmt.Errorf("%w: %s", ErrNotRegular, kind(m))}
 }
