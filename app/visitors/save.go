@@ -139,14 +139,7 @@ func (v *View) askFolder(save func(dir string) (string, error)) {
 		}()
 	}, v.h.Window)
 	d.SetConfirmText(locale.T("visitors.saveHere"))
-	start := ""
-	if v.h.SaveDir != nil {
-		start = v.h.SaveDir()
-	}
-	if start == "" {
-		start, _ = os.UserHomeDir()
-	}
-	if start != "" {
+	if start, _ := os.UserHomeDir(); start != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Clean(start))); err == nil {
 			d.SetLocation(l)
 		}

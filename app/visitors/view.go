@@ -32,8 +32,6 @@ type Host struct {
 	Kiosk bool   // a kiosk: its own usage only, no folders chosen, nothing saved
 	Usage string // this computer's (or this kiosk's) usage folder
 	Fleet string // the fleet folder of the configuration; "" for none
-	// SaveDir is the folder a save dialog starts in ("" for the home folder).
-	SaveDir func() string
 
 	// Post runs a function on the UI goroutine (fyne.Do; tests run it at once).
 	Post func(func())
