@@ -17,7 +17,6 @@ import (
 	"ningbomap/edit"
 	"ningbomap/fleet"
 	"ningbomap/internal/syncthingtest"
-	"ningbomap/kiosk"
 	"ningbomap/tour"
 )
 
@@ -48,18 +47,9 @@ func TestE2EFleet(t *testing.T) {
 	}
 	keyFile := filepath.Join(keyDir, fleet.PrivateKeyFile)
 	first, firstName := firstStop(t)
-	hash, err := kiosk.HashPIN("246810")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := kioskConfig(t, "idle_seconds = 10\ncountdown_seconds = 2\ndwell_base_seconds = 2\ndwell_max_seconds = 3\n"+
+		"lang = \"en\"\nfleet = \""+sf.KioskDir+"\"\nfleet_key = \""+pub.String()+"\"\nkiosk_id = \""+id+"\"\n")
 	home := t.TempDir()
-	cfg := filepath.Join(home, "kiosk.toml")
-	body := "kiosk = true\nidle_seconds = 10\ncountdown_seconds = 2\ndwell_base_seconds = 2\ndwell_max_seconds = 3\n" +
-		"lang = \"en\"\npin_hash = \"" + hash + "\"\nfleet = \"" + sf.KioskDir + "\"\nfleet_key = \"" + pub.String() +
-		"\"\nkiosk_id = \"" + id + "\"\n"
-	if err := os.WriteFile(cfg, []byte(body), 0o600); err != nil {
-		t.Fatal(err)
-	}
 	env := []string{"LANG=en_US.UTF-8", "NINGBOMAP_TRACE=1", "XDG_DATA_HOME=" + filepath.Join(home, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"), "XDG_STATE_HOME=" + filepath.Join(home, "state")}
 	a := start(t, env, "--config", cfg)
