@@ -3,12 +3,9 @@ package visitors
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"ningbomap/app/locale"
 	"ningbomap/chart"
@@ -112,21 +109,15 @@ func (v *View) saveTable() {
 // file before the write could refuse it: a new file is written instead),
 // runs save off the UI goroutine and says where the file went.
 func (v *View) askFolder(save func(dir string) (string, error)) {
-	if v.h.Window == nil || v.h.Kiosk {
+	if v.h.Kiosk {
 		return
 	}
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			dialog.ShowError(err, v.h.Window)
-			return
-		}
-		if u == nil {
-			return
-		}
+	home, _ := os.UserHomeDir()
+	v.chooseFolder(home, locale.T("visitors.saveHere"), func(dir string) {
 		v.busy.Show()
 		v.busy.Start()
 		go func() {
-			path, err := save(u.Path())
+			path, err := save(dir)
 			v.h.Post(func() {
 				v.busy.Stop()
 				v.busy.Hide()
@@ -137,12 +128,5 @@ func (v *View) askFolder(save func(dir string) (string, error)) {
 				dialog.ShowInformation(locale.T("visitors.title"), locale.TData("visitors.saved", map[string]any{"Path": path}), v.h.Window)
 			})
 		}()
-	}, v.h.Window)
-	d.SetConfirmText(locale.T("visitors.saveHere"))
-	if start, _ := os.UserHomeDir(); start != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Clean(start))); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
+	})
 }
