@@ -49,10 +49,7 @@ func TestE2EFleet(t *testing.T) {
 	first, firstName := firstStop(t)
 	cfg := kioskConfig(t, "idle_seconds = 10\ncountdown_seconds = 2\ndwell_base_seconds = 2\ndwell_max_seconds = 3\n"+
 		"lang = \"en\"\nfleet = \""+sf.KioskDir+"\"\nfleet_key = \""+pub.String()+"\"\nkiosk_id = \""+id+"\"\n")
-	home := t.TempDir()
-	env := []string{"LANG=en_US.UTF-8", "NINGBOMAP_TRACE=1", "XDG_DATA_HOME=" + filepath.Join(home, "data"),
-		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"), "XDG_STATE_HOME=" + filepath.Join(home, "state")}
-	a := start(t, env, "--config", cfg)
+	a := start(t, []string{"LANG=en_US.UTF-8", "NINGBOMAP_TRACE=1"}, "--config", cfg)
 	a.waitLine("trace: first-frame", 30*time.Second)
 
 	// 1. The office publishes a changed figure; the window shows it within 60 s.
