@@ -73,18 +73,11 @@ func TestE2EFleet(t *testing.T) {
 	}
 
 	// 2. A visitor searches for a place: its card opens and is counted in the kiosk's usage.
-	var got string
-	for try := 0; try < 3 && !strings.HasPrefix(got, "Gaoni Village"); try++ {
+	got := a.search("gaoni", "Gaoni Village", func(try int) {
 		xdo(t, "mousemove", itoa(a.rect.Min.X+a.rect.Dx()/3), itoa(a.rect.Min.Y+a.rect.Dy()*2/3), "click", "1")
 		time.Sleep(500 * time.Millisecond)
-		xdo(t, "key", "--window", a.win, "ctrl+f")
-		time.Sleep(time.Duration(300*(try+1)) * time.Millisecond)
-		xdo(t, "key", "--window", a.win, "ctrl+a")
-		xdo(t, "type", "--delay", "60", "gaoni")
-		time.Sleep(time.Duration(300*(try+1)) * time.Millisecond)
-		xdo(t, "key", "--window", a.win, "Return")
-		got = a.titleWithin("Gaoni Village", 5*time.Second)
-	}
+		a.ctrlF(try)
+	})
 	if !strings.HasPrefix(got, "Gaoni Village") {
 		save(t, "fleet-search.png", screenshot(t))
 		t.Fatalf("window title %q after searching, want Gaoni Village", got)
