@@ -202,7 +202,7 @@ func (v *View) Open(src Source) {
 			v.update()
 		})
 	}()
-	v.update()
+	v.setNote() // "reading…"; the figures are summed when the source is read
 }
 
 // Source is the source shown.
