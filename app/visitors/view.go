@@ -205,6 +205,22 @@ func (v *View) Open(src Source) {
 	v.setNote() // "reading…"; the figures are summed when the source is read
 }
 
+// Relabel makes the dashboard's widgets anew in the UI language (Host.Lang), showing
+// the figures already read, the kiosk and the span chosen: nothing is read again. The
+// host shows the new Object in place of the old one.
+func (v *View) Relabel() {
+	busy := v.busy.Visible() // a source being read, or a file saved
+	v.busy.Stop()            // the old bar's animation ends with it
+	v.build()
+	if busy {
+		v.busy.Show()
+		v.busy.Start()
+	}
+	v.listSources()
+	v.listKiosks()
+	v.update()
+}
+
 // Source is the source shown.
 func (v *View) Source() Source { return v.data.src }
 
