@@ -185,7 +185,7 @@ func (v *View) update() {
 	}
 	v.figures = fleet.Figures(v.data.kiosks, v.kiosk, v.from, v.to)
 	for i := range v.figures.Places {
-		v.figures.Places[i].Name = v.placeName(v.figures.Places[i].Place)
+		v.figures.Places[i].Name, _ = v.placeOf(v.figures.Places[i].Place)
 	}
 	v.setDates()
 	v.setCharts()
@@ -193,14 +193,4 @@ func (v *View) update() {
 	v.setTable()
 	v.setNote()
 	v.scroll.Refresh()
-}
-
-// placeName is a place's name in the UI language, or its id.
-func (v *View) placeName(id string) string {
-	if v.h.Place != nil {
-		if name, _, ok := v.h.Place(id); ok {
-			return name
-		}
-	}
-	return id
 }
