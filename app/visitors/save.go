@@ -19,9 +19,9 @@ const (
 	sheetScale = 2
 )
 
-// Sheet is the dashboard as one picture: the charts shown, under a heading
+// sheet is the dashboard as one picture: the charts shown, under a heading
 // saying what they are of.
-func (v *View) Sheet() (*chart.Sheet, chart.Style) {
+func (v *View) sheet() (*chart.Sheet, chart.Style) {
 	st := chart.NewStyle(v.h.Lang(), sheetScale)
 	f := v.figures
 	lines := []string{v.subject()}
@@ -86,7 +86,7 @@ func (v *View) fileName(ext string) func(n int) string {
 // savePicture asks for a folder and saves the sheet there as a new PNG.
 func (v *View) savePicture() {
 	v.askFolder(func(dir string) (string, error) {
-		sheet, st := v.Sheet()
+		sheet, st := v.sheet()
 		img, err := sheet.Render(sheetWidth, st)
 		if err != nil {
 			return "", err

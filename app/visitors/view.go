@@ -224,9 +224,6 @@ func (v *View) Relabel() {
 // Source is the source shown.
 func (v *View) Source() Source { return v.data.src }
 
-// Figures are the figures shown.
-func (v *View) Figures() usage.Figures { return v.figures }
-
 // kioskIDs lists the kiosks the source has.
 func (v *View) kioskIDs() []string {
 	if v.data.src.Fleet == "" {
