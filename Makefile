@@ -71,8 +71,6 @@ no-binaries:
 # internal/, and any package added later, without being listed here. The map widget
 # (app/mapview) must know nothing of places, cards, kiosks, tours, usage, search, import
 # or export. Every package main but the app itself is in cmd/NAME.
-STORY_PKGS := ./geo/... ./data/... ./tour/... ./kiosk/... ./search/... ./importer/... \
-              ./export/... ./usage/... ./watch/... ./atomicfile/... ./pinyin/... ./vector/... ./vtile/... ./tiles/... ./crs/... ./fleet/... ./budget/... ./chart/... ./contrast/...
 UI_PKGS := ^ningbomap(/cli|/app(/.+)?|/cmd/bare)?$$
 layering:
 	@$(GO) list -f '{{.ImportPath}}|{{join .Imports " "}}|{{join .Deps " "}}' ./... | awk -F'|' -v ui='$(UI_PKGS)' ' \

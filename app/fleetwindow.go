@@ -104,15 +104,15 @@ func (ui *mainUI) closeVisitors() {
 
 // layVisitors puts the dashboard, when open, over everything else in the window (build
 // calls it after making the window's content anew). After a switch of language it is made
-// anew in the new one, from the same usage.
+// anew in the new one, from the usage already read.
 func (ui *mainUI) layVisitors() {
 	v := ui.fleet.visitors
 	if v == nil || !ui.fleet.open {
 		return
 	}
 	if ui.fleet.lang != string(ui.lang) {
-		ui.openVisitors()
-		return
+		ui.fleet.lang = string(ui.lang)
+		v.Relabel()
 	}
 	o := v.Object()
 	objs := ui.root.Objects[:0:0]

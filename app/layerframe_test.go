@@ -1,10 +1,7 @@
 package app
 
 import (
-	"encoding/csv"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -15,28 +12,8 @@ import (
 
 	"ningbomap/crs"
 	"ningbomap/data"
+	"ningbomap/internal/webmaps"
 )
-
-// webmapTruth reads importer/testdata/webmaps/places-wgs84.csv: name → WGS 84 position.
-func webmapTruth(t *testing.T) map[string]orb.Point {
-	t.Helper()
-	f, err := os.Open(filepath.Join("..", "importer", "testdata", "webmaps", "places-wgs84.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]orb.Point{}
-	for _, r := range rows[1:] {
-		lon, _ := strconv.ParseFloat(r[2], 64)
-		lat, _ := strconv.ParseFloat(r[3], 64)
-		out[r[0]] = orb.Point{lon, lat}
-	}
-	return out
-}
 
 // frameMenu is the frame menu of a user layer's row in the layer panel (the row's
 // last menu), or nil.
@@ -55,7 +32,7 @@ func frameMenu(tu *testUI, u *userLayer) *widget.Select {
 // and choosing GCJ-02 reads the file again, in place, with every place within 2 m of
 // where it really is. With --crs bd09 (the window's option) Baidu's export lands too.
 func TestLayerFrameChoice(t *testing.T) {
-	truth := webmapTruth(t)
+	truth := webmaps.Truth(t)
 	worst := func(u *userLayer) float64 {
 		w := 0.0
 		for _, f := range u.layer.Features {

@@ -4,6 +4,8 @@ import (
 	"image"
 	"image/color"
 	"math"
+
+	"ningbomap/contrast"
 )
 
 // Heat is a heat map of the week: a row per weekday, Monday at the top, a
@@ -116,30 +118,12 @@ func mix(a, b color.NRGBA, t float64) color.NRGBA {
 	return color.NRGBA{l(a.R, b.R), l(a.G, b.G), l(a.B, b.B), l(a.A, b.A)}
 }
 
-// readable is whichever of a and b contrasts more with the background bg
-// (WCAG's contrast ratio of relative luminances).
+// readable is whichever of a and b contrasts more with the background bg.
 func readable(bg, a, b color.NRGBA) color.NRGBA {
-	lb := luminance(bg)
-	ratio := func(c color.NRGBA) float64 {
-		l := luminance(c)
-		return (math.Max(l, lb) + 0.05) / (math.Min(l, lb) + 0.05)
-	}
-	if ratio(b) > ratio(a) {
+	if contrast.Ratio(b, bg) > contrast.Ratio(a, bg) {
 		return b
 	}
 	return a
-}
-
-// luminance is the relative luminance of an sRGB colour.
-func luminance(c color.NRGBA) float64 {
-	lin := func(v uint8) float64 {
-		x := float64(v) / 255
-		if x <= 0.04045 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(c.R) + 0.7152*lin(c.G) + 0.0722*lin(c.B)
 }
 
 // itoa is a small whole number as text.

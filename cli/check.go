@@ -99,16 +99,21 @@ func warnGlyphs(ds *data.Dataset) {
 	}
 }
 
-// checkTiles checks the tile file p as a map draws it (tiles.Verify: metadata,
-// directory, the first tiles decoded within their budgets), prints its problems and
-// warnings and, when say is true and it passes, an ok line; it reports whether it
-// passed.
-func checkTiles(p string, say bool) bool {
+// verifyTiles checks the tile file p as a map draws it (tiles.Verify: metadata,
+// directory, the first tiles decoded within their budgets), prints its warnings and
+// returns its problem.
+func verifyTiles(p string) error {
 	warnings, err := tiles.Verify(p)
 	for _, w := range warnings {
 		fmt.Fprintln(os.Stderr, "warning:", w)
 	}
-	if err != nil {
+	return err
+}
+
+// checkTiles checks the tile file p (verifyTiles), prints its problem and, when say is
+// true and it passes, an ok line; it reports whether it passed.
+func checkTiles(p string, say bool) bool {
+	if err := verifyTiles(p); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return false
 	}

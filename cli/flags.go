@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ningbomap/budget"
+	"ningbomap/geo"
 )
 
 // Bounds of the flags that take numbers: a value outside them is bad usage
@@ -17,7 +18,6 @@ const (
 	maxSide            = 16384 // pixels (render) or units (the window) on each side
 	minScale, maxScale = 0.25, 8.0
 	maxZoom            = 22
-	maxLat             = 85.0511287798066 // Web Mercator's edge
 )
 
 // parsePictureSize reads render's --size WIDTHxHEIGHT: whole numbers of
@@ -77,7 +77,7 @@ func parseView(s string) (lon, lat, zoom float64, err error) {
 		}
 	}
 	lon, lat, zoom = v[0], v[1], v[2]
-	if lon < -180 || lon > 180 || lat < -maxLat || lat > maxLat || zoom <= 0 || zoom > maxZoom {
+	if lon < -180 || lon > 180 || lat < -geo.MaxLatitude || lat > geo.MaxLatitude || zoom <= 0 || zoom > maxZoom {
 		return 0, 0, 0, bad
 	}
 	return lon, lat, zoom, nil

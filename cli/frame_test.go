@@ -1,12 +1,10 @@
 package cli
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,32 +14,8 @@ import (
 
 	"ningbomap/crs"
 	"ningbomap/data"
+	"ningbomap/internal/webmaps"
 )
-
-// webmaps holds ten places of Ningbo in WGS 84 and as AMap (GCJ-02) and
-// Baidu (BD-09) export them (importer/testdata/webmaps/README.md).
-var webmaps = filepath.Join("..", "importer", "testdata", "webmaps")
-
-// truth reads places-wgs84.csv: name → WGS 84 position.
-func truth(t *testing.T) map[string]orb.Point {
-	t.Helper()
-	f, err := os.Open(filepath.Join(webmaps, "places-wgs84.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]orb.Point{}
-	for _, r := range rows[1:] {
-		lon, _ := strconv.ParseFloat(r[2], 64)
-		lat, _ := strconv.ParseFloat(r[3], 64)
-		out[r[0]] = orb.Point{lon, lat}
-	}
-	return out
-}
 
 // readPoints reads a GeoJSON file's points by their name property.
 func readPoints(t *testing.T, path string) map[string]orb.Point {
@@ -73,17 +47,17 @@ func readPoints(t *testing.T, path string) map[string]orb.Point {
 // lands within 2 m of where the place is; written for the other web map,
 // it is where that map puts the place.
 func TestExportFrames(t *testing.T) {
-	want := truth(t)
+	want := webmaps.Truth(t)
 	dir := t.TempDir()
 	for _, c := range []struct {
 		name string
 		args []string
 		to   crs.Frame // the frame the output should be in
 	}{
-		{"AMap to WGS 84", []string{"--from", filepath.Join(webmaps, "amap-gcj02.csv"), "--from-crs", "gcj02"}, crs.WGS84},
-		{"Baidu to WGS 84", []string{"--from", filepath.Join(webmaps, "baidu-bd09.csv"), "--from-crs", "BD-09"}, crs.WGS84},
-		{"Baidu to AMap", []string{"--from", filepath.Join(webmaps, "baidu-bd09.csv"), "--from-crs", "bd09", "--crs", "gcj02"}, crs.GCJ02},
-		{"WGS 84 to Baidu", []string{"--from", filepath.Join(webmaps, "places-wgs84.csv"), "--crs", "bd09"}, crs.BD09},
+		{"AMap to WGS 84", []string{"--from", webmaps.Path(t, "amap-gcj02.csv"), "--from-crs", "gcj02"}, crs.WGS84},
+		{"Baidu to WGS 84", []string{"--from", webmaps.Path(t, "baidu-bd09.csv"), "--from-crs", "BD-09"}, crs.WGS84},
+		{"Baidu to AMap", []string{"--from", webmaps.Path(t, "baidu-bd09.csv"), "--from-crs", "bd09", "--crs", "gcj02"}, crs.GCJ02},
+		{"WGS 84 to Baidu", []string{"--from", webmaps.Path(t, "places-wgs84.csv"), "--crs", "bd09"}, crs.BD09},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := filepath.Join(dir, strings.ReplaceAll(c.name, " ", "_")+".geojson")
@@ -170,7 +144,7 @@ func TestFrameUsage(t *testing.T) {
 		{runExport, []string{"--format", "geojson", "--crs", "mercator", "--out", out}, "--crs: unknown coordinate frame \"mercator\": want wgs84, gcj02, bd09"},
 		{runExport, []string{"--format", "geojson", "--from", "x.csv", "--from-crs", "wgs72", "--out", out}, "--from-crs: unknown coordinate frame \"wgs72\": want wgs84, gcj02, bd09"},
 		{runExport, []string{"--format", "geojson", "--from-crs", "gcj02", "--out", out}, "--from-crs is the frame of the --from file"},
-		{runCheck, []string{"--crs", "baidu", filepath.Join(webmaps, "baidu-bd09.csv")}, "--crs: unknown coordinate frame \"baidu\": want wgs84, gcj02, bd09"},
+		{runCheck, []string{"--crs", "baidu", webmaps.Path(t, "baidu-bd09.csv")}, "--crs: unknown coordinate frame \"baidu\": want wgs84, gcj02, bd09"},
 		{runRender, []string{"--crs", "wgs72", "--out", out + ".png"}, "--crs: unknown coordinate frame \"wgs72\": want wgs84, gcj02, bd09"},
 		{runRender, []string{"--basemap-crs", "bd09", "--out", out + ".png"}, "--basemap-crs: \"bd09\": Baidu's tiles (BD-09) are not cut on the web map grid"},
 		{runWindow, []string{"--crs", "mercator"}, "--crs: unknown coordinate frame \"mercator\": want wgs84, gcj02, bd09"},
@@ -191,7 +165,7 @@ func TestFrameUsage(t *testing.T) {
 // TestCheckFrame: check reads a file to import in the frame --crs names.
 func TestCheckFrame(t *testing.T) {
 	for _, frame := range []string{"", "gcj02", "bd09"} {
-		if err := runCheck([]string{"--crs", frame, filepath.Join(webmaps, "amap-gcj02.csv")}); err != nil {
+		if err := runCheck([]string{"--crs", frame, webmaps.Path(t, "amap-gcj02.csv")}); err != nil {
 			t.Errorf("--crs %q: %v", frame, err)
 		}
 	}

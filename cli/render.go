@@ -79,11 +79,7 @@ func runRender(args []string) error {
 	if opts.Basemap != "" {
 		// The basemap is checked as check does: a file of which nothing can be drawn, or
 		// whose first tiles are broken, is an error rather than a map without it.
-		warnings, err := tiles.Verify(opts.Basemap)
-		for _, w := range warnings {
-			fmt.Fprintln(os.Stderr, "warning:", w)
-		}
-		if err != nil {
+		if err := verifyTiles(opts.Basemap); err != nil {
 			return fail(exitProblem, err)
 		}
 	}

@@ -108,28 +108,44 @@ func TestE2ESearchOpensCard(t *testing.T) {
 		{"匡堰", "Kuangyan Town"},
 		{"gaoni", "Gaoni Village"},
 	} {
-		// Keys sent while the app is busy can arrive before the search field has the
-		// focus; a person would simply try again, and so does the test (three times).
-		var got string
-		for try := 0; try < 3 && !strings.HasPrefix(got, q.title); try++ {
+		got := a.search(q.typed, q.title, func(try int) {
 			xdo(t, "key", "--window", a.win, "Escape")
-			xdo(t, "key", "--window", a.win, "ctrl+f")
-			time.Sleep(time.Duration(300*(try+1)) * time.Millisecond)
-			xdo(t, "key", "--window", a.win, "ctrl+a")
-			xdo(t, "type", "--delay", "60", q.typed)
-			time.Sleep(time.Duration(300*(try+1)) * time.Millisecond)
-			xdo(t, "key", "--window", a.win, "Return")
-			got = a.titleWithin(q.title, 5*time.Second)
-			if try > 0 {
-				t.Logf("search %q: try %d", q.typed, try+1)
-			}
-		}
+			a.ctrlF(try)
+		})
 		if !strings.HasPrefix(got, q.title) {
 			save(t, "search-timeout.png", screenshot(t))
 			t.Fatalf("searching %q: window title %q, want %q", q.typed, got, q.title)
 		}
 		save(t, "search-"+q.title+".png", screenshot(t))
 	}
+}
+
+// search types typed into the search field and presses Enter until the window's title
+// starts with title, and returns the last title seen. focus gives the search field the
+// keyboard before each try (try counts from 0). Keys sent while the app is busy can
+// arrive before the search field has the focus; a person would simply try again, and so
+// does the test (three times, waiting longer each time).
+func (a *app) search(typed, title string, focus func(try int)) string {
+	a.t.Helper()
+	var got string
+	for try := 0; try < 3 && !strings.HasPrefix(got, title); try++ {
+		if try > 0 {
+			a.t.Logf("search %q: try %d", typed, try+1)
+		}
+		focus(try)
+		xdo(a.t, "key", "--window", a.win, "ctrl+a")
+		xdo(a.t, "type", "--delay", "60", typed)
+		time.Sleep(time.Duration(400*(try+1)) * time.Millisecond)
+		xdo(a.t, "key", "--window", a.win, "Return")
+		got = a.titleWithin(title, 5*time.Second)
+	}
+	return got
+}
+
+// ctrlF is the usual focus step of search: Ctrl+F, then a pause that grows with try.
+func (a *app) ctrlF(try int) {
+	xdo(a.t, "key", "--window", a.win, "ctrl+f")
+	time.Sleep(time.Duration(300*(try+1)) * time.Millisecond)
 }
 
 // titleWithin waits up to timeout for the window title to start with prefix and returns

@@ -70,11 +70,12 @@ func TestCheckImports(t *testing.T) {
 	}
 }
 
-// runCLI runs bin with args and returns its exit code and output.
+// runCLI runs bin with args in a home folder of its own (ownHome) and returns its exit
+// code and output.
 func runCLI(t *testing.T, bin string, args ...string) (int, string, string) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
+	cmd.Env = ownHome(t)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -83,12 +83,25 @@ func binary(t *testing.T) string {
 	return out
 }
 
-// start runs the binary with args and waits for its window to show the map.
+// ownHome is the environment with a home folder of the test's own: HOME, and the XDG
+// data, state, configuration and cache folders in their places under it, so that the
+// program neither reads nor writes the caller's (set or not, the caller's XDG variables
+// are replaced).
+func ownHome(t *testing.T) []string {
+	home := t.TempDir()
+	return append(os.Environ(), "HOME="+home,
+		"XDG_DATA_HOME="+filepath.Join(home, ".local", "share"),
+		"XDG_STATE_HOME="+filepath.Join(home, ".local", "state"),
+		"XDG_CONFIG_HOME="+filepath.Join(home, ".config"),
+		"XDG_CACHE_HOME="+filepath.Join(home, ".cache"))
+}
+
+// start runs the binary with args in a home folder of its own (ownHome) and waits for
+// its window to show the map.
 func start(t *testing.T, env []string, args ...string) *app {
 	t.Helper()
 	cmd := exec.Command(binary(t), args...)
-	cmd.Env = append(os.Environ(), "HOME="+t.TempDir())
-	cmd.Env = append(cmd.Env, env...)
+	cmd.Env = append(ownHome(t), env...)
 	a := &app{t: t, cmd: cmd, stderr: &syncBuffer{}, lines: make(chan traceLine, 1024)}
 	cmd.Stderr = a.stderr
 	out, err := cmd.StdoutPipe()

@@ -25,7 +25,9 @@ func TestE2EKiosk(t *testing.T) {
 	if err := os.WriteFile(nopin, []byte("kiosk = true\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command(binary(t), "--config", nopin).CombinedOutput()
+	refused := exec.Command(binary(t), "--config", nopin)
+	refused.Env = ownHome(t)
+	out, err := refused.CombinedOutput()
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) || ee.ExitCode() == 0 || !strings.Contains(string(out), "kiosk-pin") {
 		t.Errorf("kiosk without a PIN: err %v, output %q; want a refusal naming ningbomap kiosk-pin", err, out)

@@ -90,18 +90,9 @@ type visitor struct {
 // wait reads the app's output up to a line starting with prefix, noting positions.
 func (v *visitor) wait(prefix string, timeout time.Duration) {
 	v.a.t.Helper()
-	deadline := time.After(timeout)
-	for {
-		select {
-		case l := <-v.a.lines:
-			v.note(l.text)
-			if strings.HasPrefix(l.text, prefix) {
-				return
-			}
-		case <-deadline:
-			save(v.a.t, "visitors-timeout.png", screenshot(v.a.t))
-			v.a.t.Fatalf("no output line %q within %v", prefix, timeout)
-		}
+	if !v.tryWait(prefix, timeout) {
+		save(v.a.t, "visitors-timeout.png", screenshot(v.a.t))
+		v.a.t.Fatalf("no output line %q within %v", prefix, timeout)
 	}
 }
 
@@ -158,7 +149,8 @@ func (v *visitor) tap(name string) {
 	xdo(v.a.t, "click", "1")
 }
 
-// tryWait is wait that reports a timeout instead of failing.
+// tryWait reads the app's output up to a line starting with prefix, noting positions;
+// false when none came within timeout.
 func (v *visitor) tryWait(prefix string, timeout time.Duration) bool {
 	deadline := time.After(timeout)
 	for {

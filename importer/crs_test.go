@@ -1,47 +1,21 @@
 package importer
 
 import (
-	"encoding/csv"
-	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"github.com/paulmach/orb"
 	orbgeo "github.com/paulmach/orb/geo"
 
 	"ningbomap/crs"
+	"ningbomap/internal/webmaps"
 )
-
-// truth reads testdata/webmaps/places-wgs84.csv: name → WGS 84 position.
-func truth(t *testing.T) map[string]orb.Point {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "webmaps", "places-wgs84.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]orb.Point{}
-	for _, r := range rows[1:] {
-		lon, err1 := strconv.ParseFloat(r[2], 64)
-		lat, err2 := strconv.ParseFloat(r[3], 64)
-		if err1 != nil || err2 != nil {
-			t.Fatalf("places-wgs84.csv: %v", r)
-		}
-		out[r[0]] = orb.Point{lon, lat}
-	}
-	return out
-}
 
 // TestWebMapExports imports places exported from AMap (GCJ-02) and Baidu
 // (BD-09) in their frames: each lands within 2 m of its WGS 84 position.
 // Read as WGS 84 they would lie hundreds of metres away.
 func TestWebMapExports(t *testing.T) {
-	want := truth(t)
+	want := webmaps.Truth(t)
 	tests := []struct {
 		file  string
 		frame crs.Frame

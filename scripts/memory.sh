@@ -54,9 +54,8 @@ echo "memory.sh: building ningbomap and the bare window (GOFLAGS=${GOFLAGS:-})"
 # cjk_font prints the path of Noto Sans CJK Regular (fonts-noto-cjk), fetching it once when
 # the system has none; nothing when it cannot.
 cjk_font() {
-	for f in /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc; do
-		[ -f "$f" ] && { echo "$f"; return 0; }
-	done
+	f=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+	[ -f "$f" ] && { echo "$f"; return 0; }
 	cache="${XDG_CACHE_HOME:-$HOME/.cache}/ningbomap/fonts-noto-cjk"
 	if [ ! -f "$cache/NotoSansCJK-Regular.ttc" ] && command -v apt-get >/dev/null; then
 		echo "memory.sh: fetching fonts-noto-cjk (57 MB, once) into $cache" >&2
@@ -93,15 +92,21 @@ rss() {
 	     END { printf "%.1f %.1f %.1f\n", v["VmRSS:"], v["RssAnon:"], v["RssFile:"] }' "/proc/$1/status"
 }
 
-# wait_lines PATTERN N SECONDS waits until the app's output holds N lines matching
-# PATTERN; it fails after SECONDS.
+# wait_lines FILE PATTERN N SECONDS waits until FILE, the output of process $pid, holds
+# N lines matching PATTERN; it fails after SECONDS.
 wait_lines() {
-	end=$(($(date +%s) + $3))
-	while [ "$(grep -c "$1" "$work/out" || true)" -lt "$2" ]; do
+	end=$(($(date +%s) + $4))
+	while [ "$(grep -c "$2" "$1" || true)" -lt "$3" ]; do
 		[ "$(date +%s)" -lt "$end" ] || return 1
 		kill -0 "$pid" 2>/dev/null || { echo "memory.sh: the app ended:" >&2; cat "$work/err" >&2; exit 2; }
 		sleep 0.05
 	done
+}
+
+# first_ms FILE PATTERN prints the milliseconds of FILE's first-frame line PATTERN
+# ("trace: first-frame 812ms").
+first_ms() {
+	grep "$2" "$1" | awk '{sub(/ms$/, "", $3); print $3}'
 }
 
 # window PID waits for the visible window of PID and prints its id.
@@ -121,7 +126,7 @@ start_app() {
 	LANG=zh_CN.UTF-8 NINGBOMAP_TRACE=1 NINGBOMAP_PPROF=${PPROF:-} "$work/ningbomap" --size "$SIZE" --usage-dir - \
 		>"$work/out" 2>"$work/err" &
 	pid=$!
-	wait_lines '^trace: first-frame' 1 60 || { echo "memory.sh: no first frame in 60 s" >&2; cat "$work/err" >&2; exit 2; }
+	wait_lines "$work/out" '^trace: first-frame' 1 60 || { echo "memory.sh: no first frame in 60 s" >&2; cat "$work/err" >&2; exit 2; }
 }
 
 stop() {
@@ -161,7 +166,7 @@ seen=" "
 while [ "$cards" -lt 100 ]; do
 	n=$(grep -c '^trace: card ' "$work/out" || true)
 	xdotool key --window "$win" Next
-	wait_lines '^trace: card ' $((n + 1)) 5 || break # the tour wrapped to the overview
+	wait_lines "$work/out" '^trace: card ' $((n + 1)) 5 || break # the tour wrapped to the overview
 	id=$(grep '^trace: card ' "$work/out" | tail -n 1 | awk '{print $3}')
 	case "$seen" in *" $id "*) break ;; esac
 	seen="$seen$id "
@@ -174,25 +179,22 @@ sleep 4
 set -- $(rss "$pid")
 app_rss=$1 app_anon=$2 app_file=$3
 kill -INT "$pid"
-wait_lines '^trace: final memory' 1 20 || { echo "memory.sh: no final memory report" >&2; exit 2; }
+wait_lines "$work/out" '^trace: final memory' 1 20 || { echo "memory.sh: no final memory report" >&2; exit 2; }
 wait "$pid" 2>/dev/null || true
 pid=
 set -- $(grep '^trace: final memory' "$work/out" | tail -n 1)
 heap=$5 gosys=$7 live=$9 idle=${11} stacks=${13} gorun=${15}
-first1=$(grep '^trace: first-frame' "$work/out" | awk '{sub(/ms$/, "", $3); print $3}')
+first1=$(first_ms "$work/out" '^trace: first-frame')
 
 # label_first prints the one-label window's first paint in ms after the process started.
 label_first() {
 	: >"$work/bare.out"
 	"$work/bare" --size "$SIZE" --label "宁波 Ningbo" >"$work/bare.out" 2>"$work/err" &
 	pid=$!
-	end=$(($(date +%s) + 60))
-	until grep -q '^bare: first-frame' "$work/bare.out"; do
-		[ "$(date +%s)" -lt "$end" ] || { echo "memory.sh: the one-label window drew nothing in 60 s" >&2; exit 2; }
-		sleep 0.05
-	done
+	wait_lines "$work/bare.out" '^bare: first-frame' 1 60 ||
+		{ echo "memory.sh: the one-label window drew nothing in 60 s" >&2; exit 2; }
 	stop "$pid"
-	grep '^bare: first-frame' "$work/bare.out" | awk '{sub(/ms$/, "", $3); print $3}'
+	first_ms "$work/bare.out" '^bare: first-frame'
 }
 
 # 3. First frames: the run above and RUNS-1 more, each followed by the one-label window's.
@@ -201,7 +203,7 @@ labels=$(label_first)
 i=1
 while [ "$i" -lt "$RUNS" ]; do
 	start_app
-	firsts="$firsts $(grep '^trace: first-frame' "$work/out" | awk '{sub(/ms$/, "", $3); print $3}')"
+	firsts="$firsts $(first_ms "$work/out" '^trace: first-frame')"
 	stop "$pid"
 	labels="$labels $(label_first)"
 	i=$((i + 1))

@@ -26,7 +26,7 @@ func BenchmarkOpen(b *testing.B) {
 		tv.v.data.src = Source{} // read again
 		tv.v.Open(Source{Fleet: fleetDir})
 		tv.settle(b)
-		if f := tv.v.Figures(); f.Total.Opens != opens || len(f.Days) != 365 {
+		if f := tv.v.figures; f.Total.Opens != opens || len(f.Days) != 365 {
 			b.Fatalf("%d opens over %d days, want %d over 365", f.Total.Opens, len(f.Days), opens)
 		}
 	}

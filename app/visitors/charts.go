@@ -14,12 +14,12 @@ import (
 
 // chartsOf are the dashboard's charts of f, in the order shown: visits per
 // day, by hour, by weekday and hour, cards opened per place, reading time
-// per place. place gives a place's name and colour.
-func chartsOf(f usage.Figures, place func(id string) (string, colourOK)) []chart.Chart {
+// per place. place gives a place's name and colour (zero for the charts' own).
+func chartsOf(f usage.Figures, place func(id string) (string, color.NRGBA)) []chart.Chart {
 	opens := chart.Bars{Title: locale.T("visitors.chart.opens"), Axis: locale.T("visitors.chart.opensAxis")}
 	for _, r := range f.Places {
 		name, c := place(r.Place)
-		opens.Items = append(opens.Items, chart.Bar{Label: name, Value: float64(r.Opens), Color: c.colour})
+		opens.Items = append(opens.Items, chart.Bar{Label: name, Value: float64(r.Opens), Color: c})
 	}
 	byReading := slices.Clone(f.Places)
 	slices.SortStableFunc(byReading, func(a, b usage.Row) int { return cmp.Compare(b.DwellSeconds, a.DwellSeconds) })
@@ -27,7 +27,7 @@ func chartsOf(f usage.Figures, place func(id string) (string, colourOK)) []chart
 		Format: func(v float64) string { return chart.Number(v) }}
 	for _, r := range byReading {
 		name, c := place(r.Place)
-		reading.Items = append(reading.Items, chart.Bar{Label: name, Value: math.Round(r.DwellSeconds / 60), Color: c.colour})
+		reading.Items = append(reading.Items, chart.Bar{Label: name, Value: math.Round(r.DwellSeconds / 60), Color: c})
 	}
 	days := chart.Line{Title: locale.T("visitors.chart.days"), Axis: locale.T("visitors.chart.visitsAxis")}
 	for _, d := range f.Days {
@@ -50,9 +50,6 @@ func chartsOf(f usage.Figures, place func(id string) (string, colourOK)) []chart
 // the two charts per place.
 var wideRows = [][]int{{0}, {1, 2}, {3, 4}}
 
-// colourOK is a place's colour, zero for the charts' own.
-type colourOK struct{ colour color.NRGBA }
-
 // setCharts shows the charts of the figures.
 func (v *View) setCharts() {
 	cs := chartsOf(v.figures, v.placeOf)
@@ -62,14 +59,15 @@ func (v *View) setCharts() {
 	v.grid.Refresh()
 }
 
-// placeOf is a place's name and colour for the charts.
-func (v *View) placeOf(id string) (string, colourOK) {
+// placeOf is a place's name in the UI language and its colour, for the charts; its id
+// and zero (the charts' own colour) for a place the exhibition does not have.
+func (v *View) placeOf(id string) (string, color.NRGBA) {
 	if v.h.Place != nil {
 		if name, c, ok := v.h.Place(id); ok {
-			return name, colourOK{c}
+			return name, c
 		}
 	}
-	return id, colourOK{}
+	return id, color.NRGBA{}
 }
 
 // duration writes seconds as hours and minutes ("3 h 05 min", "3 小时 5 分钟"),

@@ -1,6 +1,7 @@
 package visitors
 
 import (
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -56,6 +57,13 @@ func (v *View) sourceChosen() {
 		return
 	}
 	v.listSources() // back to the source shown until a folder is chosen
+	v.chooseFolder(v.h.Fleet, "", func(dir string) { v.Open(Source{Fleet: dir}) })
+}
+
+// chooseFolder shows a folder dialog starting in start (if there is one), its button
+// saying confirm (Fyne's own word for ""), and gives chosen the folder chosen; an error
+// is shown, a cancel does nothing. Without a window nothing is asked.
+func (v *View) chooseFolder(start, confirm string, chosen func(dir string)) {
 	if v.h.Window == nil {
 		return
 	}
@@ -67,10 +75,13 @@ func (v *View) sourceChosen() {
 		if u == nil {
 			return
 		}
-		v.Open(Source{Fleet: u.Path()})
+		chosen(u.Path())
 	}, v.h.Window)
-	if v.h.Fleet != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(v.h.Fleet)); err == nil {
+	if confirm != "" {
+		d.SetConfirmText(confirm)
+	}
+	if start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Clean(start))); err == nil {
 			d.SetLocation(l)
 		}
 	}
@@ -174,7 +185,7 @@ func (v *View) update() {
 	}
 	v.figures = fleet.Figures(v.data.kiosks, v.kiosk, v.from, v.to)
 	for i := range v.figures.Places {
-		v.figures.Places[i].Name = v.placeName(v.figures.Places[i].Place)
+		v.figures.Places[i].Name, _ = v.placeOf(v.figures.Places[i].Place)
 	}
 	v.setDates()
 	v.setCharts()
@@ -182,14 +193,4 @@ func (v *View) update() {
 	v.setTable()
 	v.setNote()
 	v.scroll.Refresh()
-}
-
-// placeName is a place's name in the UI language, or its id.
-func (v *View) placeName(id string) string {
-	if v.h.Place != nil {
-		if name, _, ok := v.h.Place(id); ok {
-			return name
-		}
-	}
-	return id
 }

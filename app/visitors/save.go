@@ -3,12 +3,9 @@ package visitors
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"ningbomap/app/locale"
 	"ningbomap/chart"
@@ -22,9 +19,9 @@ const (
 	sheetScale = 2
 )
 
-// Sheet is the dashboard as one picture: the charts shown, under a heading
+// sheet is the dashboard as one picture: the charts shown, under a heading
 // saying what they are of.
-func (v *View) Sheet() (*chart.Sheet, chart.Style) {
+func (v *View) sheet() (*chart.Sheet, chart.Style) {
 	st := chart.NewStyle(v.h.Lang(), sheetScale)
 	f := v.figures
 	lines := []string{v.subject()}
@@ -89,7 +86,7 @@ func (v *View) fileName(ext string) func(n int) string {
 // savePicture asks for a folder and saves the sheet there as a new PNG.
 func (v *View) savePicture() {
 	v.askFolder(func(dir string) (string, error) {
-		sheet, st := v.Sheet()
+		sheet, st := v.sheet()
 		img, err := sheet.Render(sheetWidth, st)
 		if err != nil {
 			return "", err
@@ -112,21 +109,15 @@ func (v *View) saveTable() {
 // file before the write could refuse it: a new file is written instead),
 // runs save off the UI goroutine and says where the file went.
 func (v *View) askFolder(save func(dir string) (string, error)) {
-	if v.h.Window == nil || v.h.Kiosk {
+	if v.h.Kiosk {
 		return
 	}
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			dialog.ShowError(err, v.h.Window)
-			return
-		}
-		if u == nil {
-			return
-		}
+	home, _ := os.UserHomeDir()
+	v.chooseFolder(home, locale.T("visitors.saveHere"), func(dir string) {
 		v.busy.Show()
 		v.busy.Start()
 		go func() {
-			path, err := save(u.Path())
+			path, err := save(dir)
 			v.h.Post(func() {
 				v.busy.Stop()
 				v.busy.Hide()
@@ -137,19 +128,5 @@ func (v *View) askFolder(save func(dir string) (string, error)) {
 				dialog.ShowInformation(locale.T("visitors.title"), locale.TData("visitors.saved", map[string]any{"Path": path}), v.h.Window)
 			})
 		}()
-	}, v.h.Window)
-	d.SetConfirmText(locale.T("visitors.saveHere"))
-	start := ""
-	if v.h.SaveDir != nil {
-		start = v.h.SaveDir()
-	}
-	if start == "" {
-		start, _ = os.UserHomeDir()
-	}
-	if start != "" {
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Clean(start))); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Show()
+	})
 }

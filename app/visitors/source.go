@@ -30,12 +30,10 @@ type read struct {
 	kiosks []fleet.KioskDays // one, with Kiosk "", for a usage folder
 	skips  []error           // lines, files and folders that could not be read
 	err    error             // the source itself could not be read
-	took   time.Duration
 }
 
 // readSource reads every day of src.
 func readSource(src Source) read {
-	start := time.Now()
 	r := read{src: src}
 	if src.Fleet != "" {
 		r.kiosks, r.skips, r.err = fleet.Days(src.Fleet, time.Time{}, time.Time{})
@@ -52,7 +50,6 @@ func readSource(src Source) read {
 	if r.err != nil {
 		r.err = fmt.Errorf("%s: %w", src.path(), r.err)
 	}
-	r.took = time.Since(start)
 	return r
 }
 

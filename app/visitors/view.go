@@ -32,8 +32,6 @@ type Host struct {
 	Kiosk bool   // a kiosk: its own usage only, no folders chosen, nothing saved
 	Usage string // this computer's (or this kiosk's) usage folder
 	Fleet string // the fleet folder of the configuration; "" for none
-	// SaveDir is the folder a save dialog starts in ("" for the home folder).
-	SaveDir func() string
 
 	// Post runs a function on the UI goroutine (fyne.Do; tests run it at once).
 	Post func(func())
@@ -204,14 +202,27 @@ func (v *View) Open(src Source) {
 			v.update()
 		})
 	}()
+	v.setNote() // "reading…"; the figures are summed when the source is read
+}
+
+// Relabel makes the dashboard's widgets anew in the UI language (Host.Lang), showing
+// the figures already read, the kiosk and the span chosen: nothing is read again. The
+// host shows the new Object in place of the old one.
+func (v *View) Relabel() {
+	busy := v.busy.Visible() // a source being read, or a file saved
+	v.busy.Stop()            // the old bar's animation ends with it
+	v.build()
+	if busy {
+		v.busy.Show()
+		v.busy.Start()
+	}
+	v.listSources()
+	v.listKiosks()
 	v.update()
 }
 
 // Source is the source shown.
 func (v *View) Source() Source { return v.data.src }
-
-// Figures are the figures shown.
-func (v *View) Figures() usage.Figures { return v.figures }
 
 // kioskIDs lists the kiosks the source has.
 func (v *View) kioskIDs() []string {

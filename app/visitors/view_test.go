@@ -164,7 +164,7 @@ func TestDashboardGolden(t *testing.T) {
 			tv := newTestView(t, lang, Host{Usage: dir}, fyne.NewSize(1280, 2500))
 			tv.v.Open(Source{Dir: dir})
 			tv.settle(t)
-			f := tv.v.Figures()
+			f := tv.v.figures
 			if len(f.Days) != 30 || f.Visits == 0 || f.Total.Opens == 0 {
 				t.Fatalf("figures: %d days, %d visits, %d opens", len(f.Days), f.Visits, f.Total.Opens)
 			}
@@ -194,7 +194,7 @@ func TestDashboardFleet(t *testing.T) {
 	tv := newTestView(t, "en", Host{Usage: t.TempDir(), Fleet: fleetDir}, fyne.NewSize(1280, 900))
 	tv.v.Open(Source{Fleet: fleetDir})
 	tv.settle(t)
-	all := tv.v.Figures()
+	all := tv.v.figures
 	if got := tv.v.kiosks.Options; strings.Join(got, "|") != "All kiosks|hall-a-1|hall-a-2|ningbo-library" {
 		t.Errorf("kiosk choice %q", got)
 	}
@@ -203,17 +203,17 @@ func TestDashboardFleet(t *testing.T) {
 	}
 
 	tv.v.kiosks.SetSelectedIndex(2) // hall-a-2
-	one := tv.v.Figures()
+	one := tv.v.figures
 	if one.Visits == 0 || one.Visits >= all.Visits || one.Total.Opens >= all.Total.Opens {
 		t.Errorf("hall-a-2: %d visits of %d", one.Visits, all.Visits)
 	}
 	tv.v.span.SetSelectedIndex(0) // the last 7 days
-	week := tv.v.Figures()
+	week := tv.v.figures
 	if len(week.Days) != 7 || week.Visits >= one.Visits {
 		t.Errorf("a week: %d days, %d visits (30 days: %d)", len(week.Days), week.Visits, one.Visits)
 	}
 	tv.v.span.SetSelectedIndex(4) // everything
-	if f := tv.v.Figures(); len(f.Days) != 30 {
+	if f := tv.v.figures; len(f.Days) != 30 {
 		t.Errorf("everything of hall-a-2: %d days, want 30", len(f.Days))
 	}
 	// Dates picked: the span of the fields.
@@ -221,7 +221,7 @@ func TestDashboardFleet(t *testing.T) {
 	test.Type(tv.v.fromDate, "") // make the renderer, so that typing reaches OnChanged
 	tv.v.fromDate.SetDate(&from)
 	tv.v.toDate.SetDate(&to)
-	if f := tv.v.Figures(); len(f.Days) != 3 || tv.v.preset != custom {
+	if f := tv.v.figures; len(f.Days) != 3 || tv.v.preset != custom {
 		t.Errorf("dates chosen: %d days (preset %v)", len(f.Days), tv.v.preset)
 	}
 	tv.settle(t)
@@ -234,8 +234,8 @@ func TestDashboardEmpty(t *testing.T) {
 	tv := newTestView(t, "zh", Host{Usage: dir}, fyne.NewSize(1000, 800))
 	tv.v.Open(Source{Dir: dir})
 	tv.settle(t)
-	if !tv.v.Figures().Empty() || tv.v.note.Visible() {
-		t.Errorf("figures %+v, note %q", tv.v.Figures(), tv.v.note.Text)
+	if !tv.v.figures.Empty() || tv.v.note.Visible() {
+		t.Errorf("figures %+v, note %q", tv.v.figures, tv.v.note.Text)
 	}
 	for _, c := range tv.v.charts {
 		if c.img.Image == nil {
@@ -252,8 +252,8 @@ func TestDashboardKiosk(t *testing.T) {
 	tv := newTestView(t, "en", Host{Usage: dir, Fleet: t.TempDir(), Kiosk: true}, fyne.NewSize(1280, 800))
 	tv.v.Open(Source{Fleet: "/somewhere/else"})
 	tv.settle(t)
-	if tv.v.Source() != (Source{Dir: dir}) || tv.v.Figures().Visits == 0 {
-		t.Errorf("source %+v, %d visits", tv.v.Source(), tv.v.Figures().Visits)
+	if tv.v.Source() != (Source{Dir: dir}) || tv.v.figures.Visits == 0 {
+		t.Errorf("source %+v, %d visits", tv.v.Source(), tv.v.figures.Visits)
 	}
 	if tv.v.save.Visible() || !tv.v.source.Disabled() || len(tv.v.source.Options) != 1 {
 		t.Errorf("save shown %v, source choice %q (disabled %v)", tv.v.save.Visible(), tv.v.source.Options, tv.v.source.Disabled())
